@@ -1,0 +1,224 @@
+"""The migrabot command: ask, db, kb (and, as they come, run, chat, roles, report)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from bot.config import SettingsError, load_settings
+from bot.i18n import translator
+from bot.services import BundledContentInvalid, Services, open_services
+from handlers.views import html_to_text, render_reply, view_to_text
+from knowledge import db, store
+from knowledge.content import bundled_faq_files, load_tables, read_and_validate
+from knowledge.faq import entry_to_mapping
+from knowledge.search import Reply
+
+log = logging.getLogger("migrabot")
+
+
+def _reply_json(question: str, reply: Reply, services: Services) -> dict:
+    view = render_reply(reply, translator(reply.lang), services.tables.directory)
+    answer_lines = [html_to_text(view.html)]
+    if reply.status == "clarify":
+        answer_lines.extend(f"• {button.label}" for row in view.buttons for button in row)
+    return {
+        "question": question,
+        "language": reply.lang,
+        "status": reply.status,
+        "entry_id": reply.entry.id if reply.entry else None,
+        "score": reply.score,
+        "answer": "\n".join(answer_lines),
+        "suggestions": [
+            {"entry_id": entry.id, "title": entry.title(reply.lang)}
+            for entry in reply.suggestions
+        ],
+    }
+
+
+async def _ask(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    services = await open_services(settings)
+    try:
+        kb = services.kb
+        fallback = settings.default_language
+
+        def reply_for(question: str) -> Reply:
+            return kb.answer(question, lang=args.lang, fallback=fallback)  # type: ignore[arg-type]
+
+        if args.question == "-" or (args.question is None and not sys.stdin.isatty()):
+            for line in sys.stdin:
+                question = line.rstrip("\n")
+                if args.json:
+                    data = _reply_json(question, reply_for(question), services)
+                    print(json.dumps(data, ensure_ascii=False), flush=True)
+                else:
+                    _print_reply(reply_for(question), services)
+            return 0
+        if args.question is not None:
+            reply = reply_for(args.question)
+            if args.json:
+                print(json.dumps(_reply_json(args.question, reply, services), ensure_ascii=False))
+            else:
+                _print_reply(reply, services)
+            return 0
+        print("Type a question (Ctrl-D to quit). Sual yazın. Задайте вопрос.")
+        while True:
+            try:
+                question = input("> ")
+            except EOFError:
+                print()
+                return 0
+            _print_reply(reply_for(question), services)
+    finally:
+        await services.close()
+
+
+def _print_reply(reply: Reply, services: Services) -> None:
+    view = render_reply(reply, translator(reply.lang), services.tables.directory)
+    print(view_to_text(view, numbered=False))
+    print()
+
+
+async def _db_upgrade(_: argparse.Namespace) -> int:
+    settings = load_settings()
+    await db.upgrade(settings.database_url)
+    print("database is up to date")
+    return 0
+
+
+def _kb_paths(args: argparse.Namespace) -> list[Path]:
+    if not args.paths:
+        return bundled_faq_files()
+    paths: list[Path] = []
+    for raw in args.paths:
+        path = Path(raw)
+        paths.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.json")) if path.is_dir()
+                     else [path])
+    return paths
+
+
+def _validate(args: argparse.Namespace):
+    paths = _kb_paths(args)
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(", ".join(missing))
+    return read_and_validate(paths, load_tables())
+
+
+def _kb_validate(args: argparse.Namespace) -> int:
+    result = _validate(args)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if not result.ok:
+        print(f"rejected: {len(result.problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"ok: {len(result.entries)} entries")
+    return 0
+
+
+async def _kb_import(args: argparse.Namespace) -> int:
+    result = _validate(args)
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print(f"rejected whole, nothing imported: {len(result.problems)} problem(s)",
+              file=sys.stderr)
+        return 1
+    settings = load_settings()
+    await db.upgrade(settings.database_url)
+    engine = db.create_engine(settings.database_url)
+    try:
+        async with db.unit_of_work(db.session_factory(engine)) as session:
+            report = await store.upsert_entries(session, [e for _, e in result.entries])
+            await session.commit()
+    finally:
+        await engine.dispose()
+    print(f"added {len(report.added)}, changed {len(report.changed)}, "
+          f"unchanged {len(report.unchanged)}")
+    return 0
+
+
+async def _kb_export(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    services = await open_services(settings)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            entries = await store.load_entries(session)
+    finally:
+        await services.close()
+    data = {"entries": [entry_to_mapping(e) for e in entries]}
+    if args.format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    if args.out and args.out != "-":
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"exported {len(entries)} entries to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="migrabot",
+        description="Answers foreigners' questions about migration in Azerbaijan.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="answer questions in the terminal (no token needed)")
+    ask.add_argument("question", nargs="?", help="the question; '-' reads one per line")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--lang", choices=("az", "ru", "en"), help="force the reply language")
+    ask.set_defaults(handler=_ask)
+
+    database = commands.add_parser("db", help="database schema")
+    db_commands = database.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply migrations").set_defaults(handler=_db_upgrade)
+
+    kb = commands.add_parser("kb", help="the knowledge base")
+    kb_commands = kb.add_subparsers(dest="kb_command", required=True)
+    for name, handler, text in (
+        ("validate", _kb_validate, "check files without writing anything"),
+        ("import", _kb_import, "validate whole, then upsert by id (idempotent)"),
+    ):
+        sub = kb_commands.add_parser(name, help=text)
+        sub.add_argument("paths", nargs="*", help="YAML/JSON files or folders (default: bundled)")
+        sub.set_defaults(handler=handler)
+    export = kb_commands.add_parser("export", help="write the stored KB")
+    export.add_argument("--format", choices=("json", "yaml"), default="json")
+    export.add_argument("--out", help="file to write (default: standard output)")
+    export.set_defaults(handler=_kb_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    try:
+        outcome = args.handler(args)
+        if asyncio.iscoroutine(outcome):
+            outcome = asyncio.run(outcome)
+        return int(outcome)
+    except BundledContentInvalid as exc:
+        print(f"the bundled knowledge base does not validate:\n{exc}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"file not found: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

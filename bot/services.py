@@ -1,0 +1,82 @@
+"""Start-up of everything a front end needs: database, migrations, seeding, the loaded KB."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from knowledge import db, store
+from knowledge.content import Tables, load_bundled
+from knowledge.search import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+
+class BundledContentInvalid(RuntimeError):
+    """The shipped YAML does not validate: the database is not seeded from it."""
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    tables: Tables
+    kb: KnowledgeBase
+    kb_version: int = 0
+    seeded: bool = field(default=False)
+
+    async def refresh_kb(self) -> bool:
+        """Rebuild the index if the stored KB changed since it was loaded."""
+        async with db.unit_of_work(self.sessions) as session:
+            version = await store.kb_version(session)
+            if version == self.kb_version:
+                return False
+            entries = await store.load_entries(session)
+        self.kb = KnowledgeBase(entries, self.tables)
+        self.kb_version = version
+        return True
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+async def seed_if_empty(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Import the bundled KB into an empty database; return how many entries were added."""
+    async with db.unit_of_work(sessions) as session:
+        if await store.count_entries(session):
+            return 0
+        result, _ = load_bundled()
+        if not result.ok:
+            raise BundledContentInvalid("\n".join(str(p) for p in result.problems))
+        report = await store.upsert_entries(session, [entry for _, entry in result.entries])
+        await session.commit()
+    log.info("seeded the knowledge base with %d entries", len(report.added))
+    return len(report.added)
+
+
+async def open_services(settings: Settings) -> Services:
+    await db.upgrade(settings.database_url)
+    engine = db.create_engine(settings.database_url)
+    sessions = db.session_factory(engine)
+    try:
+        added = await seed_if_empty(sessions)
+        _, tables = load_bundled()
+        async with db.unit_of_work(sessions) as session:
+            entries = await store.load_entries(session)
+            version = await store.kb_version(session)
+    except Exception:
+        await engine.dispose()
+        raise
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        tables=tables,
+        kb=KnowledgeBase(entries, tables),
+        kb_version=version,
+        seeded=bool(added),
+    )

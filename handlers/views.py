@@ -1,0 +1,136 @@
+"""Render domain results as Telegram HTML plus buttons (plain data, no telegram import)."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from bot.i18n import Translator
+from knowledge.contacts import Directory
+from knowledge.search import Reply
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button: either a link or an action the bot understands (encoded by keyboards.py)."""
+
+    label: str
+    url: str | None = None
+    action: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    html: str
+    buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
+
+
+def _source_line(reply: Reply, tr: Translator) -> str:
+    entry = reply.entry
+    assert entry is not None
+    source = f'<a href="{html.escape(entry.source.url)}">{html.escape(entry.source.title)}</a>'
+    line = tr("Source: {source}", source=source)
+    if entry.checked_on:
+        line += " · " + tr("checked on {date}", date=tr.date(entry.checked_on))
+    return f"<i>{line}</i>"
+
+
+def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
+    lines = []
+    call_centre = directory.by_id("call_centre")
+    if call_centre and call_centre.phones:
+        abroad = call_centre.phones[1] if len(call_centre.phones) > 1 else call_centre.phones[0]
+        lines.append(
+            tr(
+                "☎️ Migration call centre: {phone} (from abroad {abroad}), "
+                "in Azerbaijani, Russian and English.",
+                phone=call_centre.phones[0],
+                abroad=abroad,
+            )
+        )
+    council = directory.by_id("public_council")
+    if council and council.phones:
+        lines.append(
+            tr(
+                "⚖️ Free legal advice for migrants: the Public Council at the State Migration "
+                "Service, {phone}.",
+                phone=council.phones[0],
+            )
+        )
+    return lines
+
+
+def render_reply(reply: Reply, tr: Translator, directory: Directory) -> View:
+    """The message for a matched question: answer, did-you-mean, or a way on."""
+    if reply.status == "answer" and reply.entry is not None and reply.answer_html:
+        text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
+        rows: list[tuple[Button, ...]] = [
+            (Button(tr("🔗 Official page"), url=url),) for url in reply.entry.links[:2]
+        ]
+        rows.extend(
+            (Button("➡️ " + related.title(tr.lang), action=("faq", related.id)),)
+            for related in reply.related[:3]
+        )
+        return View(text, tuple(rows))
+
+    if reply.status == "clarify" and reply.suggestions:
+        rows = [
+            (Button(entry.title(tr.lang), action=("faq", entry.id)),)
+            for entry in reply.suggestions
+        ]
+        rows.append((Button(tr("None of these"), action=("contacts",)),))
+        return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
+
+    if reply.empty_question:
+        return View(tr("Please type your question in words, for example: "
+                       "“How much does a work permit cost?”"))
+
+    parts = []
+    if reply.out_of_scope:
+        parts.append(
+            tr(
+                "I can only answer questions about migration in Azerbaijan: registration, "
+                "residence and work permits, visas, fees, fines and whom to contact."
+            )
+        )
+    else:
+        parts.append(
+            tr(
+                "Sorry, I do not have an answer to this question yet. "
+                "I have passed it on to the people who keep my answers up to date."
+            )
+        )
+    parts.extend(_contacts_lines(directory, tr))
+    return View("\n\n".join(parts), ((Button(tr("📋 Menu"), action=("menu",)),),))
+
+
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r'<a\s+href="([^"]*)"\s*>(.*?)</a>', re.DOTALL)
+
+
+def html_to_text(markup: str) -> str:
+    """What a reader sees of Telegram HTML, with link targets shown after their text."""
+
+    def link(match: re.Match[str]) -> str:
+        url, text = html.unescape(match.group(1)), match.group(2)
+        plain = _TAG.sub("", text)
+        return plain if url.rstrip("/") in html.unescape(plain) else f"{plain} ({url})"
+
+    without_links = _LINK.sub(link, markup)
+    return html.unescape(_TAG.sub("", without_links)).replace("\u00a0", " ").replace(
+        "\u202f", " "
+    )
+
+
+def view_to_text(view: View, numbered: bool = True) -> str:
+    """The view as terminal text: the message, then the buttons as numbered choices."""
+    lines = [html_to_text(view.html)]
+    choices = [button for row in view.buttons for button in row]
+    if choices:
+        lines.append("")
+        for number, button in enumerate(choices, start=1):
+            target = f" → {button.url}" if button.url else ""
+            prefix = f"[{number}] " if numbered else "• "
+            lines.append(f"{prefix}{button.label}{target}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The domain core: knowledge base, matching, fees, contacts. Never imports telegram."""

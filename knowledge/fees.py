@@ -1,0 +1,107 @@
+"""The state-fee schedule and the rendering of fee placeholders in answers.
+
+Answers never type a fee: they write ``{fee:wp.20d.3m}`` and the amount comes from this
+table, so a fee changed in one place changes everywhere it is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import format_currency
+
+FEE_PLACEHOLDER = re.compile(r"\{fee:([a-z0-9_.]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeeRow:
+    """One amount of the schedule: permit, applicant, period and processing speed."""
+
+    id: str
+    permit: str
+    applicant: str
+    amount: Decimal
+    currency: str
+    legal_basis: str
+    source: Source
+    confirmed: bool
+    period_months: int | None = None
+    period_days: int | None = None
+    working_days: int | None = None
+    hours: int | None = None
+    effective: str | None = None
+
+
+def format_money(amount: Decimal, currency: str, locale: str) -> str:
+    """Amount in the reader's locale, whole manats without decimals (fees are whole numbers)."""
+    digits = amount != amount.to_integral_value()
+    pattern = "#,##0.00 ¤" if digits else "#,##0 ¤"
+    return format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+
+
+def fee_row_from_mapping(raw: Mapping) -> FeeRow:
+    period = raw.get("period") or {}
+    processing = raw.get("processing") or {}
+    source = raw.get("source") or {}
+    effective = raw.get("effective")
+    return FeeRow(
+        id=str(raw["id"]),
+        permit=str(raw["permit"]),
+        applicant=str(raw["applicant"]),
+        amount=Decimal(str(raw["amount"])),
+        currency=str(raw["currency"]),
+        legal_basis=str(raw["legal_basis"]),
+        source=Source(str(source.get("title", "")), str(source.get("url", ""))),
+        confirmed=bool(raw.get("confirmed", True)),
+        period_months=period.get("months"),
+        period_days=period.get("days"),
+        working_days=processing.get("working_days"),
+        hours=processing.get("hours"),
+        effective=None if effective is None else str(effective),
+    )
+
+
+class FeeSchedule:
+    """The rows by id, and the placeholder renderer the answers use."""
+
+    def __init__(self, rows: Iterable[FeeRow]):
+        self._rows = {row.id: row for row in rows}
+
+    def __contains__(self, fee_id: object) -> bool:
+        return fee_id in self._rows
+
+    def __getitem__(self, fee_id: str) -> FeeRow:
+        return self._rows[fee_id]
+
+    def __iter__(self):
+        return iter(self._rows.values())
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def unknown_placeholders(self, text: str) -> list[str]:
+        return [fid for fid in FEE_PLACEHOLDER.findall(text) if fid not in self._rows]
+
+    def render(self, text: str, locale: str) -> str:
+        """Replace every ``{fee:ID}`` by the amount formatted for ``locale``.
+
+        An unknown id is left visible rather than guessed: validation rejects such text
+        before it reaches the database, so this only shows in a broken development tree.
+        """
+
+        def amount(match: re.Match[str]) -> str:
+            row = self._rows.get(match.group(1))
+            if row is None:
+                return match.group(0)
+            return format_money(row.amount, row.currency, locale)
+
+        return FEE_PLACEHOLDER.sub(amount, text)

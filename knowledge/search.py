@@ -1,0 +1,88 @@
+"""The question-to-answer use case over one loaded knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .content import Tables
+from .faq import Entry
+from .langdetect import LANGS, Lang, detect
+from .matching import Index, MatcherConfig, MatchResult, documents_for
+
+# Longer messages are cut before matching: nobody asks a migration question in more words,
+# and a 100 kB paste must not cost more than a normal question.
+MAX_QUERY_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the bot has to say about one question, before any rendering."""
+
+    status: str  # answer | clarify | none
+    lang: Lang
+    entry: Entry | None
+    score: float
+    suggestions: tuple[Entry, ...]
+    related: tuple[Entry, ...]
+    answer_html: str | None
+    out_of_scope: str | None
+    empty_question: bool = False
+
+
+class KnowledgeBase:
+    """Entries, tables and the matching index built over them (rebuilt on every change)."""
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        tables: Tables,
+        config: MatcherConfig | None = None,
+    ):
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self.tables = tables
+        self.index = Index(documents_for(self.entries.values(), tables.out_of_scope), config)
+
+    def published(self) -> list[Entry]:
+        return [e for e in self.entries.values() if e.published]
+
+    def render_answer(self, entry: Entry, lang: Lang) -> str:
+        translation = entry.translations.get(lang) or next(iter(entry.translations.values()))
+        return self.tables.fees.render(translation.answer, lang)
+
+    def answer(self, question: str, lang: Lang | None = None, fallback: Lang = "az") -> Reply:
+        """Match a free-text question; reply in ``lang``, else the language it is written in."""
+        text = (question or "")[:MAX_QUERY_CHARS]
+        detected = detect(text)
+        reply_lang: Lang = lang or detected.lang or fallback
+        if not text.strip() or detected.lang is None and not any(c.isdigit() for c in text):
+            return Reply("none", reply_lang, None, 0.0, (), (), None, None, empty_question=True)
+        result: MatchResult = self.index.search(text, detected.lang or lang)
+        entry = self.entries.get(result.entry_id) if result.entry_id else None
+        suggestions = tuple(
+            self.entries[c.entry_id]
+            for c in result.candidates[:3]
+            if result.decision == "clarify" and c.entry_id in self.entries
+        )
+        related = tuple(self.entries[r] for r in entry.related if r in self.entries) if entry else ()
+        return Reply(
+            status=result.decision,
+            lang=reply_lang,
+            entry=entry,
+            score=round(result.score, 3),
+            suggestions=suggestions,
+            related=related,
+            answer_html=self.render_answer(entry, reply_lang) if entry else None,
+            out_of_scope=result.out_of_scope,
+        )
+
+
+def supported(lang: str | None) -> Lang | None:
+    return lang if lang in LANGS else None  # type: ignore[return-value]
+
+
+def entries_by_category(entries: Iterable[Entry]) -> Mapping[str, list[Entry]]:
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.category, []).append(entry)
+    return grouped
