@@ -26,6 +26,7 @@ class Tables:
     directory: Directory
     eservices: tuple[EService, ...]
     out_of_scope: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
+    concepts: Mapping = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
     contacts_path = data_dir / "contacts.yaml"
     eservices_path = data_dir / "eservices.yaml"
     oos_path = data_dir / "out_of_scope.yaml"
+    concepts_path = data_dir / "concepts.yaml"
     contacts_raw = _read_structured(contacts_path) if contacts_path.exists() else {}
     eservices_raw = _read_structured(eservices_path) if eservices_path.exists() else {}
     oos_raw = _read_structured(oos_path) if oos_path.exists() else {}
@@ -62,6 +64,7 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
         directory=directory_from_mapping(contacts_raw or {}),
         eservices=eservices_from_mapping(eservices_raw or {}),
         out_of_scope=out_of_scope,
+        concepts=(_read_structured(concepts_path) if concepts_path.exists() else None) or {},
     )
 
 

@@ -17,6 +17,7 @@ with the number of matching entries, not with the size of the knowledge base.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,21 @@ from .normalize import normalize, stem
 Decision = Literal["answer", "clarify", "none"]
 OUT_OF_SCOPE_PREFIX = "oos:"
 
+# Function words carry no topic; their stems (folded, cut to five letters) count for little.
+# Question words that do carry intent ("much", "long", "сколько", "neçə") are kept.
+STOPWORDS = frozenset(
+    stem(word)
+    for word in """
+    i me my we our you your it are am be was do does did can could should would will
+    the a an to of in at for with and or if there here this that have has had get
+    please pls hi hello thanks what where when how who which
+    я мне меня мой моя мы вы ты у в во на с со и или а но ли же бы не это что как где
+    когда мне нужно надо можно ли есть по за из для к о об от до здравствуйте привет
+    men mene menim biz siz sen ve ile bu o da de ki mi mu mı mü ne harada hara hardan
+    haradan necə nece olar olur var salam zehmet
+    """.split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -40,6 +56,10 @@ class Document:
     lang: str
     phrasings: tuple[str, ...]
     keywords: tuple[str, ...] = ()
+    # The answer text counts for less: it names details (a group, a document) that people
+    # ask about, but also much that they do not.
+    answer: str = ""
+    concepts: frozenset[str] = frozenset()
 
     @property
     def in_scope(self) -> bool:
@@ -48,21 +68,29 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class MatcherConfig:
-    answer_threshold: float = 0.56
-    clarify_threshold: float = 0.38
+    answer_threshold: float = 0.40
+    clarify_threshold: float = 0.30
     # The runner-up must trail by this much for a confident answer; otherwise "did you mean".
-    answer_margin: float = 0.06
+    answer_margin: float = 0.05
     # Above this the answer is given even when a neighbour scores close.
-    sure_threshold: float = 0.80
+    sure_threshold: float = 0.85
     # An out-of-scope phrasing this close to the best entry means "none".
     out_of_scope_margin: float = 0.02
-    lexical_weight: float = 0.6
-    fuzzy_weight: float = 0.4
+    lexical_weight: float = 0.75
+    fuzzy_weight: float = 0.25
     language_bonus: float = 0.03
     candidates: int = 12
     suggestions: int = 3
     typo_similarity: float = 0.8
     number_weight: float = 0.5
+    bigram_weight: float = 1.0
+    answer_text_weight: float = 0.3
+    # IDF raised to this power: in a small collection plain IDF lets "how many days can I"
+    # outweigh the one word that decides ("evisa").
+    idf_power: float = 2.0
+    stopword_weight: float = 0.2
+    # Factor for an entry about another permit or procedure than the one the question names.
+    concept_penalty: float = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,34 +114,91 @@ class MatchResult:
         return tuple(c.entry_id for c in self.candidates[:limit])
 
 
-def _stems(text: str) -> list[str]:
-    return [stem(token) for token in normalize(text).split()]
+_TAGS_AND_PLACEHOLDERS = re.compile(r"<[^>]+>|\{fee:[^}]+\}")
+
+
+def _plain(answer: str) -> str:
+    return _TAGS_AND_PLACEHOLDERS.sub(" ", answer)
+
+
+def _features(stems: Sequence[str]) -> frozenset[str]:
+    """Stems and adjacent stem pairs: pairs make word order count ("срок пребывания")."""
+    return frozenset(stems) | frozenset(f"{a}+{b}" for a, b in zip(stems, stems[1:], strict=False))
+
+
+class ConceptTagger:
+    """Finds the permits and procedures a text names (see data/concepts.yaml)."""
+
+    def __init__(self, raw: Mapping | None = None):
+        raw = raw or {}
+        self._patterns = {
+            name: [re.compile(p) for p in spec.get("patterns") or ()]
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        self.categories = {
+            name: frozenset(spec.get("categories") or ())
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
+
+    def tags(self, text: str) -> frozenset[str]:
+        normalized = normalize(text)
+        found: set[str] = set()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for name, patterns in self._patterns.items():
+            for pattern in patterns:
+                for match in pattern.finditer(normalized):
+                    found.add(name)
+                    spans.setdefault(name, []).append(match.span())
+        for name, hidden in self._overrides.items():
+            if name not in found:
+                continue
+            for other in hidden & found:
+                # Drop the hidden concept only where its words overlap the hiding one's.
+                if all(any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]):
+                    found.discard(other)
+        return frozenset(found)
+
+    def for_category(self, category: str) -> frozenset[str]:
+        return frozenset(n for n, cats in self.categories.items() if category in cats)
 
 
 class Index:
     """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB."""
 
-    def __init__(self, documents: Iterable[Document], config: MatcherConfig | None = None):
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        config: MatcherConfig | None = None,
+        tagger: ConceptTagger | None = None,
+    ):
         self.config = config or MatcherConfig()
+        self.tagger = tagger or ConceptTagger()
         self.documents: list[Document] = list(documents)
         self._phrasings: list[tuple[str, ...]] = []
-        self._phrasing_stems: list[list[frozenset[str]]] = []
+        self._phrase_features: list[list[frozenset[str]]] = []
+        self._doc_stems: list[frozenset[str]] = []
+        self._answer_stems: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
+        document_frequency: dict[str, int] = defaultdict(int)
         for number, doc in enumerate(self.documents):
             normalized = tuple(p for p in (normalize(x) for x in doc.phrasings) if p)
-            keywords = tuple(k for k in (normalize(x) for x in doc.keywords) if k)
             self._phrasings.append(normalized)
-            stem_sets = [frozenset(stem(t) for t in p.split()) for p in normalized]
-            self._phrasing_stems.append(stem_sets)
-            for stems in stem_sets:
-                for s in stems:
+            features = [_features([stem(t) for t in p.split()]) for p in normalized]
+            self._phrase_features.append(features)
+            keyword_stems = {stem(t) for k in doc.keywords for t in normalize(k).split()}
+            doc_features = frozenset().union(*features) if features else frozenset()
+            self._doc_stems.append(frozenset(keyword_stems) | doc_features)
+            answer_stems = frozenset(stem(t) for t in normalize(_plain(doc.answer)).split())
+            self._answer_stems.append(answer_stems)
+            for feature in doc_features | keyword_stems:
+                document_frequency[feature] += 1
+            for s in self._doc_stems[-1] | answer_stems:
+                if "+" not in s:
                     postings[s].add(number)
-            for keyword in keywords:
-                for token in keyword.split():
-                    postings[stem(token)].add(number)
         self._postings = {s: tuple(sorted(ids)) for s, ids in postings.items()}
         total = max(len(self.documents), 1)
-        self._idf = {s: math.log(1 + total / len(ids)) for s, ids in self._postings.items()}
+        self._idf = {f: math.log(1 + total / df) for f, df in document_frequency.items()}
         self._max_idf = math.log(1 + total)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for s in self._postings:
@@ -144,15 +229,24 @@ class Index:
         )
         return tuple((candidate, similarity) for candidate, similarity, _ in matches)
 
-    def _weight(self, vocab_stem: str) -> float:
-        idf = self._idf.get(vocab_stem, self._max_idf)
-        return idf * (self.config.number_weight if vocab_stem.isdigit() else 1.0)
+    def _weight(self, feature: str) -> float:
+        cfg = self.config
+        idf = self._idf.get(feature, self._max_idf) ** cfg.idf_power
+        if "+" in feature:
+            a, _, b = feature.partition("+")
+            if a in STOPWORDS or b in STOPWORDS:
+                return idf * cfg.bigram_weight * cfg.stopword_weight
+            return idf * cfg.bigram_weight
+        if feature in STOPWORDS:
+            return idf * cfg.stopword_weight
+        return idf * (cfg.number_weight if feature.isdigit() else 1.0)
 
     def search(self, query: str, lang: str | None) -> MatchResult:
         """Score the entries for a query and decide: answer, clarify or none."""
         cfg = self.config
         normalized = normalize(query)
-        query_stems = list(dict.fromkeys(stem(t) for t in normalized.split()))
+        ordered = [stem(t) for t in normalized.split()]
+        query_stems = list(dict.fromkeys(ordered))
         if not query_stems:
             return MatchResult("none", None, 0.0)
 
@@ -160,34 +254,43 @@ class Index:
         resolved: dict[str, tuple[tuple[str, float], ...]] = {
             s: self._lookup(s) for s in query_stems
         }
-        query_weight = {
-            s: (self._weight(resolved[s][0][0]) if resolved[s] else self._max_idf)
-            for s in query_stems
+        canonical = [resolved[s][0][0] if resolved[s] else s for s in ordered]
+        query_features: dict[str, tuple[tuple[str, float], ...]] = dict(resolved)
+        for a, b in zip(canonical, canonical[1:], strict=False):
+            pair = f"{a}+{b}"
+            if pair in self._idf:
+                query_features.setdefault(pair, ((pair, 1.0),))
+        weights = {
+            f: self._weight(options[0][0]) if options else self._max_idf
+            for f, options in query_features.items()
         }
-        total_weight = sum(query_weight.values()) or 1.0
+        unigram_total = sum(weights[s] for s in query_stems) or 1.0
+        feature_total = sum(weights.values()) or 1.0
 
         coverage: dict[int, float] = defaultdict(float)
         for s in query_stems:
             for vocab_stem, similarity in resolved[s]:
                 for doc_id in self._postings[vocab_stem]:
-                    coverage[doc_id] += query_weight[s] * similarity
+                    if vocab_stem in self._doc_stems[doc_id]:
+                        coverage[doc_id] += weights[s] * similarity
+                    else:
+                        coverage[doc_id] += weights[s] * similarity * cfg.answer_text_weight
         if not coverage:
             return MatchResult("none", None, 0.0)
+        named = self.tagger.tags(query)
 
         ranked_docs = sorted(coverage, key=coverage.__getitem__, reverse=True)
         best: dict[str, Scored] = {}
-        seen_entries: set[str] = set()
-        for doc_id in ranked_docs:
+        for doc_id in ranked_docs[: cfg.candidates * 6]:
             doc = self.documents[doc_id]
-            if doc.entry_id not in seen_entries and len(seen_entries) >= cfg.candidates * 2:
-                continue
-            seen_entries.add(doc.entry_id)
             score = self._score_document(
-                doc_id, normalized, query_stems, resolved, query_weight, total_weight,
-                coverage[doc_id] / total_weight,
+                doc_id, normalized, query_features, weights, feature_total,
+                coverage[doc_id] / unigram_total,
             )
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
+            if named and doc.concepts and not (named & doc.concepts):
+                score *= cfg.concept_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
                 best[doc.entry_id] = Scored(doc.entry_id, min(score, 1.0), doc.lang)
@@ -201,32 +304,28 @@ class Index:
         self,
         doc_id: int,
         normalized: str,
-        query_stems: Sequence[str],
-        resolved: Mapping[str, tuple[tuple[str, float], ...]],
-        query_weight: Mapping[str, float],
-        total_weight: float,
+        query_features: Mapping[str, tuple[tuple[str, float], ...]],
+        weights: Mapping[str, float],
+        feature_total: float,
         doc_coverage: float,
     ) -> float:
         cfg = self.config
         best_phrase = 0.0
-        for stems in self._phrasing_stems[doc_id]:
-            if not stems:
-                continue
+        for features in self._phrase_features[doc_id]:
             matched_query = 0.0
-            hit: set[str] = set()
-            for s in query_stems:
-                for vocab_stem, similarity in resolved[s]:
-                    if vocab_stem in stems:
-                        matched_query += query_weight[s] * similarity
-                        hit.add(vocab_stem)
+            hit_weight = 0.0
+            for feature, options in query_features.items():
+                for vocab_feature, similarity in options:
+                    if vocab_feature in features:
+                        matched_query += weights[feature] * similarity
+                        hit_weight += self._weight(vocab_feature)
                         break
-            if not hit:
+            if not hit_weight:
                 continue
-            phrase_weight = sum(self._weight(s) for s in stems)
-            recall = sum(self._weight(s) for s in hit) / phrase_weight
-            precision = matched_query / total_weight
+            recall = hit_weight / sum(self._weight(f) for f in features)
+            precision = matched_query / feature_total
             best_phrase = max(best_phrase, 2 * recall * precision / (recall + precision))
-        lexical = 0.5 * best_phrase + 0.5 * doc_coverage
+        lexical = 0.5 * best_phrase + 0.5 * min(doc_coverage, 1.0)
         fuzzy = 0.0
         phrasings = self._phrasings[doc_id]
         if phrasings:
@@ -254,13 +353,23 @@ class Index:
         return MatchResult("none", None, top.score, candidates)
 
 
-def documents_for(entries: Iterable, out_of_scope: Mapping[str, Mapping[str, Sequence[str]]]):
+def documents_for(
+    entries: Iterable,
+    out_of_scope: Mapping[str, Mapping[str, Sequence[str]]],
+    tagger: ConceptTagger | None = None,
+):
     """Index documents for FAQ entries (published ones) and for the out-of-scope phrasings."""
+    tagger = tagger or ConceptTagger()
     for entry in entries:
         if not entry.published:
             continue
+        concepts = tagger.for_category(entry.category).union(
+            *(tagger.tags(tr.question) for tr in entry.translations.values())
+        )
         for lang, tr in entry.translations.items():
-            yield Document(entry.id, lang, (tr.question, *tr.alternates), tr.keywords)
+            yield Document(
+                entry.id, lang, (tr.question, *tr.alternates), tr.keywords, tr.answer, concepts
+            )
     for topic, by_lang in out_of_scope.items():
         for lang, phrasings in by_lang.items():
             yield Document(OUT_OF_SCOPE_PREFIX + topic, lang, tuple(phrasings))

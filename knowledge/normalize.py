@@ -47,9 +47,13 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", text)
 
 
+# "e-visa", "e-mail", "e-xidmət": people write them with and without the hyphen.
+_E_PREFIX = re.compile(r"\b([eе])[-‐–]\s?(?=\w)")
+
+
 def normalize(text: str) -> str:
     """Fold and replace punctuation with single spaces: the form every phrasing is compared in."""
-    folded = fold(text)
+    folded = _E_PREFIX.sub(r"\1", fold(text))
     return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .content import Tables
 from .faq import Entry
 from .langdetect import LANGS, Lang, detect
-from .matching import Index, MatcherConfig, MatchResult, documents_for
+from .matching import ConceptTagger, Index, MatcherConfig, MatchResult, documents_for
 
 # Longer messages are cut before matching: nobody asks a migration question in more words,
 # and a 100 kB paste must not cost more than a normal question.
@@ -41,7 +41,10 @@ class KnowledgeBase:
     ):
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self.tables = tables
-        self.index = Index(documents_for(self.entries.values(), tables.out_of_scope), config)
+        tagger = ConceptTagger(tables.concepts)
+        self.index = Index(
+            documents_for(self.entries.values(), tables.out_of_scope, tagger), config, tagger
+        )
 
     def published(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.published]
