@@ -68,8 +68,8 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class MatcherConfig:
-    answer_threshold: float = 0.40
-    clarify_threshold: float = 0.30
+    answer_threshold: float = 0.35
+    clarify_threshold: float = 0.25
     # The runner-up must trail by this much for a confident answer; otherwise "did you mean".
     answer_margin: float = 0.05
     # Above this the answer is given even when a neighbour scores close.
@@ -140,6 +140,21 @@ class ConceptTagger:
             for name, spec in (raw.get("concepts") or {}).items()
         }
         self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
+        self.secondary = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
+        )
+
+    def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """True when the question names what it is about and the entry is about something else.
+
+        Primary concepts (the permit or procedure) decide when the question names one;
+        secondary ones (extending) only when it names nothing else.
+        """
+        named_primary = named - self.secondary
+        entry_primary = entry - self.secondary
+        if named_primary and entry_primary:
+            return not (named_primary & entry_primary)
+        return bool(named and entry) and not (named & entry)
 
     def tags(self, text: str) -> frozenset[str]:
         normalized = normalize(text)
@@ -289,7 +304,7 @@ class Index:
             )
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
-            if named and doc.concepts and not (named & doc.concepts):
+            if self.tagger.conflict(named, doc.concepts):
                 score *= cfg.concept_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
