@@ -17,6 +17,7 @@ from bot.i18n import translator
 from bot.services import BundledContentInvalid, Services, open_services
 from handlers.views import html_to_text, render_reply, view_to_text
 from knowledge import db, store
+from knowledge.contacts import Directory
 from knowledge.content import bundled_faq_files, load_tables, read_and_validate
 from knowledge.faq import entry_to_mapping
 from knowledge.search import Reply
@@ -24,8 +25,9 @@ from knowledge.search import Reply
 log = logging.getLogger("migrabot")
 
 
-def _reply_json(question: str, reply: Reply, services: Services) -> dict:
-    view = render_reply(reply, translator(reply.lang), services.tables.directory)
+def reply_record(question: str, reply: Reply, directory: Directory) -> dict:
+    """The `ask --json` line for one question: exactly the documented keys."""
+    view = render_reply(reply, translator(reply.lang), directory)
     answer_lines = [html_to_text(view.html)]
     if reply.status == "clarify":
         answer_lines.extend(f"• {button.label}" for row in view.buttons for button in row)
@@ -57,7 +59,7 @@ async def _ask(args: argparse.Namespace) -> int:
             for line in sys.stdin:
                 question = line.rstrip("\n")
                 if args.json:
-                    data = _reply_json(question, reply_for(question), services)
+                    data = reply_record(question, reply_for(question), services.tables.directory)
                     print(json.dumps(data, ensure_ascii=False), flush=True)
                 else:
                     _print_reply(reply_for(question), services)
@@ -65,7 +67,7 @@ async def _ask(args: argparse.Namespace) -> int:
         if args.question is not None:
             reply = reply_for(args.question)
             if args.json:
-                print(json.dumps(_reply_json(args.question, reply, services), ensure_ascii=False))
+                print(json.dumps(reply_record(args.question, reply, services.tables.directory), ensure_ascii=False))
             else:
                 _print_reply(reply, services)
             return 0

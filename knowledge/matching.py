@@ -68,7 +68,7 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class MatcherConfig:
-    answer_threshold: float = 0.35
+    answer_threshold: float = 0.40
     clarify_threshold: float = 0.25
     # The runner-up must trail by this much for a confident answer; otherwise "did you mean".
     answer_margin: float = 0.05
@@ -91,6 +91,10 @@ class MatcherConfig:
     stopword_weight: float = 0.2
     # Factor for an entry about another permit or procedure than the one the question names.
     concept_penalty: float = 0.85
+    # > 1 favours phrasings the question contains whole over questions a phrasing covers:
+    # migrants wrap the question in their story ("my mother is in hospital … can I extend").
+    phrase_beta: float = 2.0
+    fuzzy_scorer: str = "token_set_ratio"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +224,11 @@ class Index:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+        # Each phrasing with its features and their total weight, computed once per KB.
+        self._phrase_weighted: list[list[tuple[frozenset[str], float]]] = [
+            [(features, sum(self._weight(f) for f in features) or 1.0) for features in phrases]
+            for phrases in self._phrase_features
+        ]
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -296,7 +305,7 @@ class Index:
 
         ranked_docs = sorted(coverage, key=coverage.__getitem__, reverse=True)
         best: dict[str, Scored] = {}
-        for doc_id in ranked_docs[: cfg.candidates * 6]:
+        for doc_id in ranked_docs[: cfg.candidates * 3]:
             doc = self.documents[doc_id]
             score = self._score_document(
                 doc_id, normalized, query_features, weights, feature_total,
@@ -326,25 +335,28 @@ class Index:
     ) -> float:
         cfg = self.config
         best_phrase = 0.0
-        for features in self._phrase_features[doc_id]:
+        for features, phrase_weight in self._phrase_weighted[doc_id]:
             matched_query = 0.0
             hit_weight = 0.0
             for feature, options in query_features.items():
                 for vocab_feature, similarity in options:
                     if vocab_feature in features:
                         matched_query += weights[feature] * similarity
-                        hit_weight += self._weight(vocab_feature)
+                        hit_weight += weights[feature]
                         break
             if not hit_weight:
                 continue
-            recall = hit_weight / sum(self._weight(f) for f in features)
+            recall = hit_weight / phrase_weight
             precision = matched_query / feature_total
-            best_phrase = max(best_phrase, 2 * recall * precision / (recall + precision))
+            beta2 = cfg.phrase_beta**2
+            f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
+            best_phrase = max(best_phrase, f_score)
         lexical = 0.5 * best_phrase + 0.5 * min(doc_coverage, 1.0)
         fuzzy = 0.0
         phrasings = self._phrasings[doc_id]
         if phrasings:
-            match = process.extractOne(normalized, phrasings, scorer=fuzz.token_sort_ratio)
+            scorer = getattr(fuzz, cfg.fuzzy_scorer)
+            match = process.extractOne(normalized, phrasings, scorer=scorer)
             fuzzy = match[1] / 100 if match else 0.0
         return cfg.lexical_weight * lexical + cfg.fuzzy_weight * fuzzy
 
