@@ -39,8 +39,15 @@ def _pseudo_vocabulary(rng: random.Random, size: int) -> list[str]:
 def synthetic_entries(real: list[Entry], factor: int, seed: int = 7) -> list[Entry]:
     """(factor - 1) × len(real) extra entries shaped like the real ones."""
     rng = random.Random(seed)
-    real_words = sorted({w for e in real for t in e.translations.values()
-                         for p in (t.question, *t.alternates) for w in normalize(p).split()})
+    real_words = sorted(
+        {
+            w
+            for e in real
+            for t in e.translations.values()
+            for p in (t.question, *t.alternates)
+            for w in normalize(p).split()
+        }
+    )
     fake_words = _pseudo_vocabulary(rng, 20_000)
     # Zipf-like word frequencies; cumulative once, not per draw.
     cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(fake_words))))
@@ -66,14 +73,17 @@ def synthetic_entries(real: list[Entry], factor: int, seed: int = 7) -> list[Ent
                 )
                 for lang, tr in entry.translations.items()
             }
-            made.append(replace(entry, id=f"synthetic{copy}.{entry.id}",
-                                translations=translations, related=()))
+            made.append(
+                replace(
+                    entry, id=f"synthetic{copy}.{entry.id}", translations=translations, related=()
+                )
+            )
     return made
 
 
 def _percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,11 +95,14 @@ def main(argv: list[str] | None = None) -> int:
 
     loaded, tables = load_bundled()
     real = [entry for _, entry in loaded.entries]
-    questions = [json.loads(line)["q"] for line in args.eval.read_text("utf-8").splitlines()
-                 if line.strip()]
+    questions = [
+        json.loads(line)["q"] for line in args.eval.read_text("utf-8").splitlines() if line.strip()
+    ]
     print(f"{len(questions)} questions × {args.rounds} rounds per size")
-    print(f"{'size':>6}{'entries':>9}{'phrasings':>11}{'build s':>9}{'p50 ms':>9}"
-          f"{'p99 ms':>9}{'mean ms':>9}{'p99 × 1x':>10}{'index MiB':>11}")
+    print(
+        f"{'size':>6}{'entries':>9}{'phrasings':>11}{'build s':>9}{'p50 ms':>9}"
+        f"{'p99 ms':>9}{'mean ms':>9}{'p99 × 1x':>10}{'index MiB':>11}"
+    )
     base_p99 = None
     for factor in args.sizes:
         entries = real + synthetic_entries(real, factor)
@@ -111,9 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         p99 = _percentile(samples, 0.99)
         base_p99 = base_p99 or p99
         phrasings = sum(len(d.phrasings) for d in kb.index.documents)
-        print(f"{factor:>5}x{len(entries):>9}{phrasings:>11}{build:>9.2f}"
-              f"{_percentile(samples, 0.5):>9.2f}{p99:>9.2f}{statistics.mean(samples):>9.2f}"
-              f"{p99 / base_p99:>10.1f}{peak / 2**20:>11.1f}")
+        print(
+            f"{factor:>5}x{len(entries):>9}{phrasings:>11}{build:>9.2f}"
+            f"{_percentile(samples, 0.5):>9.2f}{p99:>9.2f}{statistics.mean(samples):>9.2f}"
+            f"{p99 / base_p99:>10.1f}{peak / 2**20:>11.1f}"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of the process: {rss:.0f} MiB")
     return 0

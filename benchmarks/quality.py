@@ -127,8 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.eval.is_file():
         print(f"evaluation set not found: {args.eval}", file=sys.stderr)
         return 2
-    items = [json.loads(line) for line in args.eval.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    items = [
+        json.loads(line)
+        for line in args.eval.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     loaded, tables = load_bundled()
     if not loaded.ok:
         print("\n".join(str(p) for p in loaded.problems), file=sys.stderr)
@@ -143,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         for item, record in zip(items, bot_records, strict=True):
             result = outcome(item, record)
             if result not in ("correct", "rejected"):
-                print(f"{item['id']} {item['topic']} → {result} {record['entry_id']} "
-                      f"{record['score']}: {item['q']}")
+                print(
+                    f"{item['id']} {item['topic']} → {result} {record['entry_id']} "
+                    f"{record['score']}: {item['q']}"
+                )
     return 0
 
 

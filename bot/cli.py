@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import SettingsError, load_settings
 from bot.i18n import translator
@@ -39,8 +40,7 @@ def reply_record(question: str, reply: Reply, directory: Directory) -> dict:
         "score": reply.score,
         "answer": "\n".join(answer_lines),
         "suggestions": [
-            {"entry_id": entry.id, "title": entry.title(reply.lang)}
-            for entry in reply.suggestions
+            {"entry_id": entry.id, "title": entry.title(reply.lang)} for entry in reply.suggestions
         ],
     }
 
@@ -67,11 +67,21 @@ async def _ask(args: argparse.Namespace) -> int:
         if args.question is not None:
             reply = reply_for(args.question)
             if args.json:
-                print(json.dumps(reply_record(args.question, reply, services.tables.directory), ensure_ascii=False))
+                print(
+                    json.dumps(
+                        reply_record(args.question, reply, services.tables.directory),
+                        ensure_ascii=False,
+                    )
+                )
             else:
                 _print_reply(reply, services)
             return 0
-        print("Type a question (Ctrl-D to quit). Sual yazın. Задайте вопрос.")
+        print(
+            " · ".join(
+                translator(lang)("Type a question (Ctrl-D to quit).")
+                for lang in ("az", "ru", "en")
+            )
+        )
         while True:
             try:
                 question = input("> ")
@@ -102,8 +112,9 @@ def _kb_paths(args: argparse.Namespace) -> list[Path]:
     paths: list[Path] = []
     for raw in args.paths:
         path = Path(raw)
-        paths.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.json")) if path.is_dir()
-                     else [path])
+        paths.extend(
+            sorted(path.glob("*.yaml")) + sorted(path.glob("*.json")) if path.is_dir() else [path]
+        )
     return paths
 
 
@@ -131,8 +142,9 @@ async def _kb_import(args: argparse.Namespace) -> int:
     if not result.ok:
         for problem in result.problems:
             print(problem, file=sys.stderr)
-        print(f"rejected whole, nothing imported: {len(result.problems)} problem(s)",
-              file=sys.stderr)
+        print(
+            f"rejected whole, nothing imported: {len(result.problems)} problem(s)", file=sys.stderr
+        )
         return 1
     settings = load_settings()
     await db.upgrade(settings.database_url)
@@ -143,8 +155,10 @@ async def _kb_import(args: argparse.Namespace) -> int:
             await session.commit()
     finally:
         await engine.dispose()
-    print(f"added {len(report.added)}, changed {len(report.changed)}, "
-          f"unchanged {len(report.unchanged)}")
+    print(
+        f"added {len(report.added)}, changed {len(report.changed)}, "
+        f"unchanged {len(report.unchanged)}"
+    )
     return 0
 
 
@@ -202,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_line(exc: BaseException) -> str:
+    cause = getattr(exc, "orig", None) or exc
+    return str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -209,8 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(
+        level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    if settings.log_level != "DEBUG":
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         outcome = args.handler(args)
         if asyncio.iscoroutine(outcome):
@@ -221,6 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except FileNotFoundError as exc:
         print(f"file not found: {exc}", file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, OSError) as exc:
+        # The URL may hold a password: name the kind of database, never the URL.
+        kind = settings.database_url.split(":", 1)[0]
+        print(f"cannot use the {kind} database: {_first_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

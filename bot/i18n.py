@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from gettext import GNUTranslations, NullTranslations
 from pathlib import Path
 
@@ -30,7 +30,7 @@ def N_(message: str) -> str:
     return message
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> NullTranslations:
     po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not po_path.is_file():
@@ -74,6 +74,6 @@ class Translator:
         return format_money(Decimal(amount), currency, self.lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str) -> Translator:
     return Translator(negotiate(lang))

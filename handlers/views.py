@@ -83,8 +83,12 @@ def render_reply(reply: Reply, tr: Translator, directory: Directory) -> View:
         return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
 
     if reply.empty_question:
-        return View(tr("Please type your question in words, for example: "
-                       "“How much does a work permit cost?”"))
+        return View(
+            tr(
+                "Please type your question in words, for example: "
+                "“How much does a work permit cost?”"
+            )
+        )
 
     parts = []
     if reply.out_of_scope:
@@ -118,9 +122,7 @@ def html_to_text(markup: str) -> str:
         return plain if url.rstrip("/") in html.unescape(plain) else f"{plain} ({url})"
 
     without_links = _LINK.sub(link, markup)
-    return html.unescape(_TAG.sub("", without_links)).replace("\u00a0", " ").replace(
-        "\u202f", " "
-    )
+    return html.unescape(_TAG.sub("", without_links)).replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def view_to_text(view: View, numbered: bool = True) -> str:

@@ -31,13 +31,16 @@ def async_url(url: str) -> str:
     return parsed.set(drivername=driver).render_as_string(hide_password=False)
 
 
+def _ensure_sqlite_folder(url: str) -> None:
+    """SQLite creates the file on first use but not its folder: make the folder."""
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+
+
 def create_engine(url: str) -> AsyncEngine:
-    url = async_url(url)
-    if url.startswith("sqlite"):
-        database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-    return create_async_engine(url, pool_pre_ping=True)
+    _ensure_sqlite_folder(url)
+    return create_async_engine(async_url(url), pool_pre_ping=True)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -63,4 +66,5 @@ def alembic_config(url: str) -> Config:
 
 async def upgrade(url: str, revision: str = "head") -> None:
     """Apply migrations; Alembic runs its own event loop, so it gets a thread of its own."""
+    _ensure_sqlite_folder(url)
     await asyncio.to_thread(command.upgrade, alembic_config(url), revision)

@@ -65,8 +65,28 @@ _EN_WORDS = frozenset(
 # Common Azerbaijani endings, folded; they tell "qeydiyyatdan kecmek" from English on words
 # not in the list above.
 _AZ_SUFFIXES = (
-    "dir", "dır", "mek", "maq", "ler", "lar", "dan", "den", "nin", "nun", "miz", "niz",
-    "yem", "yam", "sen", "lik", "liq", "siz", "sız", "esi", "asi", "isi",
+    "dir",
+    "dır",
+    "mek",
+    "maq",
+    "ler",
+    "lar",
+    "dan",
+    "den",
+    "nin",
+    "nun",
+    "miz",
+    "niz",
+    "yem",
+    "yam",
+    "sen",
+    "lik",
+    "liq",
+    "siz",
+    "sız",
+    "esi",
+    "asi",
+    "isi",
 )
 _RU_LATIN_MARKERS = re.compile(r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch)")
 

@@ -16,6 +16,7 @@ with the number of matching entries, not with the size of the knowledge base.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -90,7 +91,7 @@ class MatcherConfig:
     idf_power: float = 2.0
     stopword_weight: float = 0.2
     # Factor for an entry about another permit or procedure than the one the question names.
-    concept_penalty: float = 0.85
+    concept_penalty: float = 0.75
     # > 1 favours phrasings the question contains whole over questions a phrasing covers:
     # migrants wrap the question in their story ("my mother is in hospital … can I extend").
     phrase_beta: float = 2.0
@@ -127,7 +128,7 @@ def _plain(answer: str) -> str:
 
 def _features(stems: Sequence[str]) -> frozenset[str]:
     """Stems and adjacent stem pairs: pairs make word order count ("срок пребывания")."""
-    return frozenset(stems) | frozenset(f"{a}+{b}" for a, b in zip(stems, stems[1:], strict=False))
+    return frozenset(stems) | frozenset(f"{a}+{b}" for a, b in itertools.pairwise(stems))
 
 
 class ConceptTagger:
@@ -280,7 +281,7 @@ class Index:
         }
         canonical = [resolved[s][0][0] if resolved[s] else s for s in ordered]
         query_features: dict[str, tuple[tuple[str, float], ...]] = dict(resolved)
-        for a, b in zip(canonical, canonical[1:], strict=False):
+        for a, b in itertools.pairwise(canonical):
             pair = f"{a}+{b}"
             if pair in self._idf:
                 query_features.setdefault(pair, ((pair, 1.0),))
@@ -308,7 +309,11 @@ class Index:
         for doc_id in ranked_docs[: cfg.candidates * 3]:
             doc = self.documents[doc_id]
             score = self._score_document(
-                doc_id, normalized, query_features, weights, feature_total,
+                doc_id,
+                normalized,
+                query_features,
+                weights,
+                feature_total,
                 coverage[doc_id] / unigram_total,
             )
             if lang and doc.lang == lang:
@@ -364,9 +369,7 @@ class Index:
         cfg = self.config
         candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
         if not ranking:
-            return MatchResult(
-                "none", None, 0.0, (), rejected.entry_id if rejected else None
-            )
+            return MatchResult("none", None, 0.0, (), rejected.entry_id if rejected else None)
         top = ranking[0]
         if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
             return MatchResult("none", None, top.score, candidates, rejected.entry_id)

@@ -58,7 +58,7 @@ class KnowledgeBase:
         text = (question or "")[:MAX_QUERY_CHARS]
         detected = detect(text)
         reply_lang: Lang = lang or detected.lang or fallback
-        if not text.strip() or detected.lang is None and not any(c.isdigit() for c in text):
+        if not text.strip() or (detected.lang is None and not any(c.isdigit() for c in text)):
             return Reply("none", reply_lang, None, 0.0, (), (), None, None, empty_question=True)
         result: MatchResult = self.index.search(text, detected.lang or lang)
         entry = self.entries.get(result.entry_id) if result.entry_id else None
@@ -67,7 +67,9 @@ class KnowledgeBase:
             for c in result.candidates[:3]
             if result.decision == "clarify" and c.entry_id in self.entries
         )
-        related = tuple(self.entries[r] for r in entry.related if r in self.entries) if entry else ()
+        related = (
+            tuple(self.entries[r] for r in entry.related if r in self.entries) if entry else ()
+        )
         return Reply(
             status=result.decision,
             lang=reply_lang,

@@ -182,9 +182,7 @@ def validate_entries(
     for origin, entry in items:
         problems.extend(validate_entry(entry, origin, fees, directory))
         if entry.id in seen:
-            problems.append(
-                Problem(origin, entry.id, f"duplicate id (also in {seen[entry.id]})")
-            )
+            problems.append(Problem(origin, entry.id, f"duplicate id (also in {seen[entry.id]})"))
         seen.setdefault(entry.id, origin)
     all_ids = set(seen) | set(known_ids)
     for origin, entry in items:
