@@ -42,9 +42,14 @@ class FeeRow:
 
 
 def format_money(amount: Decimal, currency: str, locale: str) -> str:
-    """Amount in the reader's locale, whole manats without decimals (fees are whole numbers)."""
+    """Amount in the reader's locale, whole manats without decimals (fees are whole numbers).
+
+    Manat keeps the locale's own sign (₼ or AZN); other currencies show their ISO code, since
+    "20 $" could be any dollar.
+    """
     digits = amount != amount.to_integral_value()
-    pattern = "#,##0.00 ¤" if digits else "#,##0 ¤"
+    sign = "¤" if currency == "AZN" else "¤¤"
+    pattern = f"#,##0.00 {sign}" if digits else f"#,##0 {sign}"
     return format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
 
 

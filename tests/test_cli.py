@@ -83,3 +83,15 @@ def test_settings_come_from_a_dotenv_file_when_the_environment_is_silent(tmp_pat
     settings = load_settings({}, env_file=env)
     assert settings.default_language == "ru" and settings.log_level == "DEBUG"
     assert settings.database_url.startswith("sqlite:///")
+
+
+def test_ask_survives_garbage_huge_and_emoji_input(cli_env, capsys, monkeypatch):
+    questions = ["\x00\x01\ufffd\x7f", "🙂🙂🙂", "виза " * 20_000]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(questions) + "\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 3
+    for record in lines:
+        assert record["answer"].strip() and "Traceback" not in record["answer"]
+    garbage, emoji, _ = lines
+    assert garbage["status"] == emoji["status"] == "none"
