@@ -6,6 +6,8 @@ Every problem is reported at once, and secrets never appear in repr, logs or err
 from __future__ import annotations
 
 import os
+import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +57,26 @@ class Settings:
     telegram_bot_token: Secret = field(default_factory=lambda: Secret(""))
     default_language: str = "az"
     log_level: str = "INFO"
+    # Keyed hash of Telegram user ids; empty means a key kept in the data folder.
+    pseudonym_key: Secret = field(default_factory=lambda: Secret(""))
+    telegram_api_base_url: str = ""
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: Secret = field(default_factory=lambda: Secret(""))
+    messages_per_minute: int = 20
+    max_question_chars: int = 1000
+
+    def pseudonym_key_bytes(self) -> bytes:
+        """The key for pseudonymous ids: the setting, else one made once and kept on disk."""
+        if self.pseudonym_key:
+            return self.pseudonym_key.get().encode()
+        path = self.data_dir / "pseudonym.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32), encoding="utf-8")
+            path.chmod(0o600)
+        return path.read_text(encoding="utf-8").strip().encode()
 
 
 def read_env_file(path: Path) -> dict[str, str]:
@@ -100,6 +122,29 @@ def load_settings(
     if log_level not in LOG_LEVELS:
         problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
 
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        problems.append("TELEGRAM_API_BASE_URL must start with http:// or https://")
+    webhook_url = env.get("WEBHOOK_URL", "").strip()
+    if webhook_url and not webhook_url.startswith("https://"):
+        problems.append("WEBHOOK_URL must be an https:// URL (Telegram only calls https)")
+    webhook_secret = env.get("WEBHOOK_SECRET", "").strip()
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        problems.append("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)")
+    numbers = {}
+    for name, default, low, high in (
+        ("WEBHOOK_PORT", 8443, 1, 65535),
+        ("MESSAGES_PER_MINUTE", 20, 1, 10_000),
+        ("MAX_QUESTION_CHARS", 1000, 50, 4000),
+    ):
+        raw = env.get(name, "").strip()
+        try:
+            numbers[name] = int(raw) if raw else default
+            if not low <= numbers[name] <= high:
+                raise ValueError
+        except ValueError:
+            problems.append(f"{name} must be a whole number from {low} to {high}")
+
     if problems:
         raise SettingsError(problems)
     return Settings(
@@ -108,4 +153,12 @@ def load_settings(
         telegram_bot_token=Secret(token),
         default_language=default_language,
         log_level=log_level,
+        pseudonym_key=Secret(env.get("PSEUDONYM_KEY", "").strip()),
+        telegram_api_base_url=base_url,
+        webhook_url=webhook_url,
+        webhook_listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",
+        webhook_port=numbers["WEBHOOK_PORT"],
+        webhook_secret=Secret(webhook_secret),
+        messages_per_minute=numbers["MESSAGES_PER_MINUTE"],
+        max_question_chars=numbers["MAX_QUESTION_CHARS"],
     )

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from knowledge import db, store
 from knowledge.content import Tables, load_bundled
+from knowledge.privacy import pseudonym
 from knowledge.search import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -28,6 +33,28 @@ class Services:
     kb: KnowledgeBase
     kb_version: int = 0
     seeded: bool = field(default=False)
+    pseudonym_key: bytes = b""
+    # Injected in tests; the Service counts days in Baku time.
+    clock: Callable[[], dt.date] = field(
+        default=lambda: dt.datetime.now(ZoneInfo("Asia/Baku")).date()
+    )
+    kb_check_seconds: float = 5.0
+    _kb_checked_at: float = field(default=0.0, repr=False)
+
+    def today(self) -> dt.date:
+        return self.clock()
+
+    async def refresh_kb_if_due(self) -> bool:
+        """Rebuild the index if an admin changed the KB; asks the database every few seconds."""
+        now = time.monotonic()
+        if now - self._kb_checked_at < self.kb_check_seconds:
+            return False
+        self._kb_checked_at = now
+        return await self.refresh_kb()
+
+    def user_key(self, user_id: int | str) -> str:
+        """The pseudonymous id stored and logged instead of a Telegram user id."""
+        return pseudonym(user_id, self.pseudonym_key)
 
     async def refresh_kb(self) -> bool:
         """Rebuild the index if the stored KB changed since it was loaded."""
@@ -79,4 +106,5 @@ async def open_services(settings: Settings) -> Services:
         kb=KnowledgeBase(entries, tables),
         kb_version=version,
         seeded=bool(added),
+        pseudonym_key=settings.pseudonym_key_bytes(),
     )

@@ -1,5 +1,36 @@
 """Telegram adapters: parse the update, call knowledge/, render the reply.
 
-The views here are plain functions over domain results, shared by the Telegram handlers and
-the terminal front ends, so what the CLI prints is what a Telegram user reads.
+The views are plain functions over domain results, shared by the Telegram handlers and the
+terminal front ends, so what the CLI prints is what a Telegram user reads.
 """
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from . import (
+    ask,
+    contacts,
+    deadline,
+    errors,
+    eservices,
+    fallback,
+    fees,
+    gate,
+    menu,
+    start,
+)
+
+
+def register(app: Application) -> None:
+    """Add every handler. Order matters: within a group the first match wins."""
+    gate.register(app)  # groups -2 and -1: rate limit, then the user's locale
+    start.register(app)  # /start /language /help and the language buttons
+    menu.register(app)  # /menu, topic and entry buttons
+    fees.register(app)  # /fees calculator
+    deadline.register(app)  # /deadline
+    eservices.register(app)  # /eservices
+    contacts.register(app)  # /contacts /council and working groups
+    ask.register(app)  # free text (after the commands), 👍/👎
+    fallback.register(app)  # last: unknown commands, stale or forged buttons
+    errors.register(app)

@@ -61,13 +61,25 @@ def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
     return lines
 
 
-def render_reply(reply: Reply, tr: Translator, directory: Directory) -> View:
-    """The message for a matched question: answer, did-you-mean, or a way on."""
+def render_reply(
+    reply: Reply, tr: Translator, directory: Directory, log_id: int | None = None
+) -> View:
+    """The message for a matched question: answer, did-you-mean, or a way on.
+
+    With ``log_id`` an answer gets 👍/👎 buttons that rate that logged question.
+    """
     if reply.status == "answer" and reply.entry is not None and reply.answer_html:
         text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
         rows: list[tuple[Button, ...]] = [
             (Button(tr("🔗 Official page"), url=url),) for url in reply.entry.links[:2]
         ]
+        if log_id is not None:
+            rows.append(
+                (
+                    Button("👍", action=("rate", str(log_id), "up")),
+                    Button("👎", action=("rate", str(log_id), "down")),
+                )
+            )
         rows.extend(
             (Button("➡️ " + related.title(tr.lang), action=("faq", related.id)),)
             for related in reply.related[:3]
@@ -79,7 +91,7 @@ def render_reply(reply: Reply, tr: Translator, directory: Directory) -> View:
             (Button(entry.title(tr.lang), action=("faq", entry.id)),)
             for entry in reply.suggestions
         ]
-        rows.append((Button(tr("None of these"), action=("contacts",)),))
+        rows.append((Button(tr("None of these"), action=("con",)),))
         return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
 
     if reply.empty_question:
@@ -136,3 +148,141 @@ def view_to_text(view: View, numbered: bool = True) -> str:
             prefix = f"[{number}] " if numbered else "• "
             lines.append(f"{prefix}{button.label}{target}")
     return "\n".join(lines)
+
+
+LANGUAGE_NAMES = {"az": "🇦🇿 Azərbaycanca", "ru": "🇷🇺 Русский", "en": "🇬🇧 English"}
+
+
+def language_buttons() -> tuple[tuple[Button, ...], ...]:
+    return (tuple(Button(name, action=("lang", code)) for code, name in LANGUAGE_NAMES.items()),)
+
+
+def main_menu_buttons(tr: Translator) -> tuple[tuple[Button, ...], ...]:
+    return (
+        (Button(tr("📚 Topics"), action=("menu", "topics")), Button(tr("💰 Fees"), action=("fee",))),
+        (Button(tr("📅 Registration deadline"), action=("dl",)),
+         Button(tr("💻 E-services"), action=("es",))),
+        (Button(tr("☎️ Contacts"), action=("con",)),
+         Button(tr("⚖️ Public Council"), action=("council",))),
+    )  # fmt: skip
+
+
+def render_start(tr: Translator, first_name: str) -> View:
+    text = tr(
+        "Hello, {name}! I answer questions about migration in Azerbaijan: registration, "
+        "residence and work permits, fees, fines, visas and whom to contact.\n\n"
+        "Type your question in your own words, or choose a topic below. "
+        "Choose your language:",
+        name=html.escape(first_name or ""),
+    )
+    return View(text, language_buttons() + main_menu_buttons(tr))
+
+
+def render_main_menu(tr: Translator) -> View:
+    return View(
+        tr("What would you like to know? Type a question or choose:"), main_menu_buttons(tr)
+    )
+
+
+def render_language_picker(tr: Translator) -> View:
+    return View(tr("Choose your language:"), language_buttons())
+
+
+def render_language_set(tr: Translator) -> View:
+    return View(tr("Done: I will answer in English."), main_menu_buttons(tr))
+
+
+def render_expired(tr: Translator) -> View:
+    return View(tr("This button has expired. Here is the menu:"), main_menu_buttons(tr))
+
+
+def render_unknown_command(tr: Translator, command: str) -> View:
+    return View(
+        tr(
+            "I do not know the command {command}. Type a question, or choose:",
+            command=f"<code>{html.escape(command[:40])}</code>",
+        ),
+        main_menu_buttons(tr),
+    )
+
+
+def render_too_long(tr: Translator, limit: int) -> View:
+    return View(
+        tr(
+            "Your message is too long for me. Please ask in at most {limit} characters: "
+            "one question per message works best.",
+            limit=limit,
+        )
+    )
+
+
+def render_slow_down(tr: Translator) -> View:
+    return View(tr("You are sending messages very fast. Please wait a minute, then ask again."))
+
+
+def render_error(tr: Translator) -> View:
+    return View(
+        tr("Sorry, something went wrong on my side. Please try again in a minute."),
+        main_menu_buttons(tr),
+    )
+
+
+def render_not_text(tr: Translator) -> View:
+    return View(tr("I can read only text messages. Please type your question."))
+
+
+def render_danger(tr: Translator, directory: Directory) -> View:
+    lines = [
+        tr(
+            "⚠️ <b>If you are detained, ordered to leave the country, your passport is held "
+            "by an employer, or someone threatens or forces you: get legal help now.</b>"
+        )
+    ]
+    council = directory.by_id("public_council")
+    if council and council.phones:
+        lines.append(
+            tr(
+                "⚖️ Free legal consultations for migrants — Public Council at the State "
+                "Migration Service: {phone}.",
+                phone=council.phones[0],
+            )
+        )
+    unhcr = directory.by_id("unhcr")
+    if unhcr and unhcr.phones:
+        lines.append(
+            tr(
+                "🛡 Asylum-seekers and refugees — UNHCR free legal counselling: {phone} "
+                "(Monday–Friday).",
+                phone=unhcr.phones[0],
+            )
+        )
+    call_centre = directory.by_id("call_centre")
+    if call_centre and call_centre.phones:
+        lines.append(
+            tr("☎️ State Migration Service call centre: {phone}.", phone=call_centre.phones[0])
+        )
+    return View("\n\n".join(lines))
+
+
+def split_html(text: str, limit: int = 4000) -> list[str]:
+    """Cut a message under Telegram's limit at paragraph, then line boundaries.
+
+    Our messages keep tags within a line, so cutting between lines never splits a tag.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:  # a single giant line: cut it hard, tags cannot span it
+            parts.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return parts

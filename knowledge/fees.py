@@ -110,3 +110,53 @@ class FeeSchedule:
             return format_money(row.amount, row.currency, locale)
 
         return FEE_PLACEHOLDER.sub(amount, text)
+
+
+# The /fees calculator walks permit → applicant → period → processing speed over the rows.
+CALCULATOR_PERMITS = ("work_permit", "trp", "extension", "evisa")
+_APPLICANT_ORDER = ("adult", "minor", "student", "any")
+
+
+def period_key(row: FeeRow) -> str:
+    if row.period_months is not None:
+        return f"{row.period_months}m"
+    return f"{row.period_days}d" if row.period_days is not None else "-"
+
+
+def speed_key(row: FeeRow) -> str:
+    if row.working_days is not None:
+        return f"{row.working_days}w"
+    return f"{row.hours}h" if row.hours is not None else "-"
+
+
+def _sort_key(key: str) -> tuple[int, int]:
+    number = "".join(ch for ch in key if ch.isdigit())
+    unit = {"h": 0, "d": 1, "w": 2, "m": 3}.get(key[-1:], 9)
+    return unit, int(number or 0)
+
+
+def calculator_rows(
+    schedule: FeeSchedule, permit: str, applicant: str | None = None, period: str | None = None
+) -> list[FeeRow]:
+    return [
+        row for row in schedule
+        if row.permit == permit
+        and (applicant is None or row.applicant == applicant)
+        and (period is None or period_key(row) == period)
+    ]  # fmt: skip
+
+
+def applicants(schedule: FeeSchedule, permit: str) -> list[str]:
+    found = {row.applicant for row in calculator_rows(schedule, permit)}
+    return [a for a in _APPLICANT_ORDER if a in found]
+
+
+def periods(schedule: FeeSchedule, permit: str, applicant: str) -> list[str]:
+    keys = {period_key(row) for row in calculator_rows(schedule, permit, applicant)}
+    return sorted(keys, key=_sort_key)
+
+
+def speeds(schedule: FeeSchedule, permit: str, applicant: str, period: str) -> list[FeeRow]:
+    """The rows left once permit, applicant and period are chosen: one per processing speed."""
+    rows = calculator_rows(schedule, permit, applicant, period)
+    return sorted(rows, key=lambda row: _sort_key(speed_key(row)))

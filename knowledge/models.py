@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -79,3 +80,33 @@ class KbState(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
+
+
+class UserSettings(Base):
+    """What the bot remembers of a user: the language they chose. Keyed by pseudonym."""
+
+    __tablename__ = "user_settings"
+
+    user_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+
+
+class QueryLogRow(Base):
+    """A question and what the bot made of it, for the admins' review of gaps."""
+
+    __tablename__ = "query_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )
+    user_key: Mapped[str] = mapped_column(String(64), index=True)
+    language: Mapped[str] = mapped_column(String(2))
+    question: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(8), index=True)
+    entry_id: Mapped[str | None] = mapped_column(String(64))
+    score: Mapped[float] = mapped_column(Float)
+    feedback: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,62 @@
+"""The application factory: one python-telegram-bot Application for every transport."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest
+
+import handlers
+from bot.i18n import N_, translator
+from bot.services import Services
+from handlers.context import BotContext
+
+log = logging.getLogger(__name__)
+
+# Used in tests and the terminal chat, where no token exists; Telegram never sees it.
+LOCAL_TOKEN = "123456789:local-transport-no-network"
+
+COMMANDS = (
+    ("start", N_("Start: language and main menu")),
+    ("menu", N_("Browse topics")),
+    ("fees", N_("Fee calculator")),
+    ("deadline", N_("Registration deadline")),
+    ("eservices", N_("E-services: check status, payments")),
+    ("contacts", N_("Call centre, e-mail, offices")),
+    ("council", N_("Public Council: free legal advice")),
+    ("language", N_("Change language")),
+)
+
+
+async def set_commands(app: Application) -> None:
+    """The command menu in each language, and the default language's for everyone else."""
+    default = app.bot_data["services"].settings.default_language
+    for language_code in ("az", "ru", "en", None):
+        tr = translator(language_code or default)
+        commands = [BotCommand(name, tr(description)) for name, description in COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=language_code)
+
+
+def build_application(services: Services, request: BaseRequest | None = None) -> Application:
+    """The bot: real Telegram by default, or any Bot API transport given as ``request``."""
+    settings = services.settings
+    token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
+    builder = (
+        ApplicationBuilder()
+        .token(token or LOCAL_TOKEN)
+        .context_types(ContextTypes(context=BotContext))
+        # Waits out Telegram's 429 retry_after and keeps under its flood limits.
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(set_commands)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request).updater(None)
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    app = builder.build()
+    app.bot_data["services"] = services
+    handlers.register(app)
+    return app

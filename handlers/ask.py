@@ -1,0 +1,121 @@
+"""Free text: the question goes to the knowledge base; the reply, logged for the admins."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import MessageEntity, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+
+from knowledge import db, querylog
+from knowledge.safety import shows_danger
+
+from . import deadline
+from .common import send
+from .context import BotContext
+from .keyboards import decode
+from .views import render_danger, render_not_text, render_reply, render_too_long
+
+log = logging.getLogger(__name__)
+
+
+def _question_text(update: Update, context: BotContext) -> str | None:
+    """The question, or None when a group message is not addressed to the bot."""
+    message = update.effective_message
+    text = message.text or ""
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{context.bot.username}".lower()
+    mentioned = any(
+        entity.type == MessageEntity.MENTION
+        and text[entity.offset : entity.offset + entity.length].lower() == mention
+        for entity in message.entities
+    )
+    replied_to_bot = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
+    if not (mentioned or replied_to_bot):
+        return None
+    return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
+
+
+async def on_text(update: Update, context: BotContext) -> None:
+    if context.user_data.get("awaiting") == deadline.AWAITING_DATE:
+        await deadline.on_arrival_date(update, context)
+        return
+    question = _question_text(update, context)
+    if question is None:
+        return
+    services = context.services
+    limit = services.settings.max_question_chars
+    if len(question) > limit:
+        await send(update, render_too_long(context.tr, limit))
+        return
+    if shows_danger(question):
+        await send(update, render_danger(context.tr, services.tables.directory))
+
+    await services.refresh_kb_if_due()
+    reply = services.kb.answer(question, lang=context.lang)  # type: ignore[arg-type]
+    user_key = context.user_key(update.effective_user.id)
+    async with db.unit_of_work(services.sessions) as session:
+        log_id = await querylog.record(
+            session,
+            user_key=user_key,
+            language=reply.lang,
+            question=question,
+            status=reply.status,
+            entry_id=reply.entry.id if reply.entry else None,
+            score=reply.score,
+        )
+        await session.commit()
+    log.info(
+        "question user=%s lang=%s status=%s entry=%s score=%.2f",
+        user_key[:12],
+        reply.lang,
+        reply.status,
+        reply.entry.id if reply.entry else "-",
+        reply.score,
+    )
+    await send(update, render_reply(reply, context.tr, services.tables.directory, log_id))
+
+
+async def on_rating(update: Update, context: BotContext) -> None:
+    parts = decode(update.callback_query.data) or ()
+    query = update.callback_query
+    if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in ("up", "down"):
+        await query.answer()
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        rated = await querylog.rate(
+            session, int(parts[1]), context.user_key(update.effective_user.id), parts[2] == "up"
+        )
+        await session.commit()
+    await query.answer(context.tr("Thank you for the feedback!") if rated else None)
+
+
+async def on_other_message(update: Update, context: BotContext) -> None:
+    if update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        await send(update, render_not_text(context.tr))
+
+
+def register(app: Application) -> None:
+    private_or_addressed = filters.ChatType.PRIVATE | (
+        filters.ChatType.GROUPS & (filters.Entity(MessageEntity.MENTION) | filters.REPLY)
+    )
+    app.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, on_text)
+    )
+    app.add_handler(CallbackQueryHandler(on_rating, pattern=r"^v1:rate:"))
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE
+            & ~filters.TEXT
+            & ~filters.COMMAND
+            & ~filters.StatusUpdate.ALL,
+            on_other_message,
+        )
+    )

@@ -1,0 +1,51 @@
+"""Sending views: one place that turns a View into Telegram calls, split under the limits."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from .keyboards import markup
+from .views import View, split_html
+
+
+async def send(update: Update, view: View) -> Message | None:
+    """Send a view as a new message (several if long; the buttons go on the last)."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    parts = split_html(view.html)
+    message = None
+    for number, part in enumerate(parts, start=1):
+        message = await chat.send_message(
+            part,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup(view) if number == len(parts) else None,
+            disable_web_page_preview=True,
+        )
+    return message
+
+
+async def show(update: Update, view: View) -> None:
+    """Answer a button press by editing its message, so browsing does not flood the chat."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        await send(update, view)
+        return
+    await query.answer()
+    parts = split_html(view.html)
+    if len(parts) > 1:
+        await send(update, view)
+        return
+    try:
+        await query.edit_message_text(
+            view.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup(view),
+            disable_web_page_preview=True,
+        )
+    except BadRequest as error:
+        # Pressing the same button twice: Telegram refuses an edit that changes nothing.
+        if "not modified" not in str(error).lower():
+            raise

@@ -1,0 +1,27 @@
+"""A typed CallbackContext: the services and the user's translator without casts."""
+
+from __future__ import annotations
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.i18n import Translator, translator
+from bot.services import Services
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """Built by PTB for each update; the locale gatekeeper sets ``lang`` before handlers run."""
+
+    def __init__(self, application: Application, chat_id=None, user_id=None):
+        super().__init__(application, chat_id=chat_id, user_id=user_id)
+        self.lang: str = "az"
+
+    @property
+    def services(self) -> Services:
+        return self.application.bot_data["services"]
+
+    @property
+    def tr(self) -> Translator:
+        return translator(self.lang)
+
+    def user_key(self, user_id: int) -> str:
+        return self.services.user_key(user_id)

@@ -1,0 +1,45 @@
+"""One error handler: log without personal data, apologize in the user's language."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.i18n import negotiate, translator
+
+from .common import send
+from .context import BotContext
+from .views import render_error
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    user = update.effective_user if isinstance(update, Update) else None
+    who = context.user_key(user.id)[:12] if user else "-"
+    log.error(
+        "update failed for user=%s: %r",
+        who,
+        context.error,
+        exc_info=(type(context.error), context.error, context.error.__traceback__)
+        if context.error
+        else None,
+    )
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    lang = getattr(context, "lang", None) or negotiate(
+        user.language_code if user else None, context.services.settings.default_language
+    )
+    try:
+        if update.callback_query:
+            await update.callback_query.answer()
+        await send(update, render_error(translator(lang)))
+    except TelegramError:
+        log.warning("could not apologize to user=%s", who)
+
+
+def register(app: Application) -> None:
+    app.add_error_handler(on_error)

@@ -1,0 +1,48 @@
+"""The log of questions the admins review: what was asked and what the bot made of it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .models import QueryLogRow
+
+# Enough for any real question; a pasted essay is cut, not stored whole.
+MAX_LOGGED_CHARS = 1000
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    user_key: str,
+    language: str,
+    question: str,
+    status: str,
+    entry_id: str | None,
+    score: float,
+) -> int:
+    row = QueryLogRow(
+        user_key=user_key,
+        language=language,
+        question=question[:MAX_LOGGED_CHARS],
+        status=status,
+        entry_id=entry_id,
+        score=score,
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
+
+
+async def rate(session: AsyncSession, log_id: int, user_key: str, helpful: bool) -> bool:
+    """Record 👍/👎 on one's own question; False if it is not theirs (or gone)."""
+    row = await session.get(QueryLogRow, log_id)
+    if row is None or row.user_key != user_key:
+        return False
+    row.feedback = 1 if helpful else -1
+    return True
+
+
+async def recent(session: AsyncSession, limit: int = 50) -> list[QueryLogRow]:
+    rows = await session.scalars(select(QueryLogRow).order_by(QueryLogRow.id.desc()).limit(limit))
+    return list(rows)
