@@ -1,7 +1,7 @@
 """Per-user translations: catalogs load once, each reply gets its own Translator.
 
-The .po files in locales/ are compiled in memory with Babel, so no build step or committed
-binary .mo file can drift from the sources. UI strings only: FAQ content is data.
+The install step compiles locales/*/LC_MESSAGES/*.po to .mo (setup.py); nothing binary is
+committed. UI strings only: FAQ content is data.
 """
 
 from __future__ import annotations

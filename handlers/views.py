@@ -159,7 +159,8 @@ def language_buttons() -> tuple[tuple[Button, ...], ...]:
 
 def main_menu_buttons(tr: Translator) -> tuple[tuple[Button, ...], ...]:
     return (
-        (Button(tr("📚 Topics"), action=("menu", "topics")), Button(tr("💰 Fees"), action=("fee",))),
+        (Button(tr("📚 Topics"), action=("menu", "topics")),
+         Button(tr("💰 Fees"), action=("fee",))),
         (Button(tr("📅 Registration deadline"), action=("dl",)),
          Button(tr("💻 E-services"), action=("es",))),
         (Button(tr("☎️ Contacts"), action=("con",)),

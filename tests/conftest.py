@@ -62,19 +62,23 @@ def postgres_server() -> str:
     return POSTGRES_ADMIN_URL
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path) -> Iterator[str]:
-    """An empty database of each kind: a new SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'migrabot.sqlite3'}"
-        return
-    server = request.getfixturevalue("postgres_server")
+@pytest.fixture
+def postgres_url(postgres_server) -> Iterator[str]:
+    """A new, empty PostgreSQL database, dropped after the test."""
     name = f"migrabot_test_{uuid.uuid4().hex[:12]}"
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
     try:
-        yield f"{server.rpartition('/')[0]}/{name}"
+        yield f"{postgres_server.rpartition('/')[0]}/{name}"
     finally:
         asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """An empty database of each kind: a new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'migrabot.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
 
 
 @pytest.fixture

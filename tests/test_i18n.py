@@ -7,34 +7,75 @@ import re
 from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 from bot.i18n import LOCALES_DIR, Translator, negotiate
 
 ROOT = Path(__file__).resolve().parent.parent
-CALL = re.compile(r"\btr\(\s*((?:\"[^\"]*\"\s*)+)", re.S)
+KEYWORDS = {"tr": None, "N_": None, "plural": (1, 2)}
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def source_msgids() -> set[str]:
-    found = set()
-    for path in [*ROOT.glob("bot/*.py"), *ROOT.glob("handlers/*.py")]:
-        for match in CALL.finditer(path.read_text("utf-8")):
-            found.add("".join(re.findall(r"\"([^\"]*)\"", match.group(1))))
+def source_messages() -> set[str | tuple[str, str]]:
+    found: set[str | tuple[str, str]] = set()
+    for folder in ("bot", "handlers"):
+        for _, _, message, _, _ in extract_from_dir(
+            ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS
+        ):
+            found.add(message if isinstance(message, str) else tuple(message))
     return found
 
 
-@pytest.mark.parametrize("lang", ["az", "ru", "en"])
-def test_every_ui_string_is_translated(lang):
+def load(lang: str):
     with (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        catalog = read_po(handle)
-    translated = {m.id: m.string for m in catalog if m.id}
-    missing = sorted(m for m in source_msgids() if not translated.get(m))
-    assert not missing, f"{lang}: untranslated: {missing}"
+        return read_po(handle, locale=lang)
 
 
-def test_russian_has_three_plural_forms():
-    with (LOCALES_DIR / "ru" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        assert read_po(handle).num_plurals == 3
+def test_the_source_has_ui_strings_to_check():
+    assert len(source_messages()) > 60
+
+
+@pytest.mark.parametrize("lang", ["az", "ru", "en"])
+def test_every_ui_string_is_translated_with_the_same_placeholders(lang):
+    catalog = load(lang)
+    problems = []
+    for message in source_messages():
+        key = message if isinstance(message, str) else message[0]
+        entry = catalog.get(key)
+        if (
+            entry is None
+            or not entry.string
+            or not all(entry.string if isinstance(entry.string, tuple) else [entry.string])
+        ):
+            problems.append(f"untranslated: {key!r}")
+            continue
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        wanted = set(PLACEHOLDER.findall(key))
+        for text in strings:
+            if set(PLACEHOLDER.findall(text)) != wanted:
+                problems.append(f"placeholders differ: {key!r} → {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["az", "ru", "en"])
+def test_the_install_step_compiled_each_catalog(lang):
+    mo_path = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.mo"
+    assert mo_path.is_file(), "run the install step: pip install -e ."
+    with mo_path.open("rb") as handle:
+        compiled = read_mo(handle)
+    assert len(compiled) == len(load(lang))
+
+
+def test_russian_has_three_plural_forms_and_uses_them():
+    assert load("ru").num_plurals == 3
+    ru = Translator("ru")
+    assert [ru.plural("{count} day left.", "{count} days left.", n) for n in (1, 3, 5)] == [
+        "Остался 1 день.",
+        "Осталось 3 дня.",
+        "Осталось 5 дней.",
+    ]
 
 
 def test_a_translator_speaks_its_locale():
