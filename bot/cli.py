@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import SettingsError, load_settings
 from bot.i18n import translator
+from bot.runner import WebhookNotConfigured, run_telegram, run_terminal_chat
 from bot.services import BundledContentInvalid, Services, open_services
 from handlers.views import html_to_text, render_reply, view_to_text
 from knowledge import db, store
@@ -183,12 +184,43 @@ async def _kb_export(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _run(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if not settings.telegram_bot_token:
+        print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.",
+              file=sys.stderr)
+        await run_terminal_chat(settings)
+        return 0
+    try:
+        await run_telegram(settings, webhook=args.webhook)
+    except WebhookNotConfigured as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
+
+
+async def _chat(args: argparse.Namespace) -> int:
+    await run_terminal_chat(load_settings(), lang=args.lang)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migrabot",
         description="Answers foreigners' questions about migration in Azerbaijan.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser(
+        "run", help="run the Telegram bot (the terminal chat when no token is set)"
+    )
+    run.add_argument("--webhook", action="store_true",
+                     help="serve Telegram webhooks instead of long polling")
+    run.set_defaults(handler=_run)
+
+    chat = commands.add_parser("chat", help="chat with the bot in the terminal, no token needed")
+    chat.add_argument("--lang", choices=("az", "ru", "en"), help="your Telegram language")
+    chat.set_defaults(handler=_chat)
 
     ask = commands.add_parser("ask", help="answer questions in the terminal (no token needed)")
     ask.add_argument("question", nargs="?", help="the question; '-' reads one per line")

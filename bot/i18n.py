@@ -68,7 +68,8 @@ class Translator:
         return text.format(count=count, **values)
 
     def date(self, value: dt.date, form: str = "long") -> str:
-        return format_date(value, format=form, locale=self.locale)
+        # Russian long dates end in "г." which doubles the full stop of a sentence.
+        return format_date(value, format=form, locale=self.locale).removesuffix(" г.")
 
     def money(self, amount: Decimal | int, currency: str = "AZN") -> str:
         return format_money(Decimal(amount), currency, self.lang)

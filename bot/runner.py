@@ -1,0 +1,122 @@
+"""Running the bot: long polling, webhooks, or the terminal chat when there is no token."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+from telegram import Update
+
+from bot.app import build_application, set_commands
+from bot.config import Settings
+from bot.localchat import LocalChat
+from bot.services import open_services
+from bot.transport import Call, LocalBotApi
+from handlers.views import html_to_text
+
+log = logging.getLogger(__name__)
+WEBHOOK_PATH = "telegram"
+
+
+class WebhookNotConfigured(ValueError):
+    pass
+
+
+async def _until_stopped() -> None:
+    """Wait for Ctrl-C or SIGTERM, so in-flight updates finish before shutdown."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def run_telegram(settings: Settings, webhook: bool) -> None:
+    if webhook and not (settings.webhook_url and settings.webhook_secret):
+        raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
+    services = await open_services(settings)
+    app = build_application(services)
+    try:
+        async with app:
+            await set_commands(app)
+            await app.start()
+            if webhook:
+                await app.updater.start_webhook(
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    url_path=WEBHOOK_PATH,
+                    webhook_url=f"{settings.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
+                    # Telegram sends it in a header on every call; others are refused.
+                    secret_token=settings.webhook_secret.get(),
+                    allowed_updates=Update.ALL_TYPES,
+                    drop_pending_updates=False,
+                )
+                log.info("serving webhooks on %s:%s", settings.webhook_listen,
+                         settings.webhook_port)
+            else:
+                await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+                log.info("polling Telegram for updates")
+            await _until_stopped()
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await services.close()
+
+
+def _print_calls(calls: list[Call], chat: LocalChat, out) -> list[tuple[dict, int]]:
+    """Show the bot's messages; return the buttons, numbered in the order printed."""
+    choices: list[tuple[dict, int]] = []
+    for call in calls:
+        if call.method not in ("sendMessage", "editMessageText") or not isinstance(
+            call.result, dict
+        ):
+            continue
+        marker = "bot (edited)" if call.method == "editMessageText" else "bot"
+        print(f"\n{marker}> {html_to_text(call.params['text'])}", file=out)
+        markup = call.params.get("reply_markup") or {}
+        for row in markup.get("inline_keyboard", []):
+            cells = []
+            for button in row:
+                choices.append((button, call.result["message_id"]))
+                target = f" → {button['url']}" if "url" in button else ""
+                cells.append(f"[{len(choices)}] {button['text']}{target}")
+            print("   " + "   ".join(cells), file=out)
+    return choices
+
+
+async def run_terminal_chat(settings: Settings, lang: str | None = None, out=sys.stdout) -> None:
+    """The same Application, in-process: type messages; a number presses a button."""
+    services = await open_services(settings)
+    transport = LocalBotApi()
+    app = build_application(services, transport)
+    try:
+        async with app:
+            await set_commands(app)
+            user = LocalChat(app, transport, first_name="Terminal",
+                             language_code=lang or settings.default_language)
+            print("Terminal chat with the bot (no Telegram needed). Type a question or a "
+                  "/command; type a number to press a button; Ctrl-D quits.", file=out)
+            choices = _print_calls(await user.say("/start"), user, out)
+            while True:
+                try:
+                    line = (await asyncio.to_thread(input, "\nyou> ")).strip()
+                except EOFError:
+                    print(file=out)
+                    return
+                if not line:
+                    continue
+                if line.isdigit() and 1 <= int(line) <= len(choices):
+                    button, message_id = choices[int(line) - 1]
+                    if "url" in button:
+                        print(f"(opens {button['url']})", file=out)
+                        continue
+                    calls = await user.press_data(button["callback_data"], message_id)
+                else:
+                    calls = await user.say(line)
+                choices = _print_calls(calls, user, out) or choices
+    finally:
+        await services.close()
