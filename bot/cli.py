@@ -187,8 +187,9 @@ async def _kb_export(args: argparse.Namespace) -> int:
 async def _run(args: argparse.Namespace) -> int:
     settings = load_settings()
     if not settings.telegram_bot_token:
-        print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.",
-              file=sys.stderr)
+        print(
+            "TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr
+        )
         await run_terminal_chat(settings)
         return 0
     try:
@@ -214,8 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run", help="run the Telegram bot (the terminal chat when no token is set)"
     )
-    run.add_argument("--webhook", action="store_true",
-                     help="serve Telegram webhooks instead of long polling")
+    run.add_argument(
+        "--webhook", action="store_true", help="serve Telegram webhooks instead of long polling"
+    )
     run.set_defaults(handler=_run)
 
     chat = commands.add_parser("chat", help="chat with the bot in the terminal, no token needed")

@@ -55,8 +55,9 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
                     allowed_updates=Update.ALL_TYPES,
                     drop_pending_updates=False,
                 )
-                log.info("serving webhooks on %s:%s", settings.webhook_listen,
-                         settings.webhook_port)
+                log.info(
+                    "serving webhooks on %s:%s", settings.webhook_listen, settings.webhook_port
+                )
             else:
                 await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
                 log.info("polling Telegram for updates")
@@ -88,18 +89,26 @@ def _print_calls(calls: list[Call], chat: LocalChat, out) -> list[tuple[dict, in
     return choices
 
 
-async def run_terminal_chat(settings: Settings, lang: str | None = None, out=sys.stdout) -> None:
+async def run_terminal_chat(settings: Settings, lang: str | None = None, out=None) -> None:
     """The same Application, in-process: type messages; a number presses a button."""
+    out = out or sys.stdout
     services = await open_services(settings)
     transport = LocalBotApi()
     app = build_application(services, transport)
     try:
         async with app:
             await set_commands(app)
-            user = LocalChat(app, transport, first_name="Terminal",
-                             language_code=lang or settings.default_language)
-            print("Terminal chat with the bot (no Telegram needed). Type a question or a "
-                  "/command; type a number to press a button; Ctrl-D quits.", file=out)
+            user = LocalChat(
+                app,
+                transport,
+                first_name="Terminal",
+                language_code=lang or settings.default_language,
+            )
+            print(
+                "Terminal chat with the bot (no Telegram needed). Type a question or a "
+                "/command; type a number to press a button; Ctrl-D quits.",
+                file=out,
+            )
             choices = _print_calls(await user.say("/start"), user, out)
             while True:
                 try:
