@@ -39,8 +39,13 @@ async def set_commands(app: Application) -> None:
         await app.bot.set_my_commands(commands, language_code=language_code)
 
 
-def build_application(services: Services, request: BaseRequest | None = None) -> Application:
-    """The bot: real Telegram by default, or any Bot API transport given as ``request``."""
+def build_application(
+    services: Services, request: BaseRequest | None = None, with_updater: bool = False
+) -> Application:
+    """The bot: real Telegram by default, or any Bot API transport given as ``request``.
+
+    With a transport of its own the app needs no Updater, unless a test serves webhooks.
+    """
     settings = services.settings
     token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
     builder = (
@@ -52,7 +57,9 @@ def build_application(services: Services, request: BaseRequest | None = None) ->
         .post_init(set_commands)
     )
     if request is not None:
-        builder = builder.request(request).get_updates_request(request).updater(None)
+        builder = builder.request(request).get_updates_request(request)
+        if not with_updater:
+            builder = builder.updater(None)
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import logs
 from bot.config import SettingsError, load_settings
 from bot.i18n import translator
 from bot.runner import WebhookNotConfigured, run_telegram, run_terminal_chat
@@ -262,11 +263,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    logs.configure(
+        settings.log_level,
+        secrets=(
+            settings.telegram_bot_token.get(),
+            settings.webhook_secret.get(),
+            settings.pseudonym_key.get(),
+        ),
     )
-    if settings.log_level != "DEBUG":
-        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         outcome = args.handler(args)
         if asyncio.iscoroutine(outcome):

@@ -9,6 +9,7 @@ import signal
 import sys
 
 from telegram import Update
+from telegram.ext import Application
 
 from bot.app import build_application, set_commands
 from bot.config import Settings
@@ -35,6 +36,27 @@ async def _until_stopped() -> None:
     await stop.wait()
 
 
+async def start_updates(app: Application, settings: Settings, webhook: bool) -> None:
+    """Start receiving updates: a webhook server, or long polling."""
+    if not webhook:
+        await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        log.info("polling Telegram for updates")
+        return
+    if not (settings.webhook_url and settings.webhook_secret):
+        raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
+    await app.updater.start_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=WEBHOOK_PATH,
+        webhook_url=f"{settings.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
+        # Telegram sends it in a header on every call; requests without it are refused.
+        secret_token=settings.webhook_secret.get(),
+        allowed_updates=Update.ALL_TYPES,
+        drop_pending_updates=False,
+    )
+    log.info("serving webhooks on %s:%s", settings.webhook_listen, settings.webhook_port)
+
+
 async def run_telegram(settings: Settings, webhook: bool) -> None:
     if webhook and not (settings.webhook_url and settings.webhook_secret):
         raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
@@ -44,23 +66,7 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
         async with app:
             await set_commands(app)
             await app.start()
-            if webhook:
-                await app.updater.start_webhook(
-                    listen=settings.webhook_listen,
-                    port=settings.webhook_port,
-                    url_path=WEBHOOK_PATH,
-                    webhook_url=f"{settings.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
-                    # Telegram sends it in a header on every call; others are refused.
-                    secret_token=settings.webhook_secret.get(),
-                    allowed_updates=Update.ALL_TYPES,
-                    drop_pending_updates=False,
-                )
-                log.info(
-                    "serving webhooks on %s:%s", settings.webhook_listen, settings.webhook_port
-                )
-            else:
-                await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-                log.info("polling Telegram for updates")
+            await start_updates(app, settings, webhook)
             await _until_stopped()
             await app.updater.stop()
             await app.stop()

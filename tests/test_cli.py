@@ -95,3 +95,17 @@ def test_ask_survives_garbage_huge_and_emoji_input(cli_env, capsys, monkeypatch)
         assert record["answer"].strip() and "Traceback" not in record["answer"]
     garbage, emoji, _ = lines
     assert garbage["status"] == emoji["status"] == "none"
+
+
+def test_logs_never_show_the_token(cli_env, monkeypatch, capsys):
+    import logging
+
+    from bot import logs
+
+    token = "123456:SECRETsecretSECRET"
+    logs.configure("INFO", secrets=[token])
+    logging.getLogger("httpx").warning("POST https://api.telegram.org/bot%s/getMe", token)
+    logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/x", token)
+    err = capsys.readouterr().err
+    assert token not in err and "bot******/getMe" in err
+    assert "HTTP Request" not in err  # request lines are not logged at INFO at all

@@ -1,0 +1,31 @@
+"""Rendering rules that hold for every message the bot sends."""
+
+from __future__ import annotations
+
+from bot.transport import check_html
+from handlers.keyboards import decode, encode
+from handlers.views import split_html
+
+
+def test_long_messages_are_split_under_the_limit_without_breaking_tags():
+    paragraph = "<b>Registration</b> is free &amp; quick. " * 20
+    text = "\n".join([paragraph] * 30)
+    parts = split_html(text)
+    assert len(parts) > 1
+    for part in parts:
+        errors, length = check_html(part)
+        assert not errors and length <= 4096
+    assert "\n".join(parts) == text
+
+
+def test_callback_data_is_versioned_and_refuses_what_does_not_fit():
+    assert encode("faq", "council.working_groups") == "v1:faq:council.working_groups"
+    assert decode("v1:faq:reg.fee") == ("faq", "reg.fee")
+    for forged in ("v0:faq:reg.fee", "faq:reg.fee", "v1:admin:drop", "v1:faq:<b>", "", None):
+        assert decode(forged) is None
+    try:
+        encode("faq", "x" * 70)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("over-long callback data was accepted")
