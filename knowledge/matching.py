@@ -72,11 +72,15 @@ class MatcherConfig:
     answer_threshold: float = 0.40
     clarify_threshold: float = 0.25
     # The runner-up must trail by this much for a confident answer; otherwise "did you mean".
-    answer_margin: float = 0.05
+    answer_margin: float = 0.03
     # Above this the answer is given even when a neighbour scores close.
-    sure_threshold: float = 0.85
+    sure_threshold: float = 0.75
     # An out-of-scope phrasing this close to the best entry means "none".
     out_of_scope_margin: float = 0.02
+    # ... and beyond this lead it is plainly out of scope (no "did you mean" either).
+    out_of_scope_clear: float = 0.03
+    # "Documents?" with no permit named, TRP and PRP documents this close: ask which.
+    permit_ambiguity_margin: float = 0.08
     lexical_weight: float = 0.75
     fuzzy_weight: float = 0.25
     language_bonus: float = 0.03
@@ -103,6 +107,7 @@ class Scored:
     entry_id: str
     score: float
     lang: str
+    concepts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +199,11 @@ class Index:
     ):
         self.config = config or MatcherConfig()
         self.tagger = tagger or ConceptTagger()
+        self._fuzzy_scorers = (
+            (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+            if self.config.fuzzy_scorer == "blend"
+            else (getattr(fuzz, self.config.fuzzy_scorer),)
+        )
         self.documents: list[Document] = list(documents)
         self._phrasings: list[tuple[str, ...]] = []
         self._phrase_features: list[list[frozenset[str]]] = []
@@ -305,8 +315,9 @@ class Index:
         named = self.tagger.tags(query)
 
         ranked_docs = sorted(coverage, key=coverage.__getitem__, reverse=True)
+        matched_weight = self._matched_weights(query_features, weights)
         best: dict[str, Scored] = {}
-        for doc_id in ranked_docs[: cfg.candidates * 3]:
+        for doc_id in ranked_docs[: cfg.candidates * 2]:
             doc = self.documents[doc_id]
             score = self._score_document(
                 doc_id,
@@ -315,6 +326,7 @@ class Index:
                 weights,
                 feature_total,
                 coverage[doc_id] / unigram_total,
+                matched_weight,
             )
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
@@ -322,12 +334,12 @@ class Index:
                 score *= cfg.concept_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
-                best[doc.entry_id] = Scored(doc.entry_id, min(score, 1.0), doc.lang)
+                best[doc.entry_id] = Scored(doc.entry_id, min(score, 1.0), doc.lang, doc.concepts)
 
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
-        return self._decide(in_scope, rejected)
+        return self._decide(in_scope, rejected, named)
 
     def _score_document(
         self,
@@ -337,45 +349,95 @@ class Index:
         weights: Mapping[str, float],
         feature_total: float,
         doc_coverage: float,
+        matched_weight: Mapping[str, float] | None = None,
     ) -> float:
         cfg = self.config
+        if matched_weight is None:
+            matched_weight = self._matched_weights(query_features, weights)
+        keys = matched_weight.keys()
         best_phrase = 0.0
+        beta2 = cfg.phrase_beta**2
         for features, phrase_weight in self._phrase_weighted[doc_id]:
-            matched_query = 0.0
-            hit_weight = 0.0
-            for feature, options in query_features.items():
-                for vocab_feature, similarity in options:
-                    if vocab_feature in features:
-                        matched_query += weights[feature] * similarity
-                        hit_weight += weights[feature]
-                        break
-            if not hit_weight:
+            hits = keys & features
+            if not hits:
                 continue
-            recall = hit_weight / phrase_weight
-            precision = matched_query / feature_total
-            beta2 = cfg.phrase_beta**2
+            matched = sum(matched_weight[h] for h in hits)
+            recall = matched / phrase_weight
+            precision = matched / feature_total
             f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
             best_phrase = max(best_phrase, f_score)
         lexical = 0.5 * best_phrase + 0.5 * min(doc_coverage, 1.0)
         fuzzy = 0.0
         phrasings = self._phrasings[doc_id]
         if phrasings:
-            scorer = getattr(fuzz, cfg.fuzzy_scorer)
-            match = process.extractOne(normalized, phrasings, scorer=scorer)
-            fuzzy = match[1] / 100 if match else 0.0
+            if len(self._fuzzy_scorers) == 1:
+                match = process.extractOne(normalized, phrasings, scorer=self._fuzzy_scorers[0])
+                fuzzy = match[1] / 100 if match else 0.0
+            else:
+                fuzzy = self._blended_fuzzy(normalized, phrasings)
         return cfg.lexical_weight * lexical + cfg.fuzzy_weight * fuzzy
 
-    def _decide(self, ranking: list[Scored], rejected: Scored | None) -> MatchResult:
+    @staticmethod
+    def _matched_weights(
+        query_features: Mapping[str, tuple[tuple[str, float], ...]],
+        weights: Mapping[str, float],
+    ) -> dict[str, float]:
+        """Vocabulary feature → the weight a phrasing containing it earns for this query."""
+        matched: dict[str, float] = {}
+        for feature, options in query_features.items():
+            for vocab_feature, similarity in options:
+                value = weights[feature] * similarity
+                if value > matched.get(vocab_feature, 0.0):
+                    matched[vocab_feature] = value
+        return matched
+
+    def _blended_fuzzy(self, normalized: str, phrasings: tuple[str, ...]) -> float:
+        """Mean of set and sort ratios per phrasing, best phrasing wins.
+
+        token_set_ratio alone gives 100 to any query whose words a phrasing contains, so a
+        one-word question ("documents") would look certain; token_sort_ratio alone punishes
+        the long questions migrants write. Their mean keeps both honest.
+        """
+        best = 0.0
+        for phrasing in phrasings:
+            score = (
+                fuzz.token_set_ratio(normalized, phrasing)
+                + fuzz.token_sort_ratio(normalized, phrasing)
+            ) / 200
+            best = max(best, score)
+        return best
+
+    def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
+        """The question names no permit, and the two best entries are about different ones."""
+        secondary = self.tagger.secondary
+        if named - secondary:
+            return False
+        first, second = top.concepts - secondary, runner_up.concepts - secondary
+        close = top.score - runner_up.score < self.config.permit_ambiguity_margin
+        return bool(first and second and not (first & second) and close)
+
+    def _decide(
+        self, ranking: list[Scored], rejected: Scored | None, named: frozenset[str] = frozenset()
+    ) -> MatchResult:
         cfg = self.config
         candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
         if not ranking:
             return MatchResult("none", None, 0.0, (), rejected.entry_id if rejected else None)
         top = ranking[0]
         if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
-            return MatchResult("none", None, top.score, candidates, rejected.entry_id)
+            # Out of scope wins clearly: say so. A near tie ("visa" alone) is a question we
+            # may know: offer the choices, but never answer it outright.
+            if rejected.score > top.score + cfg.out_of_scope_clear or (
+                top.score < cfg.clarify_threshold
+            ):
+                return MatchResult("none", None, top.score, candidates, rejected.entry_id)
+            return MatchResult("clarify", None, top.score, candidates, rejected.entry_id)
         runner_up = ranking[1].score if len(ranking) > 1 else 0.0
-        if top.score >= cfg.answer_threshold and (
-            top.score - runner_up >= cfg.answer_margin or top.score >= cfg.sure_threshold
+        ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
+        if (
+            top.score >= cfg.answer_threshold
+            and not ambiguous
+            and (top.score - runner_up >= cfg.answer_margin or top.score >= cfg.sure_threshold)
         ):
             return MatchResult("answer", top.entry_id, top.score, candidates)
         if top.score >= cfg.clarify_threshold:
