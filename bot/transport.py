@@ -14,6 +14,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
@@ -72,6 +73,32 @@ def check_html(text: str) -> tuple[list[str], int]:
     return errors, parser.length
 
 
+class ApiSpec:
+    """Bot API methods and their parameters, from a machine-readable copy of the docs."""
+
+    def __init__(self, methods: dict[str, Any]):
+        self._fields = {
+            name: {f["name"]: f.get("required", False) for f in method.get("fields") or ()}
+            for name, method in methods.items()
+        }
+
+    @classmethod
+    def load(cls, path: str | Path) -> ApiSpec:
+        return cls(json.loads(Path(path).read_text("utf-8"))["methods"])
+
+    def problem(self, method: str, params: dict[str, Any]) -> str | None:
+        fields = self._fields.get(method)
+        if fields is None:
+            return f"unknown method {method}"
+        unknown = sorted(set(params) - set(fields))
+        if unknown:
+            return f"unknown parameter(s) {unknown} for {method}"
+        missing = sorted(
+            name for name, required in fields.items() if required and name not in params
+        )
+        return f"missing required {missing} for {method}" if missing else None
+
+
 @dataclass
 class Call:
     method: str
@@ -97,6 +124,7 @@ class LocalBotApi(BaseRequest):
     calls: list[Call] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    spec: ApiSpec | None = None
     _message_ids: Any = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -154,6 +182,8 @@ class LocalBotApi(BaseRequest):
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def _check(self, method: str, params: dict[str, Any]) -> str | None:
+        if self.spec is not None and (problem := self.spec.problem(method, params)):
+            return problem
         text = params.get("text")
         if isinstance(text, str):
             if not text.strip():

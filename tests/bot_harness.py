@@ -11,9 +11,15 @@ from bot.app import build_application, set_commands
 from bot.config import load_settings
 from bot.localchat import LocalChat
 from bot.services import open_services
-from bot.transport import LocalBotApi
+from bot.transport import ApiSpec, LocalBotApi
+
+from .conftest import SHARED
 
 TODAY = dt.date(2026, 11, 22)
+SPEC_PATH = SHARED / "telegram-bot-api-spec" / "api.min.json"
+assert SPEC_PATH.is_file(), f"{SPEC_PATH} is missing: the tests need ../shared beside the repo"
+# Every call the bot makes in the tests is checked against the Bot API's own method list.
+API_SPEC = ApiSpec.load(SPEC_PATH)
 
 
 @asynccontextmanager
@@ -24,7 +30,7 @@ async def running_bot(database_url: str, **env: str) -> AsyncIterator[tuple]:
     )
     services = await open_services(settings)
     services.clock = lambda: TODAY
-    transport = LocalBotApi()
+    transport = LocalBotApi(spec=API_SPEC)
     app = build_application(services, transport)
     try:
         async with app:

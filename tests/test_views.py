@@ -29,3 +29,14 @@ def test_callback_data_is_versioned_and_refuses_what_does_not_fit():
         pass
     else:
         raise AssertionError("over-long callback data was accepted")
+
+
+def test_the_api_spec_check_catches_wrong_calls():
+    from .bot_harness import API_SPEC
+
+    assert API_SPEC.problem("sendMessage", {"chat_id": 1, "text": "hi"}) is None
+    assert "missing required ['chat_id']" in API_SPEC.problem("sendMessage", {"text": "hi"})
+    assert "unknown parameter" in API_SPEC.problem(
+        "sendMessage", {"chat_id": 1, "text": "x", "colour": "red"}
+    )
+    assert "unknown method" in API_SPEC.problem("sendMesage", {})

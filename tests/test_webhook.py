@@ -14,6 +14,8 @@ from bot.runner import WEBHOOK_PATH, start_updates
 from bot.services import open_services
 from bot.transport import LocalBotApi
 
+from .bot_harness import API_SPEC
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -46,7 +48,7 @@ async def test_webhook_answers_telegram_and_refuses_requests_without_the_secret(
         env_file=None,
     )
     services = await open_services(settings)
-    transport = LocalBotApi()
+    transport = LocalBotApi(spec=API_SPEC)
     app = build_application(services, transport, with_updater=True)
     url = f"http://127.0.0.1:{port}/{WEBHOOK_PATH}"
     try:
