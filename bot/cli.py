@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import json
 import logging
 import sys
@@ -18,8 +19,9 @@ from bot.config import SettingsError, load_settings
 from bot.i18n import translator
 from bot.runner import WebhookNotConfigured, run_telegram, run_terminal_chat
 from bot.services import BundledContentInvalid, Services, open_services
+from handlers.council_labels import labels, render_report_text
 from handlers.views import html_to_text, render_reply, view_to_text
-from knowledge import db, store
+from knowledge import consultations, consultations_import, db, reports, roles, store
 from knowledge.contacts import Directory
 from knowledge.content import bundled_faq_files, load_tables, read_and_validate
 from knowledge.faq import entry_to_mapping
@@ -206,6 +208,108 @@ async def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _roles(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    services = await open_services(settings)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            if args.roles_command == "list":
+                for member in await roles.staff(session):
+                    print(
+                        f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}"
+                    )
+                return 0
+            key = services.user_key(args.user_id)
+            if args.roles_command == "grant":
+                await roles.grant(session, key, args.role, args.name or "", granted_by="cli")
+                print(f"granted {args.role} to Telegram user {args.user_id}")
+            elif not await roles.revoke(session, key):
+                print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
+                return 1
+            else:
+                print(f"revoked the role of Telegram user {args.user_id}")
+            await session.commit()
+    finally:
+        await services.close()
+    return 0
+
+
+def _date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+async def _report(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    services = await open_services(settings)
+    tr = translator(args.lang)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            report = await reports.build_report(session, args.date_from, args.date_to)
+            await reports.log_export(session, "cli", report, args.format)
+            await session.commit()
+    finally:
+        await services.close()
+    label = labels(tr)
+    if args.format == "text":
+        content: str | bytes = html_to_text(render_report_text(report, tr)) + "\n"
+    elif args.format == "csv":
+        content = reports.to_csv(report, label)
+    elif args.format == "xlsx":
+        content = reports.to_xlsx(report, label)
+    else:
+        content = reports.to_png(report, label)
+    if args.out and args.out != "-":
+        path = Path(args.out)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        print(
+            f"wrote {args.format} report of {report.total} consultations to {args.out}",
+            file=sys.stderr,
+        )
+    elif isinstance(content, bytes):
+        print("binary formats need --out FILE", file=sys.stderr)
+        return 2
+    else:
+        sys.stdout.write(content)
+    return 0
+
+
+async def _consultations_import(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        print(f"{path}: not UTF-8 text; save the spreadsheet as CSV (UTF-8)", file=sys.stderr)
+        return 1
+    services = await open_services(settings)
+    try:
+        result = consultations_import.parse_csv(text, services.today())
+        if result.problems:
+            for line, reason in result.problems:
+                print(f"{path.name}: line {line}: {reason}", file=sys.stderr)
+            print(
+                f"rejected whole, nothing imported: {len(result.problems)} problem(s)",
+                file=sys.stderr,
+            )
+            return 1
+        async with db.unit_of_work(services.sessions) as session:
+            for row in result.rows:
+                await consultations.record(
+                    session, consultations_import.imported_member_key(row.member), row.draft
+                )
+            await session.commit()
+    finally:
+        await services.close()
+    print(f"imported {len(result.rows)} consultations")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migrabot",
@@ -248,6 +352,35 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "yaml"), default="json")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.set_defaults(handler=_kb_export)
+
+    role_parser = commands.add_parser("roles", help="council members and admins")
+    role_commands = role_parser.add_subparsers(dest="roles_command", required=True)
+    grant = role_commands.add_parser("grant", help="give a Telegram user a role")
+    grant.add_argument("user_id", type=int, help="the Telegram user id (ask them to send /whoami)")
+    grant.add_argument("role", choices=roles.ROLES)
+    grant.add_argument("--name", help="how reports show this member")
+    revoke = role_commands.add_parser("revoke", help="take a role away")
+    revoke.add_argument("user_id", type=int)
+    role_commands.add_parser("list", help="everyone with a role")
+    role_parser.set_defaults(handler=_roles)
+
+    report = commands.add_parser("report", help="consultation statistics for a period")
+    report.add_argument("--from", dest="date_from", type=_date_arg, required=True)
+    report.add_argument("--to", dest="date_to", type=_date_arg, required=True)
+    report.add_argument("--format", choices=("text", "csv", "xlsx", "png"), default="text")
+    report.add_argument("--out", help="file to write (text and csv may go to standard output)")
+    report.add_argument("--lang", choices=("az", "ru", "en"), default="en")
+    report.set_defaults(handler=_report)
+
+    consultation = commands.add_parser("consultations", help="consultation records")
+    consultation_commands = consultation.add_subparsers(
+        dest="consultations_command", required=True
+    )
+    importer = consultation_commands.add_parser(
+        "import", help="import a CSV: date,country,topics,channel,outcome,language[,member,note]"
+    )
+    importer.add_argument("file")
+    importer.set_defaults(handler=_consultations_import)
     return parser
 
 

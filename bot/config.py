@@ -64,7 +64,7 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: Secret = field(default_factory=lambda: Secret(""))
-    messages_per_minute: int = 20
+    messages_per_minute: int = 60
     max_question_chars: int = 1000
 
     def pseudonym_key_bytes(self) -> bytes:
@@ -134,7 +134,7 @@ def load_settings(
     numbers = {}
     for name, default, low, high in (
         ("WEBHOOK_PORT", 8443, 1, 65535),
-        ("MESSAGES_PER_MINUTE", 20, 1, 10_000),
+        ("MESSAGES_PER_MINUTE", 60, 1, 10_000),
         ("MAX_QUESTION_CHARS", 1000, 50, 4000),
     ):
         raw = env.get(name, "").strip()

@@ -159,6 +159,10 @@ class LocalBotApi(BaseRequest):
             key: _decode(value)
             for key, value in (request_data.json_parameters.items() if request_data else ())
         }
+        if request_data is not None and request_data.contains_files:
+            # Uploaded files travel as multipart parts; keep their bytes for the tests.
+            for part, content in request_data.multipart_data.items():
+                params[part] = content[1] if isinstance(content, tuple) else content
         self.calls.append(Call(api_method, params))
         for fault in self.faults:
             if fault.method == api_method and fault.times > 0:

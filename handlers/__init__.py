@@ -10,6 +10,7 @@ from telegram.ext import Application
 
 from . import (
     ask,
+    consult_log,
     contacts,
     deadline,
     errors,
@@ -18,6 +19,8 @@ from . import (
     fees,
     gate,
     menu,
+    report,
+    staff,
     start,
 )
 
@@ -31,6 +34,9 @@ def register(app: Application) -> None:
     deadline.register(app)  # /deadline
     eservices.register(app)  # /eservices
     contacts.register(app)  # /contacts /council and working groups
+    staff.register(app)  # /whoami, admins' /grant /revoke
+    consult_log.register(app)  # council: /log wizard, /mylog
+    report.register(app)  # council: /report
     ask.register(app)  # free text (after the commands), 👍/👎
     fallback.register(app)  # last: unknown commands, stale or forged buttons
     errors.register(app)

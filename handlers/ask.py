@@ -12,7 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 from knowledge import db, querylog
 from knowledge.safety import shows_danger
 
-from . import deadline
+from . import steps
 from .common import send
 from .context import BotContext
 from .keyboards import decode
@@ -44,8 +44,7 @@ def _question_text(update: Update, context: BotContext) -> str | None:
 
 
 async def on_text(update: Update, context: BotContext) -> None:
-    if context.user_data.get("awaiting") == deadline.AWAITING_DATE:
-        await deadline.on_arrival_date(update, context)
+    if update.effective_chat.type == ChatType.PRIVATE and await steps.route(update, context):
         return
     question = _question_text(update, context)
     if question is None:

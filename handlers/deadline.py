@@ -13,6 +13,7 @@ from knowledge.deadlines import DateProblem, Deadline, parse_date, registration_
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
+from .steps import step
 from .views import Button, View, main_menu_buttons
 
 DEADLINE = "deadline"
@@ -93,6 +94,7 @@ async def on_deadline(update: Update, context: BotContext) -> None:
         await send(update, render_ask_date(context.tr))
 
 
+@step(AWAITING_DATE)
 async def on_arrival_date(update: Update, context: BotContext) -> None:
     today = context.services.today()
     parsed = parse_date(update.effective_message.text or "", today)

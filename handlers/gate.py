@@ -77,7 +77,11 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
             )
     saved = context.user_data["saved_lang"]
     text = update.message.text if update.message and update.message.text else ""
-    detected = detect(text).lang if text and not text.startswith("/") else None
+    # A typed answer to a step (a date, a note) keeps the language the dialogue started in.
+    answering_a_step = bool(context.user_data.get("awaiting"))
+    detected = (
+        detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
+    )
     context.lang = saved or detected or negotiate(user.language_code, default)
 
 

@@ -11,7 +11,9 @@ from .views import Button, View
 VERSION = "v1"
 MAX_BYTES = 64
 # Every namespace a button of ours can carry; anything else is stale or forged.
-NAMESPACES = ("lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg")
+NAMESPACES = (
+    "lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg", "log", "mylog",
+)  # fmt: skip
 PATTERN = re.compile(rf"^{VERSION}:({'|'.join(NAMESPACES)})(:[\w.\-]+)*$")
 _PART = re.compile(r"^[\w.\-]+$")
 

@@ -16,6 +16,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_council import COUNCIL, COUNCIL_PLURALS
+
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
 
@@ -330,6 +333,9 @@ PLURALS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("за {count} рабочий день", "за {count} рабочих дня", "за {count} рабочих дней"),
     ),
 }
+
+TRANSLATIONS.update(COUNCIL)
+PLURALS.update(COUNCIL_PLURALS)
 
 
 def main() -> int:

@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 from bot.i18n import LOCALES_DIR, Translator, negotiate
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYWORDS = {"tr": None, "N_": None, "plural": (1, 2)}
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def source_messages() -> set[str | tuple[str, str]]:
+    """Every literal passed to tr(), N_() or .plural() in bot/ and handlers/, nested or not.
+
+    Walking the syntax tree finds calls that Babel's extractor skips (a tr() inside another
+    call's arguments), so a string cannot hide from the catalogs.
+    """
     found: set[str | tuple[str, str]] = set()
     for folder in ("bot", "handlers"):
-        for _, _, message, _, _ in extract_from_dir(
-            ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS
-        ):
-            found.add(message if isinstance(message, str) else tuple(message))
+        for path in (ROOT / folder).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                literals = [
+                    a.value
+                    for a in node.args[:2]
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                ]
+                if name in ("tr", "N_") and literals:
+                    found.add(literals[0])
+                elif name == "plural" and len(literals) == 2:
+                    found.add((literals[0], literals[1]))
     return found
 
 

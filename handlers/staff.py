@@ -1,0 +1,122 @@
+"""Roles in the bot: /whoami, admins' /grant and /revoke, and the gate for privileged commands."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from knowledge import db, roles
+
+from .common import send
+from .context import BotContext
+from .views import View
+
+log = logging.getLogger(__name__)
+WHOAMI, GRANT, REVOKE = "whoami", "grant", "revoke"
+
+
+async def current_role(update: Update, context: BotContext) -> str | None:
+    async with db.unit_of_work(context.services.sessions) as session:
+        role = await roles.role_of(session, context.user_key(update.effective_user.id))
+        if role and update.effective_user.full_name:
+            await roles.remember_name(
+                session,
+                context.user_key(update.effective_user.id),
+                update.effective_user.full_name,
+            )
+            await session.commit()
+    return role
+
+
+async def require(update: Update, context: BotContext, needed: str) -> bool:
+    """True for a member with the role; everyone else is refused politely, and it is logged."""
+    user = update.effective_user
+    if user is not None and roles.allows(await current_role(update, context), needed):
+        return True
+    command = (update.effective_message.text or "").split()[0] if update.effective_message else ""
+    log.warning(
+        "refused %s (needs %s) for user=%s",
+        command[:32] or "a button",
+        needed,
+        context.user_key(user.id)[:12] if user else "-",
+    )
+    tr = context.tr
+    text = (
+        tr(
+            "This command is for members of the Public Council. If you are one, ask an "
+            "admin to give you access (send them the number from /whoami)."
+        )
+        if needed == "council"
+        else tr("This command is for admins.")
+    )
+    if update.callback_query:
+        await update.callback_query.answer()
+    await send(update, View(text))
+    return False
+
+
+async def on_whoami(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    role = await current_role(update, context)
+    # Each label its own tr() call: Babel does not extract a call nested in another's arguments.
+    names = {"council": tr("Public Council member"), "admin": tr("admin")}
+    shown = names.get(role or "") or tr("none")
+    text = tr(
+        "Your Telegram id: <code>{id}</code>\nRole: {role}",
+        id=update.effective_user.id,
+        role=shown,
+    )
+    await send(update, View(text))
+
+
+async def on_grant(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    args = context.args or []
+    if len(args) < 2 or not args[0].isdigit() or args[1] not in roles.ROLES:
+        await send(update, View(tr("Usage: <code>/grant TELEGRAM_ID council|admin [name]</code>")))
+        return
+    name = " ".join(args[2:])[:128]
+    async with db.unit_of_work(context.services.sessions) as session:
+        await roles.grant(
+            session,
+            context.user_key(int(args[0])),
+            args[1],
+            name,
+            granted_by=context.user_key(update.effective_user.id),
+        )
+        await session.commit()
+    await send(
+        update, View(tr("Done: {id} is now {role}.", id=args[0], role=html.escape(args[1])))
+    )
+
+
+async def on_revoke(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    args = context.args or []
+    if len(args) != 1 or not args[0].isdigit():
+        await send(update, View(tr("Usage: <code>/revoke TELEGRAM_ID</code>")))
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        removed = await roles.revoke(session, context.user_key(int(args[0])))
+        await session.commit()
+    await send(
+        update,
+        View(
+            tr("Done: {id} has no role now.", id=args[0])
+            if removed
+            else tr("{id} had no role.", id=args[0])
+        ),
+    )
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(WHOAMI, on_whoami))
+    app.add_handler(CommandHandler(GRANT, on_grant))
+    app.add_handler(CommandHandler(REVOKE, on_revoke))

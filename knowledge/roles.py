@@ -1,0 +1,69 @@
+"""Who may do what: council members log consultations, admins manage the KB and roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .models import StaffRole
+
+ROLES = ("council", "admin")
+# An admin may do everything a council member may.
+GRANTS = {"council": {"council"}, "admin": {"council", "admin"}}
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    user_key: str
+    role: str
+    display_name: str
+
+
+async def role_of(session: AsyncSession, user_key: str) -> str | None:
+    return await session.scalar(select(StaffRole.role).where(StaffRole.user_key == user_key))
+
+
+def allows(role: str | None, needed: str) -> bool:
+    return role is not None and needed in GRANTS.get(role, set())
+
+
+async def grant(
+    session: AsyncSession,
+    user_key: str,
+    role: str,
+    display_name: str = "",
+    granted_by: str = "cli",
+) -> None:
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+    row = await session.get(StaffRole, user_key)
+    if row is None:
+        session.add(
+            StaffRole(
+                user_key=user_key, role=role, display_name=display_name, granted_by=granted_by
+            )
+        )
+    else:
+        row.role = role
+        row.granted_by = granted_by
+        if display_name:
+            row.display_name = display_name
+
+
+async def revoke(session: AsyncSession, user_key: str) -> bool:
+    result = await session.execute(delete(StaffRole).where(StaffRole.user_key == user_key))
+    return bool(result.rowcount)
+
+
+async def remember_name(session: AsyncSession, user_key: str, display_name: str) -> None:
+    """A member's name as Telegram shows it, for the report's per-member counts."""
+    row = await session.get(StaffRole, user_key)
+    if row is not None and display_name and not row.display_name:
+        row.display_name = display_name
+
+
+async def staff(session: AsyncSession) -> list[Staff]:
+    rows = await session.scalars(select(StaffRole).order_by(StaffRole.role, StaffRole.user_key))
+    return [Staff(r.user_key, r.role, r.display_name) for r in rows]
