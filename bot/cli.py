@@ -21,7 +21,16 @@ from bot.runner import WebhookNotConfigured, run_telegram, run_terminal_chat
 from bot.services import BundledContentInvalid, Services, open_services
 from handlers.council_labels import labels, render_report_text
 from handlers.views import html_to_text, render_reply, view_to_text
-from knowledge import consultations, consultations_import, db, reports, roles, store
+from knowledge import (
+    consultations,
+    consultations_import,
+    db,
+    kb_admin,
+    kb_xlsx,
+    reports,
+    roles,
+    store,
+)
 from knowledge.contacts import Directory
 from knowledge.content import bundled_faq_files, load_tables, read_and_validate
 from knowledge.faq import entry_to_mapping
@@ -155,7 +164,9 @@ async def _kb_import(args: argparse.Namespace) -> int:
     engine = db.create_engine(settings.database_url)
     try:
         async with db.unit_of_work(db.session_factory(engine)) as session:
-            report = await store.upsert_entries(session, [e for _, e in result.entries])
+            report = await kb_admin.import_entries(
+                session, [e for _, e in result.entries], actor="cli"
+            )
             await session.commit()
     finally:
         await engine.dispose()
@@ -174,6 +185,13 @@ async def _kb_export(args: argparse.Namespace) -> int:
             entries = await store.load_entries(session)
     finally:
         await services.close()
+    if args.format == "xlsx":
+        if not args.out or args.out == "-":
+            print("xlsx needs --out FILE", file=sys.stderr)
+            return 2
+        Path(args.out).write_bytes(kb_xlsx.to_xlsx(entries))
+        print(f"exported {len(entries)} entries to {args.out}", file=sys.stderr)
+        return 0
     data = {"entries": [entry_to_mapping(e) for e in entries]}
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -349,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("paths", nargs="*", help="YAML/JSON files or folders (default: bundled)")
         sub.set_defaults(handler=handler)
     export = kb_commands.add_parser("export", help="write the stored KB")
-    export.add_argument("--format", choices=("json", "yaml"), default="json")
+    export.add_argument("--format", choices=("json", "yaml", "xlsx"), default="json")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.set_defaults(handler=_kb_export)
 

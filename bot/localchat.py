@@ -122,6 +122,17 @@ class LocalChat:
                         "is_video": False},
         }})  # fmt: skip
 
+    async def send_document(self, name: str, content: bytes) -> list[Call]:
+        """Send a file, as an admin does with a knowledge-base workbook."""
+        file_id = f"doc{next(self._message_ids)}"
+        self.transport.files[file_id] = content
+        return await self._feed({"message": {
+            "message_id": next(self._message_ids), "date": int(time.time()),
+            "chat": self._chat, "from": self._user,
+            "document": {"file_id": file_id, "file_unique_id": f"u{file_id}",
+                         "file_name": name, "file_size": len(content)},
+        }})  # fmt: skip
+
     async def press_data(self, data: str, message_id: int | None = None) -> list[Call]:
         """Press a button with this callback data (possibly forged) on a shown message."""
         shown = self.screen.get(message_id) if message_id else None

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import Settings
-from knowledge import db, store
+from knowledge import db, kb_admin, store
 from knowledge.content import Tables, load_bundled
 from knowledge.privacy import pseudonym
 from knowledge.search import KnowledgeBase
@@ -79,7 +79,9 @@ async def seed_if_empty(sessions: async_sessionmaker[AsyncSession]) -> int:
         result, _ = load_bundled()
         if not result.ok:
             raise BundledContentInvalid("\n".join(str(p) for p in result.problems))
-        report = await store.upsert_entries(session, [entry for _, entry in result.entries])
+        report = await kb_admin.import_entries(
+            session, [entry for _, entry in result.entries], actor="seed"
+        )
         await session.commit()
     log.info("seeded the knowledge base with %d entries", len(report.added))
     return len(report.added)

@@ -125,6 +125,8 @@ class LocalBotApi(BaseRequest):
     violations: list[str] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     spec: ApiSpec | None = None
+    # file_id → content, for documents users send (getFile and the download answer from it)
+    files: dict[str, bytes] = field(default_factory=dict)
     _message_ids: Any = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -154,6 +156,9 @@ class LocalBotApi(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:
+            content = self.files.get(url.rsplit("/", 1)[-1])
+            return (200, content) if content is not None else (404, b"")
         api_method = url.rsplit("/", 1)[-1]
         params = {
             key: _decode(value)
@@ -237,6 +242,14 @@ class LocalBotApi(BaseRequest):
             if params.get("reply_markup"):
                 message["reply_markup"] = params["reply_markup"]
             return message
+        if method == "getFile":
+            file_id = str(params.get("file_id"))
+            return {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_size": len(self.files.get(file_id, b"")),
+                "file_path": f"documents/{file_id}",
+            }
         if method == "getUpdates":
             return []
         if method == "getMyCommands":

@@ -9,6 +9,8 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from . import (
+    admin_faq,
+    admin_review,
     ask,
     consult_log,
     contacts,
@@ -37,6 +39,8 @@ def register(app: Application) -> None:
     staff.register(app)  # /whoami, admins' /grant /revoke
     consult_log.register(app)  # council: /log wizard, /mylog
     report.register(app)  # council: /report
+    admin_faq.register(app)  # admins: /faq… editing, history, revert, audit
+    admin_review.register(app)  # admins: /unanswered, /stats, KB files sent as documents
     ask.register(app)  # free text (after the commands), 👍/👎
     fallback.register(app)  # last: unknown commands, stale or forged buttons
     errors.register(app)

@@ -12,7 +12,8 @@ VERSION = "v1"
 MAX_BYTES = 64
 # Every namespace a button of ours can carry; anything else is stale or forged.
 NAMESPACES = (
-    "lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg", "log", "mylog",
+    "lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg",
+    "log", "mylog", "adm",
 )  # fmt: skip
 PATTERN = re.compile(rf"^{VERSION}:({'|'.join(NAMESPACES)})(:[\w.\-]+)*$")
 _PART = re.compile(r"^[\w.\-]+$")

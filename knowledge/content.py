@@ -88,16 +88,26 @@ def read_entries(path: Path, origin: str | None = None) -> LoadResult:
     return LoadResult(entries, problems)
 
 
-def read_and_validate(paths: Sequence[Path], tables: Tables, known_ids=()) -> LoadResult:
-    """Read every file and validate them together: duplicates across files are caught too."""
-    entries: list[tuple[str, Entry]] = []
-    problems: list[Problem] = []
-    for path in paths:
-        result = read_entries(path, _origin(path))
-        entries.extend(result.entries)
-        problems.extend(result.problems)
+def read_any(path: Path, origin: str | None = None) -> LoadResult:
+    """A YAML, JSON or XLSX file of entries."""
+    if path.suffix.lower() == ".xlsx":
+        from .kb_xlsx import read_xlsx
+
+        return read_xlsx(path.read_bytes(), origin or path.name)
+    return read_entries(path, origin)
+
+
+def validate_loaded(results: Sequence[LoadResult], tables: Tables, known_ids=()) -> LoadResult:
+    """Validate what was read, all together: duplicates across files are caught too."""
+    entries = [item for result in results for item in result.entries]
+    problems = [p for result in results for p in result.problems]
     problems.extend(validate_entries(entries, tables.fees, tables.directory, known_ids))
     return LoadResult(entries, problems)
+
+
+def read_and_validate(paths: Sequence[Path], tables: Tables, known_ids=()) -> LoadResult:
+    """Read every file and validate them together."""
+    return validate_loaded([read_any(path, _origin(path)) for path in paths], tables, known_ids)
 
 
 def bundled_faq_files(data_dir: Path = DATA_DIR) -> list[Path]:

@@ -49,11 +49,16 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 
 @asynccontextmanager
 async def unit_of_work(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """A session whose work is rolled back unless the use case commits it."""
+    """A session whose work is rolled back unless the use case commits it.
+
+    Objects read inside stay readable afterwards: they are detached before the rollback,
+    which would otherwise expire them.
+    """
     async with factory() as session:
         try:
             yield session
         finally:
+            session.expunge_all()
             await session.rollback()
 
 

@@ -46,7 +46,13 @@ class Entry:
     related: tuple[str, ...] = ()
     amounts: tuple[int, ...] = ()
     published: bool = True
+    deleted: bool = False
     extra: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def live(self) -> bool:
+        """Shown to users: published and not deleted."""
+        return self.published and not self.deleted
 
     def title(self, lang: Lang) -> str:
         translation = self.translations.get(lang) or next(iter(self.translations.values()))
@@ -113,6 +119,7 @@ def entry_from_mapping(raw: Mapping) -> Entry:
         related=_strings(raw.get("related")),
         amounts=amounts,
         published=bool(raw.get("published", True)),
+        deleted=bool(raw.get("deleted", False)),
     )
 
 
@@ -142,6 +149,8 @@ def entry_to_mapping(entry: Entry) -> dict:
         data["amounts"] = list(entry.amounts)
     if not entry.published:
         data["published"] = False
+    if entry.deleted:
+        data["deleted"] = True
     return data
 
 

@@ -453,7 +453,7 @@ def documents_for(
     """Index documents for FAQ entries (published ones) and for the out-of-scope phrasings."""
     tagger = tagger or ConceptTagger()
     for entry in entries:
-        if not entry.published:
+        if not entry.live:
             continue
         concepts = tagger.for_category(entry.category).union(
             *(tagger.tags(tr.question) for tr in entry.translations.values())

@@ -17,6 +17,9 @@ from sqlalchemy import (
     Text,
     func,
 )
+from sqlalchemy import (
+    false as sa_false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Explicit constraint names keep migrations identical on SQLite and PostgreSQL.
@@ -46,6 +49,8 @@ class FaqEntryRow(Base):
     related: Mapped[list[str]] = mapped_column(JSON, default=list)
     amounts: Mapped[list[int]] = mapped_column(JSON, default=list)
     published: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Soft delete: the entry leaves the bot but stays restorable, with its history.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
@@ -110,6 +115,8 @@ class QueryLogRow(Base):
     entry_id: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float] = mapped_column(Float)
     feedback: Mapped[int | None] = mapped_column(Integer)
+    # Set when an admin has dealt with the question in the review of unanswered ones.
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
 
 class StaffRole(Base):
@@ -172,4 +179,18 @@ class ExportLog(Base):
     period_from: Mapped[dt.date] = mapped_column(Date)
     period_to: Mapped[dt.date] = mapped_column(Date)
     format: Mapped[str] = mapped_column(String(8))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class FaqRevision(Base):
+    """Every change to an entry, with the whole entry as it was after it: nothing is lost."""
+
+    __tablename__ = "faq_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(String(64), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    actor_key: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))
+    snapshot: Mapped[dict] = mapped_column(JSON)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

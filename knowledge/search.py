@@ -47,7 +47,7 @@ class KnowledgeBase:
         )
 
     def published(self) -> list[Entry]:
-        return [e for e in self.entries.values() if e.published]
+        return [e for e in self.entries.values() if e.live]
 
     def render_answer(self, entry: Entry, lang: Lang) -> str:
         translation = entry.translations.get(lang) or next(iter(entry.translations.values()))
@@ -68,7 +68,13 @@ class KnowledgeBase:
             if result.decision == "clarify" and c.entry_id in self.entries
         )
         related = (
-            tuple(self.entries[r] for r in entry.related if r in self.entries) if entry else ()
+            tuple(
+                self.entries[r]
+                for r in entry.related
+                if r in self.entries and self.entries[r].live
+            )
+            if entry
+            else ()
         )
         return Reply(
             status=result.decision,

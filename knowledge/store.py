@@ -35,6 +35,7 @@ def row_to_entry(row: FaqEntryRow) -> Entry:
         related=tuple(row.related or ()),
         amounts=tuple(row.amounts or ()),
         published=row.published,
+        deleted=row.deleted,
     )
 
 
@@ -48,6 +49,7 @@ def _apply(row: FaqEntryRow, entry: Entry) -> None:
     row.related = list(entry.related)
     row.amounts = list(entry.amounts)
     row.published = entry.published
+    row.deleted = entry.deleted
     existing = {t.lang: t for t in row.translations}
     for lang, tr in entry.translations.items():
         target = existing.pop(lang, None)

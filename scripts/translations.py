@@ -17,6 +17,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_admin import ADMIN, ADMIN_PLURALS
 from translations_council import COUNCIL, COUNCIL_PLURALS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,7 +336,9 @@ PLURALS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 TRANSLATIONS.update(COUNCIL)
+TRANSLATIONS.update(ADMIN)
 PLURALS.update(COUNCIL_PLURALS)
+PLURALS.update(ADMIN_PLURALS)
 
 
 def main() -> int:
