@@ -10,6 +10,7 @@ from telegram.request import BaseRequest
 
 import handlers
 from bot.i18n import N_, translator
+from bot.persistence import SharedStateApplication, SqlPersistence
 from bot.services import Services
 from handlers.context import BotContext
 
@@ -55,6 +56,8 @@ def build_application(
         # Waits out Telegram's 429 retry_after and keeps under its flood limits.
         .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(set_commands)
+        .application_class(SharedStateApplication)
+        .persistence(SqlPersistence(lambda: services.sessions))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

@@ -16,6 +16,10 @@ from telegram.ext import Application
 
 from bot.transport import BOT_USER, Call, LocalBotApi
 
+# Telegram's update ids only grow; the bot acts on each once. One counter for the process,
+# started from the clock, keeps that true across chats and across runs on the same database.
+_UPDATE_IDS = itertools.count(int(time.time() * 1000) % 10**12)
+
 
 @dataclass
 class Shown:
@@ -36,7 +40,7 @@ class LocalChat:
     chat_id: int | None = None
     chat_type: str = "private"
     screen: dict[int, Shown] = field(default_factory=dict)
-    _update_ids: Any = field(default_factory=lambda: itertools.count(1))
+    _update_ids: Any = field(default_factory=lambda: _UPDATE_IDS)
     _message_ids: Any = field(default_factory=lambda: itertools.count(1))
 
     def __post_init__(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -194,3 +195,27 @@ class FaqRevision(Base):
     action: Mapped[str] = mapped_column(String(16))
     snapshot: Mapped[dict] = mapped_column(JSON)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ConversationState(Base):
+    """A user's or chat's conversation state (wizard steps, choices), shared by all workers."""
+
+    __tablename__ = "conversation_state"
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # user | chat
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # Telegram id
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), index=True
+    )
+
+
+class ProcessedUpdate(Base):
+    """Update ids already handled: Telegram may deliver one twice, we act on it once."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )

@@ -58,8 +58,11 @@ def test_callback_data_round_trips(parts):
         assert decode(data) == ("faq", *parts)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(messages=st.lists(TEXT, min_size=1, max_size=3))
 async def test_the_whole_message_handler_survives_any_text(tmp_path_factory, messages):
     url = f"sqlite:///{tmp_path_factory.mktemp('prop') / 'p.sqlite3'}"
