@@ -28,6 +28,7 @@ COMMANDS = (
     ("contacts", N_("Call centre, e-mail, offices")),
     ("council", N_("Public Council: free legal advice")),
     ("language", N_("Change language")),
+    ("privacy", N_("What is stored about you")),
 )
 
 

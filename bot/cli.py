@@ -30,6 +30,7 @@ from knowledge import (
     reports,
     roles,
     store,
+    users,
 )
 from knowledge.contacts import Directory
 from knowledge.content import bundled_faq_files, load_tables, read_and_validate
@@ -328,6 +329,24 @@ async def _consultations_import(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _privacy_purge(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    services = await open_services(settings)
+    days = args.days or settings.retention_days
+    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            counts = await users.purge(session, cutoff)
+            await session.commit()
+    finally:
+        await services.close()
+    print(
+        f"deleted data older than {days} days: "
+        + ", ".join(f"{n} {name}" for name, n in counts.items())
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migrabot",
@@ -389,6 +408,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="file to write (text and csv may go to standard output)")
     report.add_argument("--lang", choices=("az", "ru", "en"), default="en")
     report.set_defaults(handler=_report)
+
+    privacy = commands.add_parser("privacy", help="personal data")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", required=True)
+    purge = privacy_commands.add_parser("purge", help="delete data past the retention period")
+    purge.add_argument("--days", type=int, help="override RETENTION_DAYS")
+    purge.set_defaults(handler=_privacy_purge)
 
     consultation = commands.add_parser("consultations", help="consultation records")
     consultation_commands = consultation.add_subparsers(

@@ -65,6 +65,7 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: Secret = field(default_factory=lambda: Secret(""))
     messages_per_minute: int = 60
+    retention_days: int = 180
     max_question_chars: int = 1000
 
     def pseudonym_key_bytes(self) -> bytes:
@@ -136,6 +137,7 @@ def load_settings(
         ("WEBHOOK_PORT", 8443, 1, 65535),
         ("MESSAGES_PER_MINUTE", 60, 1, 10_000),
         ("MAX_QUESTION_CHARS", 1000, 50, 4000),
+        ("RETENTION_DAYS", 180, 1, 3650),
     ):
         raw = env.get(name, "").strip()
         try:
@@ -161,4 +163,5 @@ def load_settings(
         webhook_secret=Secret(webhook_secret),
         messages_per_minute=numbers["MESSAGES_PER_MINUTE"],
         max_question_chars=numbers["MAX_QUESTION_CHARS"],
+        retention_days=numbers["RETENTION_DAYS"],
     )

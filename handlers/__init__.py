@@ -21,6 +21,7 @@ from . import (
     fees,
     gate,
     menu,
+    privacy,
     report,
     staff,
     start,
@@ -36,6 +37,7 @@ def register(app: Application) -> None:
     deadline.register(app)  # /deadline
     eservices.register(app)  # /eservices
     contacts.register(app)  # /contacts /council and working groups
+    privacy.register(app)  # /privacy /forget and the daily retention purge
     staff.register(app)  # /whoami, admins' /grant /revoke
     consult_log.register(app)  # council: /log wizard, /mylog
     report.register(app)  # council: /report

@@ -118,4 +118,4 @@ async def on_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(CONTACTS, on_contacts))
     app.add_handler(CommandHandler(COUNCIL, on_council))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1:(con|council|wg)(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1:(con|council|wg)(:\d+)?$"))

@@ -1,11 +1,13 @@
-"""What is stored per user: only the chosen language, under a pseudonymous key."""
+"""What is stored per user, under a pseudonymous key; forgetting it; the retention purge."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import QueryLogRow, UserSettings
+from .models import ConversationState, ProcessedUpdate, QueryLogRow, UserSettings
 
 
 async def get_language(session: AsyncSession, user_key: str) -> str | None:
@@ -22,7 +24,7 @@ async def set_language(session: AsyncSession, user_key: str, language: str) -> N
         row.language = language
 
 
-async def forget(session: AsyncSession, user_key: str) -> int:
+async def forget(session: AsyncSession, user_key: str, telegram_id: int | None = None) -> int:
     """Delete everything stored about one user; the number of rows removed."""
     removed = 0
     for table, column in (
@@ -31,4 +33,25 @@ async def forget(session: AsyncSession, user_key: str) -> int:
     ):
         result = await session.execute(delete(table).where(column == user_key))
         removed += result.rowcount or 0
+    if telegram_id is not None:
+        result = await session.execute(
+            delete(ConversationState).where(
+                ConversationState.kind == "user", ConversationState.key == str(telegram_id)
+            )
+        )
+        removed += result.rowcount or 0
     return removed
+
+
+async def purge(session: AsyncSession, older_than: dt.datetime) -> dict[str, int]:
+    """Delete what is past the retention period: questions, idle settings, old state."""
+    counts = {}
+    for name, table, column in (
+        ("questions", QueryLogRow, QueryLogRow.created_at),
+        ("language choices", UserSettings, UserSettings.updated_at),
+        ("conversation states", ConversationState, ConversationState.updated_at),
+        ("processed update ids", ProcessedUpdate, ProcessedUpdate.at),
+    ):
+        result = await session.execute(delete(table).where(column < older_than))
+        counts[name] = result.rowcount or 0
+    return counts

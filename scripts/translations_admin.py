@@ -141,3 +141,60 @@ ADMIN_PLURALS = {
         ),
     ),
 }
+
+PRIVACY: dict[str, tuple[str, str]] = {
+    "What is stored about you": ("Sizin haqqınızda nə saxlanılır", "Что о вас хранится"),
+    "<b>What this bot stores about you</b>": (
+        "<b>Bot sizin haqqınızda nə saxlayır</b>",
+        "<b>Что бот хранит о вас</b>",
+    ),
+    "• Your Telegram id only as a keyed hash (a pseudonym): nobody can read your id or name from it.": (
+        "• Telegram id-niz yalnız açarlı heş (psevdonim) kimi: ondan nə id-nizi, nə də adınızı oxumaq olar.",
+        "• Ваш Telegram id только в виде хеша с ключом (псевдоним): по нему нельзя узнать ни id, ни имя.",
+    ),
+    "• The language you chose, so that answers come in it.": (
+        "• Seçdiyiniz dil — cavablar o dildə gəlsin deyə.",
+        "• Выбранный язык — чтобы отвечать на нём.",
+    ),
+    "• Your questions, with the answer the bot gave and your 👍/👎, so that the people who keep the answers can add what is missing. They see the text, not who wrote it.": (
+        "• Suallarınız, botun cavabı və 👍/👎 qiymətiniz — cavabları yeniləyənlər çatışmayanı əlavə etsin deyə. Onlar mətni görür, kimin yazdığını yox.",
+        "• Ваши вопросы, ответ бота и ваши 👍/👎 — чтобы те, кто ведёт ответы, добавили недостающее. Они видят текст, но не автора.",
+    ),
+    "• While you use a menu or a calculator, the step you are at.": (
+        "• Menyu və ya kalkulyatordan istifadə edərkən olduğunuz addım.",
+        "• Пока вы пользуетесь меню или калькулятором — текущий шаг.",
+    ),
+    "Do not send passport or document numbers: the bot never needs them. Send /forget to delete everything stored about you now.": (
+        "Pasport və sənəd nömrələrini göndərməyin: bota onlar heç vaxt lazım deyil. Haqqınızda saxlanılan hər şeyi indi silmək üçün /forget göndərin.",
+        "Не отправляйте номера паспорта и документов: боту они не нужны. Чтобы сразу удалить всё, что о вас хранится, отправьте /forget.",
+    ),
+    "Delete everything this bot stores about you (language, questions, feedback)? This cannot be undone.": (
+        "Botun sizin haqqınızda saxladığı hər şey (dil, suallar, rəylər) silinsin? Bunu geri qaytarmaq olmaz.",
+        "Удалить всё, что бот хранит о вас (язык, вопросы, отзывы)? Это нельзя отменить.",
+    ),
+    "🗑 Yes, delete": ("🗑 Bəli, sil", "🗑 Да, удалить"),
+    "Nothing was deleted.": ("Heç nə silinmədi.", "Ничего не удалено."),
+    "Done: everything stored about you has been deleted.": (
+        "Oldu: haqqınızda saxlanılan hər şey silindi.",
+        "Готово: всё, что о вас хранилось, удалено.",
+    ),
+}
+
+PRIVACY_PLURALS = {
+    (
+        "Everything is deleted automatically after {count} day.",
+        "Everything is deleted automatically after {count} days.",
+    ): (
+        (
+            "Hər şey {count} gündən sonra avtomatik silinir.",
+            "Hər şey {count} gündən sonra avtomatik silinir.",
+        ),
+        (
+            "Всё удаляется автоматически через {count} день.",
+            "Всё удаляется автоматически через {count} дня.",
+            "Всё удаляется автоматически через {count} дней.",
+        ),
+    ),
+}
+ADMIN.update(PRIVACY)
+ADMIN_PLURALS.update(PRIVACY_PLURALS)
