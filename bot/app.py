@@ -42,11 +42,16 @@ async def set_commands(app: Application) -> None:
 
 
 def build_application(
-    services: Services, request: BaseRequest | None = None, with_updater: bool = False
+    services: Services,
+    request: BaseRequest | None = None,
+    with_updater: bool = False,
+    telegram_limits: bool = True,
 ) -> Application:
     """The bot: real Telegram by default, or any Bot API transport given as ``request``.
 
     With a transport of its own the app needs no Updater, unless a test serves webhooks.
+    ``telegram_limits=False`` drops the outgoing rate limiter, which models Telegram's own
+    limits: only for a local transport, where it would measure the limiter, not the bot.
     """
     settings = services.settings
     token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
@@ -54,12 +59,13 @@ def build_application(
         ApplicationBuilder()
         .token(token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))
-        # Waits out Telegram's 429 retry_after and keeps under its flood limits.
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(set_commands)
         .application_class(SharedStateApplication)
         .persistence(SqlPersistence(lambda: services.sessions))
     )
+    if telegram_limits or request is None:
+        # Waits out Telegram's 429 retry_after and keeps under its flood limits.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
         if not with_updater:

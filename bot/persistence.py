@@ -14,8 +14,9 @@ from copy import deepcopy
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 from telegram.ext import Application, BasePersistence, PersistenceInput
 
@@ -116,45 +117,56 @@ class SharedStateApplication(Application):
 
     async def process_update(self, update: object) -> None:
         persistence = self.persistence
-        if not isinstance(update, Update) or not isinstance(persistence, SqlPersistence):
+        services = self.bot_data.get("services")
+        if (
+            not isinstance(update, Update)
+            or not isinstance(persistence, SqlPersistence)
+            or services is None
+        ):
             await super().process_update(update)
             return
-        if not await self._first_delivery(update.update_id):
+        user = update.effective_user
+        first, before = await _claim_and_load(
+            services.engine, update.update_id, user.id if user else None
+        )
+        if not first:
             log.info("update %s delivered again: skipped", update.update_id)
             return
-        user, chat = update.effective_user, update.effective_chat
         if user is not None:
-            fresh = await persistence.load_one("user", user.id)
             cached = self._user_data[user.id]
-            saved_lang = cached.get("saved_lang")
+            kept = {k: cached[k] for k in _KEYS_NOT_STORED if k in cached}
             cached.clear()
-            cached.update(fresh)
-            if saved_lang is not None:
-                cached["saved_lang"] = saved_lang
-        if chat is not None:
-            chat_state = self._chat_data[chat.id]
-            chat_state.clear()
-            chat_state.update(await persistence.load_one("chat", chat.id))
+            cached.update(deepcopy(before))
+            cached.update(kept)
         try:
             await super().process_update(update)
         finally:
-            if user is not None:
+            # Most updates change no state: write only when it did.
+            if user is not None and _storable(self._user_data[user.id]) != before:
                 await persistence.update_user_data(user.id, self._user_data[user.id])
-            if chat is not None:
-                await persistence.update_chat_data(chat.id, self._chat_data[chat.id])
 
-    async def _first_delivery(self, update_id: int) -> bool:
-        services = self.bot_data.get("services")
-        if services is None:
-            return True
-        async with services.sessions() as session:
-            session.add(ProcessedUpdate(update_id=update_id))
-            try:
-                await session.commit()
-            except IntegrityError:
-                await session.rollback()
-                return False
-        return True
+
+async def _claim_and_load(
+    engine: AsyncEngine, update_id: int, user_id: int | None
+) -> tuple[bool, dict]:
+    """In one transaction: record the update id (False if another worker has it) and read
+    the user's state."""
+    dialect = engine.dialect.name
+    insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
+    async with engine.begin() as connection:
+        claimed = await connection.execute(
+            insert(ProcessedUpdate).values(update_id=update_id).on_conflict_do_nothing()
+        )
+        if not claimed.rowcount:
+            return False, {}
+        if user_id is None:
+            return True, {}
+        data = await connection.scalar(
+            select(ConversationState.data).where(
+                ConversationState.kind == "user", ConversationState.key == str(user_id)
+            )
+        )
+    return True, dict(data or {})
 
 
 async def forget_processed(sessions: async_sessionmaker[AsyncSession], before) -> int:

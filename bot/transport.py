@@ -127,6 +127,8 @@ class LocalBotApi(BaseRequest):
     spec: ApiSpec | None = None
     # file_id → content, for documents users send (getFile and the download answer from it)
     files: dict[str, bytes] = field(default_factory=dict)
+    # Called with every answered call (the load benchmark times replies with it).
+    on_call: Any = None
     _message_ids: Any = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -188,6 +190,8 @@ class LocalBotApi(BaseRequest):
             ).encode()
         result = self._result(api_method, params)
         self.calls[-1].result = result
+        if self.on_call is not None:
+            self.on_call(self.calls[-1])
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def _check(self, method: str, params: dict[str, Any]) -> str | None:

@@ -1,0 +1,311 @@
+"""Simulated users through the real Application: throughput, latency, and nothing lost.
+
+    python -m benchmarks.load [--users 60] [--postgres postgresql://postgres@127.0.0.1/test]
+
+Each user asks questions, opens menus, walks the fee calculator; one in five is a council
+member who logs a consultation with the /log wizard. Every user waits for the bot's reply
+before the next step, as a person does.
+
+Runs:
+1. in-process on SQLite, 2. in-process on PostgreSQL — the production factory over the
+   in-process Bot API, Telegram's outgoing rate limiter off (it models Telegram, not us);
+3. webhook over HTTP on 127.0.0.1 with two workers on PostgreSQL sharing one database; every
+   update goes to one worker (round robin), and one in ten is delivered again to the other
+   worker, as Telegram may redeliver.
+Checks: every update answered exactly once (no reply missing, none doubled) and every logged
+consultation saved. Prints updates per second and p50/p99 latency per update.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import socket
+import statistics
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import asyncpg
+import httpx
+from sqlalchemy import func, select
+
+from bot.app import build_application
+from bot.config import load_settings
+from bot.localchat import LocalChat
+from bot.runner import WEBHOOK_PATH, start_updates
+from bot.services import open_services
+from bot.transport import Call, LocalBotApi
+from knowledge import db, roles
+from knowledge.models import ConsultationRow
+
+QUESTIONS = (
+    "how much is a work permit for 6 months", "сколько стоит внж на год",
+    "qeydiyyat pulludur?", "registration deadline", "как продлить пребывание",
+    "miqrasiya xidmətinin telefonu", "e-visa price", "штраф за просрочку",
+)  # fmt: skip
+REPLY_METHODS = ("sendMessage", "editMessageText", "answerCallbackQuery")
+
+
+def user_steps(n: int, council: bool) -> list[tuple[str, str]]:
+    """What user ``n`` does: ("say", text) or ("press", callback data)."""
+    steps = [
+        ("say", "/start"),
+        ("say", QUESTIONS[n % len(QUESTIONS)]),
+        ("say", "/fees"),
+        ("press", "v1:fee:work_permit"),
+        ("press", "v1:fee:work_permit:any:12m"),
+        ("press", "v1:fee:work_permit:any:12m:10w"),
+        ("say", QUESTIONS[(n + 3) % len(QUESTIONS)]),
+        ("say", "/menu"),
+        ("press", "v1:menu:cat:registration"),
+    ]
+    if council:
+        steps += [
+            ("say", "/log"),
+            ("press", "v1:log:c:UA"),
+            ("press", "v1:log:t:asylum"),
+            ("press", "v1:log:tn"),
+            ("press", "v1:log:ch:phone"),
+            ("press", "v1:log:o:resolved"),
+            ("press", "v1:log:d:today"),
+            ("press", "v1:log:l:ru"),
+            ("press", "v1:log:n"),
+            ("press", "v1:log:ok"),
+        ]
+    return steps
+
+
+@dataclass
+class Result:
+    name: str
+    updates: int = 0
+    seconds: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    unanswered: int = 0
+    doubled: int = 0
+    consultations_expected: int = 0
+    consultations_saved: int = 0
+
+    def line(self) -> str:
+        ordered = sorted(self.latencies) or [0.0]
+        p50 = statistics.median(ordered) * 1000
+        p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
+        ok = (
+            self.unanswered == 0
+            and self.doubled == 0
+            and self.consultations_saved == self.consultations_expected
+        )
+        return (
+            f"{self.name:34} {self.updates:7} {self.updates / self.seconds:10.0f} "
+            f"{p50:8.1f} {p99:8.1f}   unanswered {self.unanswered}, doubled {self.doubled}, "
+            f"consultations {self.consultations_saved}/{self.consultations_expected}"
+            f"  {'OK' if ok else 'LOST OR DOUBLED'}"
+        )
+
+
+async def _grant_members(services, members: list[int]) -> None:
+    async with db.unit_of_work(services.sessions) as session:
+        for user_id in members:
+            await roles.grant(session, services.user_key(user_id), "council", f"m{user_id}")
+        await session.commit()
+
+
+async def _saved(services) -> int:
+    async with db.unit_of_work(services.sessions) as session:
+        return int(await session.scalar(select(func.count()).select_from(ConsultationRow)))
+
+
+def _settings(url: str, **extra: str):
+    return load_settings(
+        {
+            "DATABASE_URL": url,
+            "PSEUDONYM_KEY": "load",
+            "LOG_LEVEL": "ERROR",
+            "MESSAGES_PER_MINUTE": "10000",
+            **extra,
+        },
+        env_file=None,
+    )
+
+
+async def in_process(name: str, url: str, users: int) -> Result:
+    services = await open_services(_settings(url))
+    transport = LocalBotApi()
+    app = build_application(services, transport, telegram_limits=False)
+    members = [10_000 + n for n in range(users) if n % 5 == 0]
+    await _grant_members(services, members)
+    result = Result(name, consultations_expected=len(members))
+
+    async def one(n: int) -> None:
+        user_id = 10_000 + n
+        chat = LocalChat(app, transport, user_id=user_id, language_code="en")
+        for kind, value in user_steps(n, user_id in members):
+            started = time.perf_counter()
+            calls = await (chat.say(value) if kind == "say" else chat.press_data(value))
+            result.latencies.append(time.perf_counter() - started)
+            result.updates += 1
+            replies = [c for c in calls if c.method in REPLY_METHODS]
+            result.unanswered += not replies
+
+    try:
+        async with app:
+            started = time.perf_counter()
+            await asyncio.gather(*(one(n) for n in range(users)))
+            result.seconds = time.perf_counter() - started
+        result.consultations_saved = await _saved(services)
+    finally:
+        await services.close()
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class HttpChat(LocalChat):
+    """A user whose updates reach the workers over HTTP, through a round-robin balancer."""
+
+    balancer: itertools.cycle
+    client: httpx.AsyncClient
+    waiting: dict[int, asyncio.Queue]
+    redeliver_every: int = 10
+
+    async def _feed(self, payload: dict) -> list[Call]:
+        payload["update_id"] = next(self._update_ids)
+        queue = self.waiting.setdefault(self.chat_id, asyncio.Queue())
+        first, second = next(self.balancer), next(self.balancer)
+        headers = {"X-Telegram-Bot-Api-Secret-Token": "load-secret"}
+        response = await self.client.post(first, json=payload, headers=headers)
+        response.raise_for_status()
+        if payload["update_id"] % self.redeliver_every == 0:
+            await self.client.post(second, json=payload, headers=headers)
+        call = await asyncio.wait_for(queue.get(), timeout=30)
+        return [call]
+
+
+async def webhook_two_workers(url: str, users: int) -> Result:
+    ports = [_free_port(), _free_port()]
+    workers = []
+    waiting: dict[int, asyncio.Queue] = {}
+    replies_per_update: dict[tuple[int, int], int] = {}
+
+    def on_call(call: Call) -> None:
+        if call.method not in ("sendMessage", "editMessageText"):
+            return
+        queue = waiting.get(int(call.params.get("chat_id", 0)))
+        if queue is not None:
+            queue.put_nowait(call)
+
+    members = [20_000 + n for n in range(users) if n % 5 == 0]
+    result = Result("webhook, 2 workers, PostgreSQL", consultations_expected=len(members))
+    for port in ports:
+        settings = _settings(
+            url,
+            TELEGRAM_BOT_TOKEN="123456:load",
+            WEBHOOK_URL="https://x.org",
+            WEBHOOK_SECRET="load-secret",
+            WEBHOOK_PORT=str(port),
+        )
+        services = await open_services(settings)
+        transport = LocalBotApi(on_call=on_call)
+        app = build_application(services, transport, with_updater=True, telegram_limits=False)
+        workers.append((settings, services, transport, app))
+    await _grant_members(workers[0][1], members)
+    try:
+        for settings, _, _, app in workers:
+            await app.initialize()
+            await app.start()
+            await start_updates(app, settings, webhook=True)
+        balancer = itertools.cycle([f"http://127.0.0.1:{p}/{WEBHOOK_PATH}" for p in ports])
+        async with httpx.AsyncClient(timeout=30) as client:
+
+            async def one(n: int) -> None:
+                user_id = 20_000 + n
+                chat = HttpChat(workers[0][3], workers[0][2], user_id=user_id, language_code="en")
+                chat.balancer, chat.client, chat.waiting = balancer, client, waiting
+                for kind, value in user_steps(n, user_id in members):
+                    started = time.perf_counter()
+                    try:
+                        await (chat.say(value) if kind == "say" else chat.press_data(value))
+                    except TimeoutError:
+                        result.unanswered += 1
+                    result.latencies.append(time.perf_counter() - started)
+                    result.updates += 1
+
+            started = time.perf_counter()
+            await asyncio.gather(*(one(n) for n in range(users)))
+            result.seconds = time.perf_counter() - started
+            await asyncio.sleep(0.5)  # anything doubled would arrive now
+        for queue in waiting.values():
+            result.doubled += queue.qsize()
+        result.consultations_saved = await _saved(workers[0][1])
+    finally:
+        for _, services, _, app in workers:
+            with contextlib.suppress(Exception):
+                await app.updater.stop()
+                await app.stop()
+                await app.shutdown()
+            await services.close()
+    del replies_per_update
+    return result
+
+
+@contextlib.asynccontextmanager
+async def fresh_postgres(admin_url: str):
+    name = f"migrabot_load_{uuid.uuid4().hex[:8]}"
+    connection = await asyncpg.connect(admin_url)
+    await connection.execute(f'CREATE DATABASE "{name}"')
+    await connection.close()
+    try:
+        yield f"{admin_url.rpartition('/')[0]}/{name}"
+    finally:
+        connection = await asyncpg.connect(admin_url)
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.close()
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    print(f"{args.users} simulated users (one in five logs a consultation)")
+    print(f"{'run':34} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        results.append(
+            await in_process(
+                "in-process, SQLite", f"sqlite:///{Path(folder) / 'load.sqlite3'}", args.users
+            )
+        )
+        print(results[-1].line(), flush=True)
+    if args.postgres:
+        async with fresh_postgres(args.postgres) as url:
+            results.append(await in_process("in-process, PostgreSQL", url, args.users))
+            print(results[-1].line(), flush=True)
+        async with fresh_postgres(args.postgres) as url:
+            results.append(await webhook_two_workers(url, args.users))
+            print(results[-1].line(), flush=True)
+    lost = any(
+        r.unanswered or r.doubled or r.consultations_saved != r.consultations_expected
+        for r in results
+    )
+    return 1 if lost else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=60)
+    parser.add_argument(
+        "--postgres",
+        default="postgresql://postgres@127.0.0.1:5432/test",
+        help="admin URL of a PostgreSQL server ('' to skip those runs)",
+    )
+    return asyncio.run(main_async(parser.parse_args(argv)))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
