@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 
 from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 import handlers
 from bot.i18n import N_, translator
 from bot.persistence import SharedStateApplication, SqlPersistence
+from bot.ratelimit import RetryingRateLimiter
 from bot.services import Services
 from handlers.context import BotContext
 
@@ -65,7 +66,7 @@ def build_application(
     )
     if telegram_limits or request is None:
         # Waits out Telegram's 429 retry_after and keeps under its flood limits.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
         if not with_updater:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 from telegram.ext import Application, BasePersistence, PersistenceInput
@@ -23,7 +24,8 @@ from telegram.ext import Application, BasePersistence, PersistenceInput
 from knowledge.models import ConversationState, ProcessedUpdate
 
 log = logging.getLogger(__name__)
-_KEYS_NOT_STORED = ("saved_lang",)  # a cache of the database itself
+# A cache of the database itself, and the language of the update being handled.
+_KEYS_NOT_STORED = ("saved_lang", "current_lang")
 
 
 def _storable(data: dict) -> dict:
@@ -126,9 +128,15 @@ class SharedStateApplication(Application):
             await super().process_update(update)
             return
         user = update.effective_user
-        first, before = await _claim_and_load(
-            services.engine, update.update_id, user.id if user else None
-        )
+        try:
+            first, before = await _claim_and_load(
+                services.engine, update.update_id, user.id if user else None
+            )
+        except (SQLAlchemyError, OSError) as error:
+            # The database is down: handle the update anyway (the handlers will apologize
+            # if they need it); at least once beats lost.
+            log.warning("no database for update %s: %s", update.update_id, type(error).__name__)
+            first, before = True, {}
         if not first:
             log.info("update %s delivered again: skipped", update.update_id)
             return
@@ -143,7 +151,12 @@ class SharedStateApplication(Application):
         finally:
             # Most updates change no state: write only when it did.
             if user is not None and _storable(self._user_data[user.id]) != before:
-                await persistence.update_user_data(user.id, self._user_data[user.id])
+                try:
+                    await persistence.update_user_data(user.id, self._user_data[user.id])
+                except (SQLAlchemyError, OSError) as error:
+                    log.warning(
+                        "state of update %s not saved: %s", update.update_id, type(error).__name__
+                    )
 
 
 async def _claim_and_load(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
@@ -57,20 +58,25 @@ async def on_text(update: Update, context: BotContext) -> None:
     if shows_danger(question):
         await send(update, render_danger(context.tr, services.tables.directory))
 
-    await services.refresh_kb_if_due()
     reply = services.kb.answer(question, lang=context.lang)  # type: ignore[arg-type]
     user_key = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(services.sessions) as session:
-        log_id = await querylog.record(
-            session,
-            user_key=user_key,
-            language=reply.lang,
-            question=question,
-            status=reply.status,
-            entry_id=reply.entry.id if reply.entry else None,
-            score=reply.score,
-        )
-        await session.commit()
+    log_id = None
+    try:
+        await services.refresh_kb_if_due()
+        async with db.unit_of_work(services.sessions) as session:
+            log_id = await querylog.record(
+                session,
+                user_key=user_key,
+                language=reply.lang,
+                question=question,
+                status=reply.status,
+                entry_id=reply.entry.id if reply.entry else None,
+                score=reply.score,
+            )
+            await session.commit()
+    except (SQLAlchemyError, OSError) as error:
+        # The answer comes from memory: give it even when the database is away, unlogged.
+        log.warning("question not logged (%s)", type(error).__name__)
     log.info(
         "question user=%s lang=%s status=%s entry=%s score=%.2f",
         user_key[:12],

@@ -12,6 +12,7 @@ from bot.i18n import negotiate, translator
 
 from .common import send
 from .context import BotContext
+from .gate import CURRENT_LANG
 from .views import render_error
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,8 @@ async def on_error(update: object, context: BotContext) -> None:
     )
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    lang = getattr(context, "lang", None) or negotiate(
+    remembered = (context.user_data or {}).get(CURRENT_LANG) if user else None
+    lang = remembered or negotiate(
         user.language_code if user else None, context.services.settings.default_language
     )
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict, deque
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
@@ -16,6 +17,7 @@ from .common import send
 from .context import BotContext
 from .views import render_slow_down
 
+CURRENT_LANG = "current_lang"
 RATE_LIMIT_GROUP = -2
 LOCALE_GROUP = -1
 WINDOW_SECONDS = 60.0
@@ -71,11 +73,15 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
         context.lang = default
         return
     if "saved_lang" not in context.user_data:
-        async with db.unit_of_work(context.services.sessions) as session:
-            context.user_data["saved_lang"] = await users.get_language(
-                session, context.user_key(user.id)
-            )
-    saved = context.user_data["saved_lang"]
+        try:
+            async with db.unit_of_work(context.services.sessions) as session:
+                context.user_data["saved_lang"] = await users.get_language(
+                    session, context.user_key(user.id)
+                )
+        except (SQLAlchemyError, OSError):
+            # No database for now: go by the message; ask the database again next time.
+            context.user_data.pop("saved_lang", None)
+    saved = context.user_data.get("saved_lang")
     text = update.message.text if update.message and update.message.text else ""
     # A typed answer to a step (a date, a note) keeps the language the dialogue started in.
     answering_a_step = bool(context.user_data.get("awaiting"))
@@ -83,6 +89,8 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
         detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
     )
     context.lang = saved or detected or negotiate(user.language_code, default)
+    # The error handler gets a context of its own: leave it the language to apologize in.
+    context.user_data[CURRENT_LANG] = context.lang
 
 
 def register(app: Application) -> None:

@@ -1,0 +1,88 @@
+"""Faults from outside: the Bot API failing, the database going away and coming back."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.transport import Fault
+from knowledge import db, roles
+
+from .bot_harness import chat, running_bot, texts
+
+MEMBER = 6060
+
+
+async def test_bot_api_5xx_is_retried_with_backoff_and_the_reply_arrives(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'f.sqlite3'}") as (app, transport, _):
+        transport.faults.append(Fault("sendMessage", 502, "Bad Gateway", times=2))
+        calls = await chat(app, transport, language_code="en").say("registration fee")
+    sends = [c for c in calls if c.method == "sendMessage"]
+    assert len(sends) == 3 and "free" in sends[-1].params["text"].lower()
+
+
+def _cluster() -> tuple[str, str]:
+    versions = sorted(p.name for p in Path("/etc/postgresql").iterdir())
+    assert versions and shutil.which("pg_ctlcluster"), "this test needs the local PostgreSQL"
+    return versions[-1], "main"
+
+
+def _postgres(action: str) -> None:
+    version, name = _cluster()
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, name, action],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+async def _wait_until_ready(seconds: float = 30) -> None:
+    for _ in range(int(seconds * 4)):
+        ready = subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432", "-q"])
+        if ready.returncode == 0:
+            return
+        await asyncio.sleep(0.25)
+    pytest.fail("PostgreSQL did not come back")
+
+
+async def _log_consultation(member) -> list:
+    calls = await member.say("/log")
+    for data in (
+        "v1:log:c:GE",
+        "v1:log:t:registration",
+        "v1:log:tn",
+        "v1:log:ch:phone",
+        "v1:log:o:resolved",
+        "v1:log:d:today",
+        "v1:log:l:ru",
+        "v1:log:n",
+        "v1:log:ok",
+    ):
+        calls += await member.press_data(data)
+    return calls
+
+
+async def test_postgresql_stops_and_starts_while_users_write(postgres_url):
+    async with running_bot(postgres_url) as (app, transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            await roles.grant(session, services.user_key(MEMBER), "council")
+            await session.commit()
+        member = chat(app, transport, user_id=MEMBER, language_code="en")
+        migrant = chat(app, transport, user_id=MEMBER + 1, language_code="en")
+        assert "Saved as #1" in texts(await _log_consultation(member))[-1]
+        _postgres("stop")
+        try:
+            during = await _log_consultation(member)
+            answered = await migrant.say("how much is a work permit for 6 months")
+        finally:
+            _postgres("start")
+            await _wait_until_ready()
+        after = await _log_consultation(member)
+    assert any("Sorry, something went wrong" in t for t in texts(during))
+    assert "600" in texts(answered)[0]  # questions are answered from memory meanwhile
+    assert "Saved as #2" in texts(after)[-1]
