@@ -66,6 +66,7 @@ class Settings:
     webhook_secret: Secret = field(default_factory=lambda: Secret(""))
     messages_per_minute: int = 60
     retention_days: int = 180
+    health_port: int = 0
     max_question_chars: int = 1000
 
     def pseudonym_key_bytes(self) -> bytes:
@@ -138,6 +139,7 @@ def load_settings(
         ("MESSAGES_PER_MINUTE", 60, 1, 10_000),
         ("MAX_QUESTION_CHARS", 1000, 50, 4000),
         ("RETENTION_DAYS", 180, 1, 3650),
+        ("HEALTH_PORT", 0, 0, 65535),
     ):
         raw = env.get(name, "").strip()
         try:
@@ -164,4 +166,5 @@ def load_settings(
         messages_per_minute=numbers["MESSAGES_PER_MINUTE"],
         max_question_chars=numbers["MAX_QUESTION_CHARS"],
         retention_days=numbers["RETENTION_DAYS"],
+        health_port=numbers["HEALTH_PORT"],
     )

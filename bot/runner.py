@@ -13,6 +13,7 @@ from telegram.ext import Application
 
 from bot.app import build_application, set_commands
 from bot.config import Settings
+from bot.health import start_health_server
 from bot.localchat import LocalChat
 from bot.services import open_services
 from bot.transport import Call, LocalBotApi
@@ -67,7 +68,15 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
             await set_commands(app)
             await app.start()
             await start_updates(app, settings, webhook)
+            health = None
+            if settings.health_port:
+                health = await start_health_server(
+                    services.engine, settings.webhook_listen, settings.health_port
+                )
             await _until_stopped()
+            if health is not None:
+                health.close()
+            # Stop taking updates, then let the ones in flight finish.
             await app.updater.stop()
             await app.stop()
     finally:
