@@ -7,9 +7,13 @@ member who logs a consultation with the /log wizard. Every user waits for the bo
 before the next step, as a person does.
 
 Runs:
-1. in-process on SQLite, 2. in-process on PostgreSQL — the production factory over the
-   in-process Bot API, Telegram's outgoing rate limiter off (it models Telegram, not us);
-3. webhook over HTTP on 127.0.0.1 with two workers on PostgreSQL sharing one database; every
+1. in-process on SQLite as fast as it goes (closed loop: the next step as soon as the reply
+   comes; this gives the most updates per second), 2. the same with users thinking between
+   steps so that together they offer --rate updates per second (open loop: this gives the
+   latency at that load), 3. in-process on PostgreSQL — the production factory over the
+   in-process Bot API as one polling process runs it, Telegram's outgoing rate limiter off
+   (it models Telegram, not us);
+4. webhook over HTTP on 127.0.0.1 with two workers on PostgreSQL sharing one database; every
    update goes to one worker (round robin), and one in ten is delivered again to the other
    worker, as Telegram may redeliver.
 Checks: every update answered exactly once (no reply missing, none doubled) and every logged
@@ -22,6 +26,7 @@ import argparse
 import asyncio
 import contextlib
 import itertools
+import random
 import socket
 import statistics
 import tempfile
@@ -133,18 +138,28 @@ def _settings(url: str, **extra: str):
     )
 
 
-async def in_process(name: str, url: str, users: int) -> Result:
+async def in_process(name: str, url: str, users: int, rate: float | None = None) -> Result:
+    """Closed loop (rate None): every user sends the next step as soon as the reply comes,
+    which measures the most the bot can do. Open loop: users think between steps so that
+    together they offer ``rate`` updates per second, which measures latency at that load."""
     services = await open_services(_settings(url))
     transport = LocalBotApi()
-    app = build_application(services, transport, telegram_limits=False)
+    # One process, as `migrabot run` polls: no cross-worker state to share.
+    app = build_application(services, transport, telegram_limits=False, shared_state=False)
     members = [10_000 + n for n in range(users) if n % 5 == 0]
     await _grant_members(services, members)
     result = Result(name, consultations_expected=len(members))
 
+    think = users / rate if rate else 0.0
+
     async def one(n: int) -> None:
         user_id = 10_000 + n
         chat = LocalChat(app, transport, user_id=user_id, language_code="en")
+        if think:
+            await asyncio.sleep(think * n / users)  # arrivals spread, not all at once
         for kind, value in user_steps(n, user_id in members):
+            if think:
+                await asyncio.sleep(think * random.uniform(0.5, 1.5))
             started = time.perf_counter()
             calls = await (chat.say(value) if kind == "say" else chat.press_data(value))
             result.latencies.append(time.perf_counter() - started)
@@ -273,18 +288,21 @@ async def fresh_postgres(admin_url: str):
 
 async def main_async(args: argparse.Namespace) -> int:
     print(f"{args.users} simulated users (one in five logs a consultation)")
-    print(f"{'run':34} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'run':40} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
     results = []
-    with tempfile.TemporaryDirectory() as folder:
-        results.append(
-            await in_process(
-                "in-process, SQLite", f"sqlite:///{Path(folder) / 'load.sqlite3'}", args.users
-            )
-        )
-        print(results[-1].line(), flush=True)
+    for name, rate in (
+        ("in-process, SQLite, as fast as it goes", None),
+        (f"in-process, SQLite, {args.rate:.0f}/s offered", args.rate),
+    ):
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'load.sqlite3'}"
+            results.append(await in_process(name, url, args.users, rate=rate))
+            print(results[-1].line(), flush=True)
     if args.postgres:
         async with fresh_postgres(args.postgres) as url:
-            results.append(await in_process("in-process, PostgreSQL", url, args.users))
+            results.append(
+                await in_process("in-process, PostgreSQL, as fast as it goes", url, args.users)
+            )
             print(results[-1].line(), flush=True)
         async with fresh_postgres(args.postgres) as url:
             results.append(await webhook_two_workers(url, args.users))
@@ -299,6 +317,9 @@ async def main_async(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=60)
+    parser.add_argument(
+        "--rate", type=float, default=500.0, help="updates per second offered in the latency run"
+    )
     parser.add_argument(
         "--postgres",
         default="postgresql://postgres@127.0.0.1:5432/test",

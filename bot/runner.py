@@ -62,7 +62,8 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
     if webhook and not (settings.webhook_url and settings.webhook_secret):
         raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
     services = await open_services(settings)
-    app = build_application(services)
+    # Webhook mode is how several workers run: they share state through the database.
+    app = build_application(services, shared_state=webhook)
     try:
         async with app:
             await set_commands(app)
@@ -109,7 +110,7 @@ async def run_terminal_chat(settings: Settings, lang: str | None = None, out=Non
     out = out or sys.stdout
     services = await open_services(settings)
     transport = LocalBotApi()
-    app = build_application(services, transport)
+    app = build_application(services, transport, shared_state=False)
     try:
         async with app:
             await set_commands(app)

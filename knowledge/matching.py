@@ -84,7 +84,7 @@ class MatcherConfig:
     lexical_weight: float = 0.75
     fuzzy_weight: float = 0.25
     language_bonus: float = 0.03
-    candidates: int = 12
+    candidates: int = 8
     suggestions: int = 3
     typo_similarity: float = 0.8
     number_weight: float = 0.5
