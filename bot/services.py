@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -40,6 +41,22 @@ class Services:
     )
     kb_check_seconds: float = 5.0
     _kb_checked_at: float = field(default=0.0, repr=False)
+    _pending: set = field(default_factory=set, repr=False)
+
+    def spawn(self, work: Coroutine) -> None:
+        """Run a write the user need not wait for; it is awaited by drain() and at close."""
+        task = asyncio.create_task(work)
+        self._pending.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._pending.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("background write failed: %s", type(task.exception()).__name__)
+
+    async def drain(self) -> None:
+        while self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
 
     def today(self) -> dt.date:
         return self.clock()
@@ -68,6 +85,7 @@ class Services:
         return True
 
     async def close(self) -> None:
+        await self.drain()
         await self.engine.dispose()
 
 

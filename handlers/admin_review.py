@@ -60,6 +60,7 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
 async def on_unanswered(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
+    await context.services.drain()  # questions whose log entry is still being written
     async with db.unit_of_work(context.services.sessions) as session:
         groups = await review.unanswered(session, context.services.kb)
     tr = context.tr
@@ -170,6 +171,7 @@ def render_stats(tr: Translator, stats: Stats) -> View:
 async def on_stats(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
+    await context.services.drain()
     async with db.unit_of_work(context.services.sessions) as session:
         stats = await review.usage_stats(session, context.services.today())
     await send(update, render_stats(context.tr, stats))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import MessageEntity, Update
@@ -60,23 +61,7 @@ async def on_text(update: Update, context: BotContext) -> None:
 
     reply = services.kb.answer(question, lang=context.lang)  # type: ignore[arg-type]
     user_key = context.user_key(update.effective_user.id)
-    log_id = None
-    try:
-        await services.refresh_kb_if_due()
-        async with db.unit_of_work(services.sessions) as session:
-            log_id = await querylog.record(
-                session,
-                user_key=user_key,
-                language=reply.lang,
-                question=question,
-                status=reply.status,
-                entry_id=reply.entry.id if reply.entry else None,
-                score=reply.score,
-            )
-            await session.commit()
-    except (SQLAlchemyError, OSError) as error:
-        # The answer comes from memory: give it even when the database is away, unlogged.
-        log.warning("question not logged (%s)", type(error).__name__)
+    ref = secrets.token_hex(6)
     log.info(
         "question user=%s lang=%s status=%s entry=%s score=%.2f",
         user_key[:12],
@@ -85,18 +70,49 @@ async def on_text(update: Update, context: BotContext) -> None:
         reply.entry.id if reply.entry else "-",
         reply.score,
     )
-    await send(update, render_reply(reply, context.tr, services.tables.directory, log_id))
+    # The reply comes from memory and goes first; the admins' log is written after it.
+    await send(update, render_reply(reply, context.tr, services.tables.directory, ref))
+    services.spawn(_log_question(services, user_key, question, reply, ref))
+
+
+async def _log_question(services, user_key: str, question: str, reply, ref: str) -> None:
+    try:
+        await services.refresh_kb_if_due()
+        async with db.unit_of_work(services.sessions) as session:
+            await querylog.record(
+                session,
+                user_key=user_key,
+                language=reply.lang,
+                question=question,
+                status=reply.status,
+                entry_id=reply.entry.id if reply.entry else None,
+                score=reply.score,
+                ref=ref,
+            )
+            await session.commit()
+    except (SQLAlchemyError, OSError) as error:
+        # The database is away: the user has the answer; the log entry is what is lost.
+        log.warning("question not logged (%s)", type(error).__name__)
 
 
 async def on_rating(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     query = update.callback_query
-    if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in ("up", "down"):
+    if (
+        len(parts) != 3
+        or not re.fullmatch(r"[0-9a-f]{12}", parts[1])
+        or parts[2]
+        not in (
+            "up",
+            "down",
+        )
+    ):
         await query.answer()
         return
+    await context.services.drain()  # the question's log entry may still be on its way
     async with db.unit_of_work(context.services.sessions) as session:
         rated = await querylog.rate(
-            session, int(parts[1]), context.user_key(update.effective_user.id), parts[2] == "up"
+            session, parts[1], context.user_key(update.effective_user.id), parts[2] == "up"
         )
         await session.commit()
     await query.answer(context.tr("Thank you for the feedback!") if rated else None)

@@ -62,22 +62,22 @@ def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
 
 
 def render_reply(
-    reply: Reply, tr: Translator, directory: Directory, log_id: int | None = None
+    reply: Reply, tr: Translator, directory: Directory, rating_ref: str | None = None
 ) -> View:
     """The message for a matched question: answer, did-you-mean, or a way on.
 
-    With ``log_id`` an answer gets 👍/👎 buttons that rate that logged question.
+    With ``rating_ref`` an answer gets 👍/👎 buttons that rate that logged question.
     """
     if reply.status == "answer" and reply.entry is not None and reply.answer_html:
         text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
         rows: list[tuple[Button, ...]] = [
             (Button(tr("🔗 Official page"), url=url),) for url in reply.entry.links[:2]
         ]
-        if log_id is not None:
+        if rating_ref is not None:
             rows.append(
                 (
-                    Button("👍", action=("rate", str(log_id), "up")),
-                    Button("👎", action=("rate", str(log_id), "down")),
+                    Button("👍", action=("rate", rating_ref, "up")),
+                    Button("👎", action=("rate", rating_ref, "down")),
                 )
             )
         rows.extend(

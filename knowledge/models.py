@@ -116,6 +116,8 @@ class QueryLogRow(Base):
     entry_id: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float] = mapped_column(Float)
     feedback: Mapped[int | None] = mapped_column(Integer)
+    # What the 👍/👎 buttons carry: known before the row is written, so the reply need not wait.
+    ref: Mapped[str | None] = mapped_column(String(16), unique=True)
     # Set when an admin has dealt with the question in the review of unanswered ones.
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 

@@ -20,6 +20,7 @@ async def record(
     status: str,
     entry_id: str | None,
     score: float,
+    ref: str | None = None,
 ) -> int:
     # One INSERT … RETURNING: the ORM's unit of work costs more than the row itself here.
     result = await session.execute(
@@ -31,15 +32,16 @@ async def record(
             status=status,
             entry_id=entry_id,
             score=score,
+            ref=ref,
         )
         .returning(QueryLogRow.id)
     )
     return int(result.scalar_one())
 
 
-async def rate(session: AsyncSession, log_id: int, user_key: str, helpful: bool) -> bool:
+async def rate(session: AsyncSession, ref: str, user_key: str, helpful: bool) -> bool:
     """Record 👍/👎 on one's own question; False if it is not theirs (or gone)."""
-    row = await session.get(QueryLogRow, log_id)
+    row = await session.scalar(select(QueryLogRow).where(QueryLogRow.ref == ref))
     if row is None or row.user_key != user_key:
         return False
     row.feedback = 1 if helpful else -1

@@ -22,6 +22,7 @@ def sqlite_url(tmp_path):
 
 
 async def logged(services) -> list[QueryLogRow]:
+    await services.drain()  # the log is written after the reply
     async with db.unit_of_work(services.sessions) as session:
         rows = list(await session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
         session.expunge_all()  # keep them readable after the unit of work rolls back
@@ -89,8 +90,8 @@ async def test_feedback_is_recorded_only_on_ones_own_question(sqlite_url):
         await aysel.say("qeydiyyat pulludur?")
         await aysel.press("👎")
         other = chat(app, transport, user_id=2002, language_code="en")
-        own_id = (await logged(services))[-1].id
-        await other.press_data(f"v1:rate:{own_id}:up")
+        own_ref = (await logged(services))[-1].ref
+        await other.press_data(f"v1:rate:{own_ref}:up")
         rows = await logged(services)
     assert rows[-1].feedback == -1
 

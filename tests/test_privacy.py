@@ -22,6 +22,7 @@ def url(tmp_path):
 
 
 async def count(services, model, **where) -> int:
+    await services.drain()  # the question log is written after the reply
     async with db.unit_of_work(services.sessions) as session:
         query = select(func.count()).select_from(model)
         for column, value in where.items():
@@ -67,6 +68,7 @@ async def test_the_purge_deletes_only_what_is_past_retention(url):
     async with running_bot(url) as (app, transport, services):
         for n, question in enumerate(("registration fee", "work permit price")):
             await chat(app, transport, user_id=USER + n, language_code="en").say(question)
+        await services.drain()
         async with db.unit_of_work(services.sessions) as session:
             await session.execute(
                 update(QueryLogRow)
