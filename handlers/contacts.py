@@ -13,7 +13,7 @@ from knowledge.contacts import Contact, Directory, WorkingGroup
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
-from .views import Button, View, main_menu_buttons
+from .views import Button, View, main_menu_buttons, render_expired
 
 CONTACTS, COUNCIL = "contacts", "council"
 SERVICE_CONTACTS = ("call_centre", "sms_email_web", "registration_email", "head_office", "asan")
@@ -111,7 +111,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         view = render_group(tr, group, directory) if group else None
     await show(
         update,
-        view or View(tr("This button has expired. Here is the menu:"), main_menu_buttons(tr)),
+        view or render_expired(tr),
     )
 
 

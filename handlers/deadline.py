@@ -14,7 +14,7 @@ from .common import send, show
 from .context import BotContext
 from .keyboards import decode
 from .steps import step
-from .views import Button, View, main_menu_buttons
+from .views import Button, View, main_menu_buttons, render_expired
 
 DEADLINE = "deadline"
 AWAITING_DATE = "arrival_date"
@@ -117,10 +117,7 @@ async def on_group(update: Update, context: BotContext) -> None:
     if len(parts) != 2 or parts[1] not in GROUPS or not arrival:
         await show(
             update,
-            View(
-                context.tr("This button has expired. Here is the menu:"),
-                main_menu_buttons(context.tr),
-            ),
+            render_expired(context.tr),
         )
         return
     group = "kazakhstan" if parts[1] == "kz" else "other"

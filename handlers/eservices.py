@@ -13,7 +13,7 @@ from knowledge.eservices import EService
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
-from .views import Button, View, main_menu_buttons
+from .views import Button, View, main_menu_buttons, render_expired
 
 ESERVICES = "eservices"
 
@@ -57,11 +57,7 @@ async def on_eservice_button(update: Update, context: BotContext) -> None:
     chosen = next((s for s in services if len(parts) == 2 and s.id == parts[1]), None)
     await show(
         update,
-        render_service(context.tr, chosen)
-        if chosen
-        else View(
-            context.tr("This button has expired. Here is the menu:"), main_menu_buttons(context.tr)
-        ),
+        render_service(context.tr, chosen) if chosen else render_expired(context.tr),
     )
 
 

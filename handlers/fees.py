@@ -15,7 +15,7 @@ from knowledge.fees import FeeRow, FeeSchedule
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
-from .views import Button, View, main_menu_buttons
+from .views import Button, View, main_menu_buttons, render_expired
 
 FEES = "fees"
 PERMIT_LABELS = {
@@ -167,10 +167,7 @@ async def on_fee_button(update: Update, context: BotContext) -> None:
     view = render_step(context.tr, context.services.tables.fees, parts) if parts else None
     await show(
         update,
-        view
-        or View(
-            context.tr("This button has expired. Here is the menu:"), main_menu_buttons(context.tr)
-        ),
+        view or render_expired(context.tr),
     )
 
 

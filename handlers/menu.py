@@ -12,7 +12,7 @@ from knowledge.search import KnowledgeBase, Reply, entries_by_category
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
-from .views import Button, View, main_menu_buttons, render_main_menu, render_reply
+from .views import Button, View, render_expired, render_main_menu, render_reply
 
 MENU = "menu"
 CATEGORY_LABELS = {
@@ -79,7 +79,7 @@ async def on_menu_button(update: Update, context: BotContext) -> None:
         view = render_category(context.tr, kb, parts[2])
     else:
         view = None
-    await show(update, view or _expired(context))
+    await show(update, view or render_expired(context.tr))
 
 
 async def on_entry_button(update: Update, context: BotContext) -> None:
@@ -87,15 +87,10 @@ async def on_entry_button(update: Update, context: BotContext) -> None:
     view = render_entry(context.tr, context.services.kb, parts[1]) if len(parts) == 2 else None
     # A "did you mean" choice or a related entry opens as a new message: the question stays.
     if view is None:
-        await show(update, _expired(context))
+        await show(update, render_expired(context.tr))
         return
     await update.callback_query.answer()
     await send(update, view)
-
-
-def _expired(context: BotContext) -> View:
-    tr = context.tr
-    return View(tr("This button has expired. Here is the menu:"), main_menu_buttons(tr))
 
 
 def register(app: Application) -> None:

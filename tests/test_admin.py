@@ -37,6 +37,14 @@ async def with_staff(services):
         await session.commit()
 
 
+async def edit_answer(admin, entry_id: str, lang: str, text: str) -> list:
+    """Walk /faq_edit to the answer field and send the new text; the preview calls."""
+    await admin.say(f"/faq_edit {entry_id}")
+    await admin.press_data(f"v1:adm:el:{entry_id}:{lang}")
+    await admin.press_data(f"v1:adm:ef:{entry_id}:{lang}:answer")
+    return await admin.say(text)
+
+
 async def version(services) -> int:
     async with db.unit_of_work(services.sessions) as session:
         return await store.kb_version(session)
@@ -47,10 +55,7 @@ async def test_an_admin_edits_a_russian_answer_and_the_next_user_sees_it(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
         admin = chat(app, transport, user_id=ADMIN, language_code="ru")
-        await admin.say("/faq_edit reg.fee")
-        await admin.press_data("v1:adm:el:reg.fee:ru")
-        await admin.press_data("v1:adm:ef:reg.fee:ru:answer")
-        preview = await admin.say(new_answer)
+        preview = await edit_answer(admin, "reg.fee", "ru", new_answer)
         saved = await admin.press_data("v1:adm:eok")
         user = chat(app, transport, user_id=USER, language_code="ru")
         answer = await user.say("сколько стоит регистрация по месту пребывания")
@@ -64,10 +69,7 @@ async def test_an_invalid_edit_is_refused_with_the_reason(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
         admin = chat(app, transport, user_id=ADMIN, language_code="en")
-        await admin.say("/faq_edit reg.fee")
-        await admin.press_data("v1:adm:el:reg.fee:en")
-        await admin.press_data("v1:adm:ef:reg.fee:en:answer")
-        refused = await admin.say("It costs 45 manat. <p>now</p>")
+        refused = await edit_answer(admin, "reg.fee", "en", "It costs 45 manat. <p>now</p>")
         before = await version(services)
     assert "fee inconsistency" in texts(refused)[0] and "unsupported HTML tag" in texts(refused)[0]
     assert before == 1
@@ -101,10 +103,9 @@ async def test_revert_restores_the_earlier_text_and_history_lists_every_change(u
                 "is registration free"
             )
         )[0]
-        await admin.say("/faq_edit reg.fee")
-        await admin.press_data("v1:adm:el:reg.fee:en")
-        await admin.press_data("v1:adm:ef:reg.fee:en:answer")
-        await admin.say("Registration is free of charge. Temporary wording.")
+        await edit_answer(
+            admin, "reg.fee", "en", "Registration is free of charge. Temporary wording."
+        )
         await admin.press_data("v1:adm:eok")
         history = texts(await admin.say("/faq_history reg.fee"))[0]
         await admin.say("/faq_revert reg.fee 1")
