@@ -8,7 +8,8 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import yaml
@@ -178,14 +179,19 @@ async def _kb_import(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _kb_export(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    services = await open_services(settings)
+@asynccontextmanager
+async def _services() -> AsyncIterator[Services]:
+    """Migrated, seeded services for one CLI command, closed after it."""
+    services = await open_services(load_settings())
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            entries = await store.load_entries(session)
+        yield services
     finally:
         await services.close()
+
+
+async def _kb_export(args: argparse.Namespace) -> int:
+    async with _services() as services, db.unit_of_work(services.sessions) as session:
+        entries = await store.load_entries(session)
     if args.format == "xlsx":
         if not args.out or args.out == "-":
             print("xlsx needs --out FILE", file=sys.stderr)
@@ -228,28 +234,21 @@ async def _chat(args: argparse.Namespace) -> int:
 
 
 async def _roles(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    services = await open_services(settings)
-    try:
-        async with db.unit_of_work(services.sessions) as session:
-            if args.roles_command == "list":
-                for member in await roles.staff(session):
-                    print(
-                        f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}"
-                    )
-                return 0
-            key = services.user_key(args.user_id)
-            if args.roles_command == "grant":
-                await roles.grant(session, key, args.role, args.name or "", granted_by="cli")
-                print(f"granted {args.role} to Telegram user {args.user_id}")
-            elif not await roles.revoke(session, key):
-                print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
-                return 1
-            else:
-                print(f"revoked the role of Telegram user {args.user_id}")
-            await session.commit()
-    finally:
-        await services.close()
+    async with _services() as services, db.unit_of_work(services.sessions) as session:
+        if args.roles_command == "list":
+            for member in await roles.staff(session):
+                print(f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}")
+            return 0
+        key = services.user_key(args.user_id)
+        if args.roles_command == "grant":
+            await roles.grant(session, key, args.role, args.name or "", granted_by="cli")
+            print(f"granted {args.role} to Telegram user {args.user_id}")
+        elif not await roles.revoke(session, key):
+            print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
+            return 1
+        else:
+            print(f"revoked the role of Telegram user {args.user_id}")
+        await session.commit()
     return 0
 
 
@@ -261,16 +260,11 @@ def _date_arg(value: str) -> dt.date:
 
 
 async def _report(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    services = await open_services(settings)
     tr = translator(args.lang)
-    try:
-        async with db.unit_of_work(services.sessions) as session:
-            report = await reports.build_report(session, args.date_from, args.date_to)
-            await reports.log_export(session, "cli", report, args.format)
-            await session.commit()
-    finally:
-        await services.close()
+    async with _services() as services, db.unit_of_work(services.sessions) as session:
+        report = await reports.build_report(session, args.date_from, args.date_to)
+        await reports.log_export(session, "cli", report, args.format)
+        await session.commit()
     label = labels(tr)
     if args.format == "text":
         content: str | bytes = html_to_text(render_report_text(report, tr)) + "\n"
@@ -330,16 +324,11 @@ async def _consultations_import(args: argparse.Namespace) -> int:
 
 
 async def _privacy_purge(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    services = await open_services(settings)
-    days = args.days or settings.retention_days
-    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
-    try:
-        async with db.unit_of_work(services.sessions) as session:
-            counts = await users.purge(session, cutoff)
-            await session.commit()
-    finally:
-        await services.close()
+    async with _services() as services, db.unit_of_work(services.sessions) as session:
+        days = args.days or services.settings.retention_days
+        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+        counts = await users.purge(session, cutoff)
+        await session.commit()
     print(
         f"deleted data older than {days} days: "
         + ", ".join(f"{n} {name}" for name, n in counts.items())

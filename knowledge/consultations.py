@@ -123,20 +123,31 @@ def _apply(row: ConsultationRow, draft: Draft) -> None:
     row.note = draft.note
 
 
+def _audit(
+    session: AsyncSession,
+    consultation_id: int,
+    actor: str,
+    action: str,
+    before: dict | None,
+    after: dict | None,
+) -> None:
+    session.add(
+        ConsultationAudit(
+            consultation_id=consultation_id,
+            actor_key=actor,
+            action=action,
+            before=before,
+            after=after,
+        )
+    )
+
+
 async def record(session: AsyncSession, member_key: str, draft: Draft) -> int:
     row = ConsultationRow(member_key=member_key)
     _apply(row, draft)
     session.add(row)
     await session.flush()
-    session.add(
-        ConsultationAudit(
-            consultation_id=row.id,
-            actor_key=member_key,
-            action="create",
-            before=None,
-            after=draft.to_json(),
-        )
-    )
+    _audit(session, row.id, member_key, "create", None, draft.to_json())
     return row.id
 
 
@@ -160,15 +171,7 @@ async def correct(
     row = await _own_editable(session, consultation_id, member_key, now)
     before = _to_domain(row).draft.to_json()
     _apply(row, draft)
-    session.add(
-        ConsultationAudit(
-            consultation_id=row.id,
-            actor_key=member_key,
-            action="correct",
-            before=before,
-            after=draft.to_json(),
-        )
-    )
+    _audit(session, row.id, member_key, "correct", before, draft.to_json())
 
 
 async def withdraw(
@@ -176,15 +179,7 @@ async def withdraw(
 ) -> None:
     row = await _own_editable(session, consultation_id, member_key, now)
     row.withdrawn = True
-    session.add(
-        ConsultationAudit(
-            consultation_id=row.id,
-            actor_key=member_key,
-            action="withdraw",
-            before=_to_domain(row).draft.to_json(),
-            after=None,
-        )
-    )
+    _audit(session, row.id, member_key, "withdraw", _to_domain(row).draft.to_json(), None)
 
 
 async def get(session: AsyncSession, consultation_id: int) -> Consultation | None:

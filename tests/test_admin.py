@@ -154,25 +154,30 @@ async def test_a_new_entry_is_a_draft_until_complete(url):
     assert "alternates" in texts(published)[0] and "no official link" in texts(published)[0]
 
 
-def _workbook(entries) -> bytes:
-    return to_xlsx(entries)
+async def edited_workbook(services, edit) -> bytes:
+    """The stored KB as a workbook, changed by ``edit(sheet, header)``."""
+    async with db.unit_of_work(services.sessions) as session:
+        entries = await store.load_entries(session)
+    book = load_workbook(io.BytesIO(to_xlsx(entries)))
+    sheet = book["entries"]
+    edit(sheet, [c.value for c in sheet[1]])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 async def test_a_broken_workbook_changes_nothing_and_names_the_rows(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
-        async with db.unit_of_work(services.sessions) as session:
-            entries = await store.load_entries(session)
-        book = load_workbook(io.BytesIO(_workbook(entries)))
-        sheet = book["entries"]
-        header = [c.value for c in sheet[1]]
-        sheet.cell(row=3, column=header.index("ru_answer") + 1, value="<b>Сломано")
-        sheet.cell(row=5, column=header.index("source_url") + 1, value="ftp://x")
-        buffer = io.BytesIO()
-        book.save(buffer)
+
+        def break_two_rows(sheet, header):
+            sheet.cell(row=3, column=header.index("ru_answer") + 1, value="<b>Сломано")
+            sheet.cell(row=5, column=header.index("source_url") + 1, value="ftp://x")
+
+        workbook = await edited_workbook(services, break_two_rows)
         before = await version(services)
         admin = chat(app, transport, user_id=ADMIN, language_code="en")
-        reply = await admin.send_document("kb.xlsx", buffer.getvalue())
+        reply = await admin.send_document("kb.xlsx", workbook)
         after = await version(services)
         garbage = await admin.send_document("kb.xlsx", b"not a workbook")
     assert "Nothing was changed" in texts(reply)[0]
@@ -185,17 +190,16 @@ async def test_a_broken_workbook_changes_nothing_and_names_the_rows(url):
 async def test_a_good_workbook_shows_a_dry_run_then_applies(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
-        async with db.unit_of_work(services.sessions) as session:
-            entries = await store.load_entries(session)
-        book = load_workbook(io.BytesIO(_workbook(entries)))
-        sheet = book["entries"]
-        header = [c.value for c in sheet[1]]
-        row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "reg.fee")
-        sheet.cell(row=row, column=header.index("en_keywords") + 1, value="fee\nfree\ngratis")
-        buffer = io.BytesIO()
-        book.save(buffer)
+
+        def new_keywords(sheet, header):
+            row = next(
+                r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "reg.fee"
+            )
+            sheet.cell(row=row, column=header.index("en_keywords") + 1, value="fee\nfree\ngratis")
+
+        workbook = await edited_workbook(services, new_keywords)
         admin = chat(app, transport, user_id=ADMIN, language_code="en")
-        dry_run = await admin.send_document("kb.xlsx", buffer.getvalue())
+        dry_run = await admin.send_document("kb.xlsx", workbook)
         applied = await admin.press_data("v1:adm:iok")
         async with db.unit_of_work(services.sessions) as session:
             stored = await kb_admin.get(session, "reg.fee")
