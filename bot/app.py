@@ -28,6 +28,8 @@ COMMANDS = (
     ("eservices", N_("E-services: check status, payments")),
     ("contacts", N_("Call centre, e-mail, offices")),
     ("council", N_("Public Council: free legal advice")),
+    ("consult", N_("Ask a council member")),
+    ("myrequests", N_("My requests to the council")),
     ("language", N_("Change language")),
     ("privacy", N_("What is stored about you")),
 )

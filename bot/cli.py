@@ -237,11 +237,23 @@ async def _roles(args: argparse.Namespace) -> int:
     async with _services() as services, db.unit_of_work(services.sessions) as session:
         if args.roles_command == "list":
             for member in await roles.staff(session):
-                print(f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}")
+                groups = ",".join(map(str, member.groups)) or "-"
+                print(
+                    f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}"
+                    f"  groups {groups}"
+                )
             return 0
         key = services.user_key(args.user_id)
         if args.roles_command == "grant":
-            await roles.grant(session, key, args.role, args.name or "", granted_by="cli")
+            await roles.grant(
+                session,
+                key,
+                args.role,
+                args.name or "",
+                granted_by="cli",
+                telegram_id=args.user_id,
+                groups=tuple(args.groups) if args.groups is not None else None,
+            )
             print(f"granted {args.role} to Telegram user {args.user_id}")
         elif not await roles.revoke(session, key):
             print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
@@ -385,6 +397,13 @@ def build_parser() -> argparse.ArgumentParser:
     grant.add_argument("user_id", type=int, help="the Telegram user id (ask them to send /whoami)")
     grant.add_argument("role", choices=roles.ROLES)
     grant.add_argument("--name", help="how reports show this member")
+    grant.add_argument(
+        "--groups",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="working group numbers (contacts.yaml): requests on their topics go to this member",
+    )
     revoke = role_commands.add_parser("revoke", help="take a role away")
     revoke.add_argument("user_id", type=int)
     role_commands.add_parser("list", help="everyone with a role")

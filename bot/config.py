@@ -68,6 +68,10 @@ class Settings:
     retention_days: int = 180
     health_port: int = 0
     max_question_chars: int = 1000
+    # Requests for a council member: announced again when nobody took them in this time;
+    # the list of waiting ones goes to every member daily at this hour, Baku time.
+    consult_reannounce_minutes: int = 240
+    consult_digest_hour: int = 9
 
     def pseudonym_key_bytes(self) -> bytes:
         """The key for pseudonymous ids: the setting, else one made once and kept on disk."""
@@ -140,6 +144,8 @@ def load_settings(
         ("MAX_QUESTION_CHARS", 1000, 50, 4000),
         ("RETENTION_DAYS", 180, 1, 3650),
         ("HEALTH_PORT", 0, 0, 65535),
+        ("CONSULT_REANNOUNCE_MINUTES", 240, 5, 10_080),
+        ("CONSULT_DIGEST_HOUR", 9, 0, 23),
     ):
         raw = env.get(name, "").strip()
         try:
@@ -167,4 +173,6 @@ def load_settings(
         max_question_chars=numbers["MAX_QUESTION_CHARS"],
         retention_days=numbers["RETENTION_DAYS"],
         health_port=numbers["HEALTH_PORT"],
+        consult_reannounce_minutes=numbers["CONSULT_REANNOUNCE_MINUTES"],
+        consult_digest_hour=numbers["CONSULT_DIGEST_HOUR"],
     )

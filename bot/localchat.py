@@ -164,5 +164,9 @@ class LocalChat:
                     return await self.press_data(button["callback_data"], shown.message_id)
         raise LookupError(f"no button {label!r} on screen")
 
+    def sync(self) -> None:
+        """Pick up what the bot sent this chat while serving someone else's update."""
+        self._remember(self.transport.calls)
+
     def last(self) -> Shown:
         return self.screen[max(self.screen)]

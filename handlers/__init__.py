@@ -10,9 +10,12 @@ from telegram.ext import Application
 
 from . import (
     admin_faq,
+    admin_proposals,
     admin_review,
     ask,
     consult_log,
+    consult_member,
+    consult_migrant,
     contacts,
     deadline,
     errors,
@@ -41,8 +44,11 @@ def register(app: Application) -> None:
     staff.register(app)  # /whoami, admins' /grant /revoke
     consult_log.register(app)  # council: /log wizard, /mylog
     report.register(app)  # council: /report
+    consult_migrant.register(app)  # /consult, /myrequests: ask a council member
+    consult_member.register(app)  # members take, answer and close requests
     admin_faq.register(app)  # admins: /faq… editing, history, revert, audit
     admin_review.register(app)  # admins: /unanswered, /stats, KB files sent as documents
+    admin_proposals.register(app)  # admins: council answers proposed for the KB
     ask.register(app)  # free text (after the commands), 👍/👎
     fallback.register(app)  # last: unknown commands, stale or forged buttons
     errors.register(app)

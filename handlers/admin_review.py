@@ -18,6 +18,7 @@ from knowledge.kb_xlsx import read_xlsx
 from knowledge.review import Group, Stats
 from knowledge.search import KnowledgeBase
 
+from . import admin_proposals
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
@@ -64,8 +65,10 @@ async def on_unanswered(update: Update, context: BotContext) -> None:
     async with db.unit_of_work(context.services.sessions) as session:
         groups = await review.unanswered(session, context.services.kb)
     tr = context.tr
+    proposed = await admin_proposals.send_waiting(update, context)
     if not groups:
-        await send(update, View(tr("Nothing to review: every question got an answer.")))
+        if not proposed:
+            await send(update, View(tr("Nothing to review: every question got an answer.")))
         return
     await send(
         update,

@@ -18,7 +18,14 @@ from . import steps
 from .common import send
 from .context import BotContext
 from .keyboards import decode
-from .views import render_danger, render_not_text, render_reply, render_too_long
+from .views import (
+    View,
+    ask_member_button,
+    render_danger,
+    render_not_text,
+    render_reply,
+    render_too_long,
+)
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +123,18 @@ async def on_rating(update: Update, context: BotContext) -> None:
         )
         await session.commit()
     await query.answer(context.tr("Thank you for the feedback!") if rated else None)
+    if rated and parts[2] == "down" and update.effective_chat.type == ChatType.PRIVATE:
+        tr = context.tr
+        await send(
+            update,
+            View(
+                tr(
+                    "Sorry this did not help. A member of the Public Council can answer "
+                    "you in person, free of charge."
+                ),
+                (ask_member_button(tr, parts[1]),),
+            ),
+        )
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:

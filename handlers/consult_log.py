@@ -47,24 +47,27 @@ STEPS = 7
 PERSONAL_DATA = re.compile(r"\d[\d\s\-]{5,}\d|[\w.+-]+@[\w-]+\.\w+")
 
 
-def _cancel(tr: Translator) -> tuple[Button, ...]:
-    return (Button(tr("✖️ Cancel"), action=("log", "x")),)
+def _cancel(tr: Translator, ns: str = "log") -> tuple[Button, ...]:
+    return (Button(tr("✖️ Cancel"), action=(ns, "x")),)
 
 
 def _pairs(buttons: list[Button]) -> list[tuple[Button, ...]]:
     return [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
 
 
-def render_country(tr: Translator, matches: list[str] | None = None) -> View:
+def render_country(
+    tr: Translator, matches: list[str] | None = None, ns: str = "log", heading: str = ""
+) -> View:
+    """The country picker; ``ns`` and ``heading`` let the closing of a request reuse it."""
     codes = matches if matches is not None else list(COMMON_COUNTRIES)
-    buttons = [Button(country_label(tr, c), action=("log", "c", c)) for c in codes]
+    buttons = [Button(country_label(tr, c), action=(ns, "c", c)) for c in codes]
     rows = _pairs(buttons)
     if matches is None:
         rows += [
-            (Button(country_label(tr, STATELESS), action=("log", "c", STATELESS)),),
-            (Button(country_label(tr, AZ_ABROAD), action=("log", "c", AZ_ABROAD)),),
+            (Button(country_label(tr, STATELESS), action=(ns, "c", STATELESS)),),
+            (Button(country_label(tr, AZ_ABROAD), action=(ns, "c", AZ_ABROAD)),),
         ]
-        text = tr(
+        text = heading or tr(
             "1/{steps} · Citizenship of the person? Tap, or type the country's name in "
             "any language.",
             steps=STEPS,
@@ -75,25 +78,33 @@ def render_country(tr: Translator, matches: list[str] | None = None) -> View:
         text = tr(
             "No country by that name. Try again, for example “Ukraine”, “Украина”, “Ukrayna”."
         )
-    return View(text, (*rows, _cancel(tr)))
+    return View(text, (*rows, _cancel(tr, ns)))
 
 
-def render_topics(tr: Translator, chosen: tuple[str, ...]) -> View:
+def render_topics(
+    tr: Translator, chosen: tuple[str, ...], ns: str = "log", heading: str = ""
+) -> View:
     buttons = [
-        Button(("✅ " if t in chosen else "") + tr(TOPIC_LABELS[t]), action=("log", "t", t))
+        Button(("✅ " if t in chosen else "") + tr(TOPIC_LABELS[t]), action=(ns, "t", t))
         for t in TOPICS
     ]
     return View(
-        tr("2/{steps} · Topics (several allowed), then “Next”:", steps=STEPS),
-        (*_pairs(buttons), (Button(tr("Next ➡️"), action=("log", "tn")),), _cancel(tr)),
+        heading or tr("2/{steps} · Topics (several allowed), then “Next”:", steps=STEPS),
+        (*_pairs(buttons), (Button(tr("Next ➡️"), action=(ns, "tn")),), _cancel(tr, ns)),
     )
 
 
 def render_choice(
-    tr: Translator, number: int, question: str, key: str, options: dict[str, str]
+    tr: Translator,
+    number: int,
+    question: str,
+    key: str,
+    options: dict[str, str],
+    ns: str = "log",
+    steps: int = STEPS,
 ) -> View:
-    buttons = [Button(tr(label), action=("log", key, code)) for code, label in options.items()]
-    return View(f"{number}/{STEPS} · {question}", (*_pairs(buttons), _cancel(tr)))
+    buttons = [Button(tr(label), action=(ns, key, code)) for code, label in options.items()]
+    return View(f"{number}/{steps} · {question}", (*_pairs(buttons), _cancel(tr, ns)))
 
 
 def render_date(tr: Translator) -> View:

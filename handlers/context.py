@@ -25,3 +25,8 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
 
     def user_key(self, user_id: int) -> str:
         return self.services.user_key(user_id)
+
+
+def translator_for(services: Services, language: str | None) -> Translator:
+    """Someone else's language (a member written to from a migrant's update), or the default."""
+    return translator(language or services.settings.default_language)

@@ -8,9 +8,10 @@ import logging
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from knowledge import db, users
+from knowledge import consult_requests, db, users
 
 from .common import send, show
+from .consult_migrant import tell_members_it_ended
 from .context import BotContext
 from .keyboards import decode
 from .views import Button, View, render_expired
@@ -30,6 +31,9 @@ async def on_privacy(update: Update, context: BotContext) -> None:
         tr("• Your questions, with the answer the bot gave and your 👍/👎, so that the people "
            "who keep the answers can add what is missing. They see the text, not who wrote it."),
         tr("• While you use a menu or a calculator, the step you are at."),
+        tr("• If you ask a council member (/consult): your Telegram name, your question and "
+           "the messages exchanged, to relay them; your chat is kept only until the request "
+           "is closed."),
         tr.plural("Everything is deleted automatically after {count} day.",
                   "Everything is deleted automatically after {count} days.", days),
         tr("Do not send passport or document numbers: the bot never needs them. Send /forget to "
@@ -59,8 +63,18 @@ async def on_forget_button(update: Update, context: BotContext) -> None:
         return
     user = update.effective_user
     async with db.unit_of_work(context.services.sessions) as session:
+        key = context.user_key(user.id)
+        active = await consult_requests.active_of(session, key)
+        owners = {
+            r.id: await consult_requests.recipient(session, r.member_key or "") for r in active
+        }
+        told = {r.id: await consult_requests.notices(session, r.id) for r in active}
+        requests_removed = await consult_requests.forget(session, key)
         removed = await users.forget(session, context.user_key(user.id), user.id)
+        removed += requests_removed
         await session.commit()
+    for request in active:  # their members stop waiting for a reply that cannot come
+        await tell_members_it_ended(context, request, told[request.id], owners[request.id])
     context.user_data.clear()
     log.info("forgot a user on request (%d rows)", removed)
     await show(update, View(tr("Done: everything stored about you has been deleted.")))

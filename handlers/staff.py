@@ -20,12 +20,11 @@ WHOAMI, GRANT, REVOKE = "whoami", "grant", "revoke"
 
 async def current_role(update: Update, context: BotContext) -> str | None:
     async with db.unit_of_work(context.services.sessions) as session:
-        role = await roles.role_of(session, context.user_key(update.effective_user.id))
-        if role and update.effective_user.full_name:
-            await roles.remember_name(
-                session,
-                context.user_key(update.effective_user.id),
-                update.effective_user.full_name,
+        user = update.effective_user
+        role = await roles.role_of(session, context.user_key(user.id))
+        if role:
+            await roles.remember_contact(
+                session, context.user_key(user.id), user.full_name or "", user.id, context.lang
             )
             await session.commit()
     return role
@@ -88,6 +87,7 @@ async def on_grant(update: Update, context: BotContext) -> None:
             args[1],
             name,
             granted_by=context.user_key(update.effective_user.id),
+            telegram_id=int(args[0]),
         )
         await session.commit()
     await send(

@@ -92,6 +92,7 @@ def render_reply(
             for entry in reply.suggestions
         ]
         rows.append((Button(tr("None of these"), action=("con",)),))
+        rows.append(ask_member_button(tr, rating_ref))
         return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
 
     if reply.empty_question:
@@ -118,7 +119,16 @@ def render_reply(
             )
         )
     parts.extend(_contacts_lines(directory, tr))
-    return View("\n\n".join(parts), ((Button(tr("📋 Menu"), action=("menu",)),),))
+    rows = [(Button(tr("📋 Menu"), action=("menu",)),)]
+    if not reply.out_of_scope:
+        rows.insert(0, ask_member_button(tr, rating_ref))
+    return View("\n\n".join(parts), tuple(rows))
+
+
+def ask_member_button(tr: Translator, ref: str | None = None) -> tuple[Button, ...]:
+    """The way to a person, offered where the bot could not help."""
+    action = ("consult", "new", ref) if ref else ("consult", "new")
+    return (Button(tr("🧑‍⚖️ Ask a council member"), action=action),)
 
 
 _TAG = re.compile(r"<[^>]+>")

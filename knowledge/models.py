@@ -134,6 +134,11 @@ class StaffRole(Base):
     granted_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
+    # Staff, not migrants: the bot must be able to write to them (requests for consultation),
+    # in their language, and route by the working groups they sit in.
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    language: Mapped[str | None] = mapped_column(String(2))
+    groups: Mapped[list[int]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class ConsultationRow(Base):
@@ -220,4 +225,81 @@ class ProcessedUpdate(Base):
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), index=True
+    )
+
+
+class ConsultRequestRow(Base):
+    """A migrant's request to talk to a council member. The chat id is kept only while the
+    request is open, to relay answers; the name is what the migrant agreed to share."""
+
+    __tablename__ = "consult_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )
+    migrant_key: Mapped[str] = mapped_column(String(64), index=True)
+    migrant_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    migrant_name: Mapped[str] = mapped_column(String(128), default="")
+    # Set only when the migrant agreed to show their account (a link the member can open).
+    migrant_account: Mapped[str | None] = mapped_column(String(160))
+    language: Mapped[str] = mapped_column(String(2))
+    topic: Mapped[str] = mapped_column(String(32))
+    working_group: Mapped[int | None] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12), index=True)  # open taken closed withdrawn
+    member_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    announced_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    consultation_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ConsultNotice(Base):
+    """Which member was told of a request, in which message: edited when someone takes it."""
+
+    __tablename__ = "consult_notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("consult_requests.id", ondelete="CASCADE"), index=True
+    )
+    member_key: Mapped[str] = mapped_column(String(64))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    passed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConsultMessage(Base):
+    """What the two sides wrote to each other through the bot."""
+
+    __tablename__ = "consult_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("consult_requests.id", ondelete="CASCADE"), index=True
+    )
+    sender: Mapped[str] = mapped_column(String(8))  # migrant | member
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class KbProposal(Base):
+    """A member's answer marked useful for everyone, waiting for an admin's review."""
+
+    __tablename__ = "kb_proposals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(2))
+    topic: Mapped[str] = mapped_column(String(32))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    # The entries closest to the question when it was proposed: "add as an alternate of".
+    closest: Mapped[list[str]] = mapped_column(JSON, default=list)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
     )

@@ -51,3 +51,12 @@ async def rate(session: AsyncSession, ref: str, user_key: str, helpful: bool) ->
 async def recent(session: AsyncSession, limit: int = 50) -> list[QueryLogRow]:
     rows = await session.scalars(select(QueryLogRow).order_by(QueryLogRow.id.desc()).limit(limit))
     return list(rows)
+
+
+async def question_by_ref(session: AsyncSession, ref: str, user_key: str) -> str | None:
+    """The user's own logged question, to offer it again (never someone else's)."""
+    return await session.scalar(
+        select(QueryLogRow.question).where(
+            QueryLogRow.ref == ref, QueryLogRow.user_key == user_key
+        )
+    )

@@ -19,6 +19,7 @@ class Staff:
     user_key: str
     role: str
     display_name: str
+    groups: tuple[int, ...] = ()
 
 
 async def role_of(session: AsyncSession, user_key: str) -> str | None:
@@ -35,21 +36,28 @@ async def grant(
     role: str,
     display_name: str = "",
     granted_by: str = "cli",
+    telegram_id: int | None = None,
+    groups: tuple[int, ...] | None = None,
 ) -> None:
+    """Give a role; the Telegram id lets the bot write to the member (private chat id)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
     row = await session.get(StaffRole, user_key)
     if row is None:
-        session.add(
-            StaffRole(
-                user_key=user_key, role=role, display_name=display_name, granted_by=granted_by
-            )
+        row = StaffRole(
+            user_key=user_key, role=role, display_name=display_name, granted_by=granted_by
         )
+        row.groups = []
+        session.add(row)
     else:
         row.role = role
         row.granted_by = granted_by
         if display_name:
             row.display_name = display_name
+    if telegram_id is not None:
+        row.telegram_id = telegram_id
+    if groups is not None:
+        row.groups = sorted(set(groups))
 
 
 async def revoke(session: AsyncSession, user_key: str) -> bool:
@@ -57,13 +65,21 @@ async def revoke(session: AsyncSession, user_key: str) -> bool:
     return bool(result.rowcount)
 
 
-async def remember_name(session: AsyncSession, user_key: str, display_name: str) -> None:
-    """A member's name as Telegram shows it, for the report's per-member counts."""
+async def remember_contact(
+    session: AsyncSession, user_key: str, display_name: str, telegram_id: int, language: str
+) -> None:
+    """How to reach a member: name for the reports, chat and language for requests."""
     row = await session.get(StaffRole, user_key)
-    if row is not None and display_name and not row.display_name:
+    if row is None:
+        return
+    if display_name and not row.display_name:
         row.display_name = display_name
+    if row.telegram_id != telegram_id:
+        row.telegram_id = telegram_id
+    if row.language != language:
+        row.language = language
 
 
 async def staff(session: AsyncSession) -> list[Staff]:
     rows = await session.scalars(select(StaffRole).order_by(StaffRole.role, StaffRole.user_key))
-    return [Staff(r.user_key, r.role, r.display_name) for r in rows]
+    return [Staff(r.user_key, r.role, r.display_name, tuple(r.groups or ())) for r in rows]

@@ -18,6 +18,7 @@ from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from translations_admin import ADMIN, ADMIN_PLURALS
+from translations_consult import CONSULT, CONSULT_PLURALS
 from translations_council import COUNCIL, COUNCIL_PLURALS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -339,6 +340,8 @@ TRANSLATIONS.update(COUNCIL)
 TRANSLATIONS.update(ADMIN)
 PLURALS.update(COUNCIL_PLURALS)
 PLURALS.update(ADMIN_PLURALS)
+TRANSLATIONS.update(CONSULT)
+PLURALS.update(CONSULT_PLURALS)
 
 
 def main() -> int:

@@ -7,7 +7,6 @@ import dataclasses
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import text
 
 from bot.config import load_settings
@@ -17,22 +16,25 @@ from knowledge.faq import Translation, entry_to_mapping
 from knowledge.models import Base
 
 
-def _sync_url(url: str) -> str:
-    return url.replace("postgresql://", "postgresql+psycopg2://", 1)
+def _drift_and_version(connection) -> tuple[list, str]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    return compare_metadata(context, Base.metadata), version
 
 
 async def test_migrations_create_exactly_the_models(database_url):
     await db.upgrade(database_url)
-    engine = create_sync_engine(_sync_url(database_url))
+    # The project's own async driver (asyncpg / aiosqlite), so no extra sync driver is needed.
+    engine = db.create_engine(database_url)
     try:
-        with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, Base.metadata) == []
-            version = connection.execute(text("SELECT version_num FROM alembic_version"))
-            head = ScriptDirectory.from_config(db.alembic_config(database_url)).get_current_head()
-            assert version.scalar_one() == head
+        async with engine.connect() as connection:
+            drift, version = await connection.run_sync(_drift_and_version)
     finally:
-        engine.dispose()
+        await engine.dispose()
+    assert drift == []
+    assert (
+        version == ScriptDirectory.from_config(db.alembic_config(database_url)).get_current_head()
+    )
 
 
 async def test_import_is_idempotent_and_reports_changes(database_url, bundled):

@@ -1,0 +1,287 @@
+"""Ask a council member, end to end: two migrants and two members through the real Application
+over the recording Bot API, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.localchat import LocalChat
+from knowledge import db, kb_admin, roles
+from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
+
+from .bot_harness import chat, labels, running_bot, texts
+
+# Telegram ids: chat ids of private chats are the user ids.
+OLENA, JOHN = 7001, 7002  # migrants: Russian, English
+LAMIYA, ELCHIN = 7101, 7102  # council members: Azerbaijani, English
+ADMIN = 7201
+QUESTION = "Мой работодатель не продлевает разрешение на работу, что мне делать?"
+VISA_QUESTION = "My visa ends next week and my flight is later. Can I stay?"
+
+
+async def _grant(services, user_id: int, role: str, name: str, groups=()) -> None:
+    async with db.unit_of_work(services.sessions) as session:
+        await roles.grant(
+            session, services.user_key(user_id), role, name, telegram_id=user_id, groups=groups
+        )
+        await session.commit()
+
+
+async def _requests(services) -> list[ConsultRequestRow]:
+    async with db.unit_of_work(services.sessions) as session:
+        return list(
+            await session.scalars(select(ConsultRequestRow).order_by(ConsultRequestRow.id))
+        )
+
+
+def _sent_to(transport, chat_id: int, since: int = 0) -> list[str]:
+    return [
+        c.params["text"]
+        for c in transport.calls[since:]
+        if c.method in ("sendMessage", "editMessageText")
+        and int(c.params.get("chat_id", 0)) == chat_id
+    ]
+
+
+@dataclass
+class Cast:
+    olena: LocalChat
+    john: LocalChat
+    lamiya: LocalChat
+    elchin: LocalChat
+
+
+async def _people(app, transport, services) -> Cast:
+    await _grant(services, LAMIYA, "council", "Lamiyə Kərimova", groups=(2,))
+    await _grant(services, ELCHIN, "council", "Elchin Shirinov")
+    await _grant(services, ADMIN, "admin", "Admin")
+    olena = chat(app, transport, user_id=OLENA, first_name="Olena", language_code="ru")
+    john = chat(app, transport, user_id=JOHN, first_name="John", language_code="en")
+    lamiya = chat(app, transport, user_id=LAMIYA, first_name="Lamiyə", language_code="az")
+    elchin = chat(app, transport, user_id=ELCHIN, first_name="Elchin", language_code="en")
+    for member in (lamiya, elchin):
+        await member.say("/whoami")  # the bot learns the member's language
+    return Cast(olena, john, lamiya, elchin)
+
+
+async def _ask(migrant, topic: str, question: str, share_account: bool = False) -> list:
+    await migrant.say("/consult")
+    await migrant.press_data(f"v1:consult:t:{topic}")
+    consent = await migrant.say(question)
+    sent = await migrant.press_data(
+        "v1:consult:send:account" if share_account else "v1:consult:send"
+    )
+    return consent + sent
+
+
+async def test_request_take_answer_reply_close(database_url):
+    async with running_bot(database_url) as (app, transport, services):
+        cast = await _people(app, transport, services)
+
+        # The migrant sees exactly what is shared before anything is sent.
+        calls = await _ask(cast.olena, "work_permit", QUESTION)
+        consent, confirmation = texts(calls)[0], texts(calls)[-1]
+        assert "Olena" in consent and "Мой работодатель" in consent
+        assert "аккаунт" in consent  # says the account is not shared
+        assert "#1" in confirmation and "/myrequests" in confirmation
+
+        # Work permits are working group 2's: only Lamiyə (in it) is asked, in Azerbaijani.
+        to_lamiya, to_elchin = _sent_to(transport, LAMIYA), _sent_to(transport, ELCHIN)
+        notice = next(t for t in to_lamiya if "Olena" in t)
+        assert "Мой работодатель" in notice and "İş icazəsi" in notice
+        assert str(OLENA) not in notice and "tg://" not in notice
+        assert not any("Olena" in t for t in to_elchin)
+
+        cast.lamiya.sync()
+        before = len(transport.calls)
+        taken = await cast.lamiya.press("✋")
+        assert "götürdünüz" in texts(taken)[0]
+        told = _sent_to(transport, OLENA, before)
+        assert told and "взял" in told[-1]
+
+        await cast.lamiya.press("✍️")
+        before = len(transport.calls)
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        answer = _sent_to(transport, OLENA, before)[-1]
+        assert "Siz özünüz müraciət" in answer and "Общественного совета" in answer
+        assert "Lamiy" not in answer and str(LAMIYA) not in answer
+
+        cast.olena.sync()
+        await cast.olena.press("↩️")
+        before = len(transport.calls)
+        await cast.olena.say("Спасибо! А сколько это стоит?")
+        relayed = _sent_to(transport, LAMIYA, before)[-1]
+        assert "Спасибо! А сколько это стоит?" in relayed and "Olena" in relayed
+        assert str(OLENA) not in relayed
+
+        cast.lamiya.sync()
+        await cast.lamiya.press("✅")
+        await cast.lamiya.say("ukra")
+        await cast.lamiya.press_data("v1:req:c:UA")
+        await cast.lamiya.press_data("v1:req:tn")  # the request's topic is already ticked
+        await cast.lamiya.press_data("v1:req:o:advice_given")
+        before = len(transport.calls)
+        closed = await cast.lamiya.press_data("v1:req:u:1")
+        assert "#1" in texts(closed)[-1]
+        assert "закрыт" in _sent_to(transport, OLENA, before)[-1]
+
+        async with db.unit_of_work(services.sessions) as session:
+            logged = (await session.scalars(select(ConsultationRow))).one()
+            proposal = (await session.scalars(select(KbProposal))).one()
+            request = (await session.scalars(select(ConsultRequestRow))).one()
+        saved = (logged.country, logged.topics, logged.channel, logged.outcome, logged.language)
+        assert saved == ("UA", ["work_permit"], "telegram", "advice_given", "ru")
+        assert logged.member_key == services.user_key(LAMIYA)
+        assert request.status == "closed" and request.consultation_id == logged.id
+        assert request.migrant_chat_id is None  # no way to reach her is kept after closing
+        assert proposal.question == QUESTION and "e-xidmət" in proposal.answer
+        assert proposal.language == "ru" and proposal.closest
+
+        # The admins find it in their review queue and add it as an alternate phrasing.
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        review = await admin.say("/unanswered")
+        assert any("Proposed by a council member" in t for t in texts(review))
+        entry_id = proposal.closest[0]
+        await admin.press_data(f"v1:adm:pa:{proposal.id}:{entry_id}")
+        async with db.unit_of_work(services.sessions) as session:
+            entry = await kb_admin.get(session, entry_id)
+            decided = await session.get(KbProposal, proposal.id)
+        assert QUESTION in entry.translations["ru"].alternates
+        assert decided.status == "accepted"
+
+
+async def test_first_member_to_take_owns_it(database_url):
+    async with running_bot(database_url) as (app, transport, services):
+        cast = await _people(app, transport, services)
+        await _ask(cast.john, "visas", VISA_QUESTION)  # no working group for visas: all members
+        cast.lamiya.sync()
+        cast.elchin.sync()
+        assert any(VISA_QUESTION in t for t in _sent_to(transport, LAMIYA))
+        assert any(VISA_QUESTION in t for t in _sent_to(transport, ELCHIN))
+
+        await cast.elchin.press("✋")
+        second = await cast.lamiya.press("✋")
+        alert = next(c for c in second if c.method == "answerCallbackQuery")
+        assert "başqa üzv" in alert.params["text"]
+        # Lamiyə's copy of the request now says it is taken, without the buttons.
+        cast.lamiya.sync()
+        assert "Elchin" in cast.lamiya.last().text and not cast.lamiya.last().buttons
+
+        # A migrant pressing a forged Take is refused and changes nothing.
+        forged = await cast.olena.press_data("v1:req:take:1")
+        assert any("Общественного совета" in t for t in texts(forged))
+        # Lamiyə cannot answer a request she does not own.
+        refused = await cast.lamiya.press_data("v1:req:ans:1")
+        assert (
+            "götürən üzv"
+            in next(c for c in refused if c.method == "answerCallbackQuery").params["text"]
+        )
+        [request] = await _requests(services)
+        assert request.status == "taken" and request.member_key == services.user_key(ELCHIN)
+
+
+async def test_withdrawal_and_my_requests(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'w.sqlite3'}") as (app, transport, services):
+        cast = await _people(app, transport, services)
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+
+        listed = await cast.john.say("/myrequests")
+        assert "#1" in texts(listed)[0] and "answering" in texts(listed)[0]
+        await cast.john.press("🗑")
+        before = len(transport.calls)
+        done = await cast.john.press("Yes, withdraw")
+        assert "withdrawn" in texts(done)[-1]
+        assert "withdrawn by the person" in _sent_to(transport, ELCHIN, before)[-1]
+
+        [request] = await _requests(services)
+        assert request.status == "withdrawn" and request.migrant_chat_id is None
+        after = await cast.elchin.press_data("v1:req:ans:1")
+        assert (
+            "withdrew"
+            in next(c for c in after if c.method == "answerCallbackQuery").params["text"]
+        )
+        again = await cast.john.say("/myrequests")
+        assert "withdrawn" in texts(again)[0] and "🗑" not in " ".join(labels(again))
+
+
+async def test_identity_is_shared_only_with_consent(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'i.sqlite3'}") as (app, transport, services):
+        cast = await _people(app, transport, services)
+        await _ask(cast.olena, "visas", "Можно ли продлить визу внутри страны?")
+        await _ask(cast.john, "visas", VISA_QUESTION, share_account=True)
+        to_elchin = _sent_to(transport, ELCHIN)
+        olena_notice = next(t for t in to_elchin if "продлить визу" in t)
+        john_notice = next(t for t in to_elchin if VISA_QUESTION in t)
+        assert "tg://" not in olena_notice and str(OLENA) not in olena_notice
+        assert f"tg://user?id={JOHN}" in john_notice
+
+
+async def test_offered_where_the_bot_cannot_help_and_reuses_the_question(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'n.sqlite3'}") as (app, transport, services):
+        cast = await _people(app, transport, services)
+        unknown = "my landlord keeps my passport and will not give it back"
+        reply = await cast.john.say(unknown)
+        assert any("council member" in label for label in labels(reply))
+        await cast.john.press("council member")
+        question_step = await cast.john.press_data("v1:consult:t:bank_other")
+        assert unknown in texts(question_step)[-1]
+        consent = await cast.john.press("Use that question")
+        assert unknown in texts(consent)[-1]
+
+        # 👎 on an answer offers the same way to a person.
+        answered = await cast.john.say("how much is a work permit for 6 months")
+        down = next(b["callback_data"] for b in _buttons(answered) if b["text"] == "👎")
+        offered = await cast.john.press_data(down)
+        assert any("council member" in label for label in labels(offered))
+
+
+def _buttons(calls):
+    return [b for c in calls for row in (c.params.get("reply_markup") or {}).get(
+        "inline_keyboard", []) for b in row]  # fmt: skip
+
+
+async def test_unclaimed_requests_are_announced_again_and_listed_daily(tmp_path):
+    env = {"CONSULT_REANNOUNCE_MINUTES": "30"}
+    async with running_bot(f"sqlite:///{tmp_path / 'r.sqlite3'}", **env) as (
+        app,
+        transport,
+        services,
+    ):
+        cast = await _people(app, transport, services)
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("Ötür")  # "Pass": Lamiyə passes; the group has nobody else
+
+        async with db.unit_of_work(services.sessions) as session:
+            await session.execute(
+                update(ConsultRequestRow).values(
+                    announced_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=31)
+                )
+            )
+            await session.commit()
+        before = len(transport.calls)
+        [job] = app.job_queue.get_jobs_by_name("consult-reannounce")
+        await job.run(app)
+        again = _sent_to(transport, ELCHIN, before)
+        assert again and "Still waiting" in again[0] and "Мой работодатель" in again[0]
+
+        before = len(transport.calls)
+        [digest] = app.job_queue.get_jobs_by_name("consult-digest")
+        await digest.run(app)
+        assert "1 request waits" in _sent_to(transport, ELCHIN, before)[0]
+        assert "#1" in _sent_to(transport, LAMIYA, before)[0]
+
+
+@pytest.mark.parametrize("command", ["/consult", "/myrequests"])
+async def test_requests_are_private(tmp_path, command):
+    async with running_bot(f"sqlite:///{tmp_path / 'g.sqlite3'}") as (app, transport, services):
+        group = chat(app, transport, user_id=OLENA, chat_id=-500, chat_type="group")
+        replies = await group.say(command)
+        assert "şəxsi çatda" in texts(replies)[0]
+        assert await _requests(services) == []
