@@ -116,7 +116,56 @@ async def on_revoke(update: Update, context: BotContext) -> None:
     )
 
 
+async def on_groups(update: Update, context: BotContext) -> None:
+    """Which working groups a member sits in: requests on their topics go to them first."""
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    args = context.args or []
+    known = {g.number for g in context.services.tables.directory.working_groups}
+    numbers = [n for n in ",".join(args[1:]).replace(" ", ",").split(",") if n]
+    if (
+        not args
+        or not args[0].isdigit()
+        or not all(n.isdigit() and int(n) in known for n in numbers)
+    ):
+        await send(
+            update,
+            View(
+                tr(
+                    "Usage: <code>/groups TELEGRAM_ID 2,12</code> (working group numbers from "
+                    "1 to {last}; none to clear).",
+                    last=max(known, default=0),
+                )
+            ),
+        )
+        return
+    key = context.user_key(int(args[0]))
+    async with db.unit_of_work(context.services.sessions) as session:
+        role = await roles.role_of(session, key)
+        if role is not None:
+            await roles.grant(
+                session, key, role, granted_by=context.user_key(update.effective_user.id),
+                groups=tuple(int(n) for n in numbers),
+            )  # fmt: skip
+            await session.commit()
+    if role is None:
+        await send(update, View(tr("{id} had no role.", id=args[0])))
+        return
+    await send(
+        update,
+        View(
+            tr(
+                "Done: {id} now gets requests of working groups {groups}.",
+                id=args[0],
+                groups=", ".join(numbers) or "—",
+            )
+        ),
+    )
+
+
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(WHOAMI, on_whoami))
     app.add_handler(CommandHandler(GRANT, on_grant))
     app.add_handler(CommandHandler(REVOKE, on_revoke))
+    app.add_handler(CommandHandler("groups", on_groups))

@@ -214,6 +214,15 @@ CONSULT: dict[str, tuple[str, str]] = {
         "Yazını /faq_new ilə başlayın və cavabı üzvün cavabı və rəsmi mənbə əsasında öz sözlərinizlə yazın.\n\nSual: {question}\n\nÜzvün cavabı: {answer}",
         "Начните запись командой /faq_new и напишите ответ своими словами — по ответу члена совета и официальному источнику.\n\nВопрос: {question}\n\nОтвет члена совета: {answer}",
     ),
+    # Admins: members' working groups.
+    "Usage: <code>/groups TELEGRAM_ID 2,12</code> (working group numbers from 1 to {last}; none to clear).": (
+        "İstifadə: <code>/groups TELEGRAM_ID 2,12</code> (1-dən {last}-dək işçi qrupların nömrələri; təmizləmək üçün heç nə yazmayın).",
+        "Как использовать: <code>/groups TELEGRAM_ID 2,12</code> (номера рабочих групп от 1 до {last}; без номеров — очистить).",
+    ),
+    "Done: {id} now gets requests of working groups {groups}.": (
+        "Hazırdır: {id} indi {groups} işçi qruplarının müraciətlərini alır.",
+        "Готово: {id} теперь получает обращения рабочих групп {groups}.",
+    ),
     # Privacy.
     "• If you ask a council member (/consult): your Telegram name, your question and the messages exchanged, to relay them; your chat is kept only until the request is closed.": (
         "• Şura üzvünə sual versəniz (/consult): Telegram adınız, sualınız və yazışma — onları ötürmək üçün; çatınız yalnız müraciət bağlanana qədər saxlanılır.",

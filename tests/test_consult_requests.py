@@ -56,7 +56,7 @@ class Cast:
 
 
 async def _people(app, transport, services) -> Cast:
-    await _grant(services, LAMIYA, "council", "Lamiyə Kərimova", groups=(2,))
+    await _grant(services, LAMIYA, "council", "Lamiyə Kərimova")
     await _grant(services, ELCHIN, "council", "Elchin Shirinov")
     await _grant(services, ADMIN, "admin", "Admin")
     olena = chat(app, transport, user_id=OLENA, first_name="Olena", language_code="ru")
@@ -65,6 +65,10 @@ async def _people(app, transport, services) -> Cast:
     elchin = chat(app, transport, user_id=ELCHIN, first_name="Elchin", language_code="en")
     for member in (lamiya, elchin):
         await member.say("/whoami")  # the bot learns the member's language
+    # An admin puts Lamiyə in working group 2 (labour migration, work permits).
+    admin = chat(app, transport, user_id=ADMIN, language_code="en")
+    assert "Usage" in texts(await admin.say(f"/groups {LAMIYA} 99"))[0]
+    assert "working groups 2" in texts(await admin.say(f"/groups {LAMIYA} 2"))[0]
     return Cast(olena, john, lamiya, elchin)
 
 
@@ -285,3 +289,19 @@ async def test_requests_are_private(tmp_path, command):
         replies = await group.say(command)
         assert "şəxsi çatda" in texts(replies)[0]
         assert await _requests(services) == []
+
+
+async def test_forget_deletes_requests_and_tells_the_member(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'f.sqlite3'}") as (app, transport, services):
+        cast = await _people(app, transport, services)
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.olena.say("/forget")
+        before = len(transport.calls)
+        await cast.olena.press_data("v1:con:forget:yes")
+        assert await _requests(services) == []
+        assert "geri götürüldü" in _sent_to(transport, LAMIYA, before)[-1]
+        refused = await cast.lamiya.press_data("v1:req:ans:1")
+        alert = next(c for c in refused if c.method == "answerCallbackQuery")
+        assert "artıq yoxdur" in alert.params["text"]
