@@ -3,6 +3,7 @@ over the recording Bot API, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.localchat import LocalChat
-from knowledge import db, kb_admin, roles
+from knowledge import consult_requests, db, kb_admin, roles
 from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
 
 from .bot_harness import chat, labels, running_bot, texts
@@ -305,3 +306,29 @@ async def test_forget_deletes_requests_and_tells_the_member(tmp_path):
         refused = await cast.lamiya.press_data("v1:req:ans:1")
         alert = next(c for c in refused if c.method == "answerCallbackQuery")
         assert "artıq yoxdur" in alert.params["text"]
+
+
+async def test_two_members_taking_at_the_same_moment_one_wins(database_url):
+    """Two workers serving two presses at once: the conditional UPDATE lets exactly one win."""
+    async with running_bot(database_url) as (_app, _transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            request = await consult_requests.create(
+                session, migrant_key="m", chat_id=1, name="A", account=None, language="en",
+                topic="visas", question=VISA_QUESTION, directory=services.tables.directory,
+                now=dt.datetime.now(dt.UTC),
+            )  # fmt: skip
+            await session.commit()
+
+        async def take(member: str) -> str:
+            async with db.unit_of_work(services.sessions) as session:
+                try:
+                    await consult_requests.take(
+                        session, request.id, member, dt.datetime.now(dt.UTC)
+                    )
+                    await session.commit()
+                    return "won"
+                except consult_requests.RequestError as refused:
+                    return refused.code
+
+        outcomes = sorted(await asyncio.gather(*(take(f"member{n}") for n in range(4))))
+        assert outcomes == ["taken", "taken", "taken", "won"]
