@@ -13,7 +13,7 @@ from knowledge.contacts import Contact, Directory, WorkingGroup
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
-from .views import Button, View, main_menu_buttons, render_expired
+from .views import Button, View, ask_member_button, main_menu_buttons, render_expired
 
 CONTACTS, COUNCIL = "contacts", "council"
 SERVICE_CONTACTS = ("call_centre", "sms_email_web", "registration_email", "head_office", "asan")
@@ -47,6 +47,7 @@ def render_contacts(tr: Translator, directory: Directory) -> View:
 def render_council(tr: Translator, directory: Directory) -> View:
     blocks = [_contact_block(tr, c) for cid in ("public_council",) if (c := directory.by_id(cid))]
     rows: list[tuple[Button, ...]] = [
+        ask_member_button(tr),
         (Button(tr("🧭 Which working group handles my problem?"), action=("wg",)),),
     ]
     council = directory.by_id("public_council")

@@ -239,6 +239,9 @@ async def test_offered_where_the_bot_cannot_help_and_reuses_the_question(tmp_pat
         consent = await cast.john.press("Use that question")
         assert unknown in texts(consent)[-1]
 
+        council = await cast.john.say("/council")
+        assert "🧑\u200d⚖️ Ask a council member" in labels(council)
+
         # 👎 on an answer offers the same way to a person.
         answered = await cast.john.say("how much is a work permit for 6 months")
         down = next(b["callback_data"] for b in _buttons(answered) if b["text"] == "👎")
