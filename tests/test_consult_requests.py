@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import select, update
+from telegram.ext import Application
 
 from bot.localchat import LocalChat
+from bot.services import Services
+from bot.transport import LocalBotApi
 from knowledge import consult_requests, db, kb_admin, roles
 from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
 
@@ -50,6 +55,9 @@ def _sent_to(transport, chat_id: int, since: int = 0) -> list[str]:
 
 @dataclass
 class Cast:
+    app: Application
+    transport: LocalBotApi
+    services: Services
     olena: LocalChat
     john: LocalChat
     lamiya: LocalChat
@@ -70,7 +78,14 @@ async def _people(app, transport, services) -> Cast:
     admin = chat(app, transport, user_id=ADMIN, language_code="en")
     assert "Usage" in texts(await admin.say(f"/groups {LAMIYA} 99"))[0]
     assert "working groups 2" in texts(await admin.say(f"/groups {LAMIYA} 2"))[0]
-    return Cast(olena, john, lamiya, elchin)
+    return Cast(app, transport, services, olena, john, lamiya, elchin)
+
+
+@asynccontextmanager
+async def scene(url: str, **env: str) -> AsyncIterator[Cast]:
+    """The bot running, two members (one in working group 2), an admin, two migrants."""
+    async with running_bot(url, **env) as (app, transport, services):
+        yield await _people(app, transport, services)
 
 
 async def _ask(migrant, topic: str, question: str, share_account: bool = False) -> list:
@@ -84,9 +99,7 @@ async def _ask(migrant, topic: str, question: str, share_account: bool = False) 
 
 
 async def test_request_take_answer_reply_close(database_url):
-    async with running_bot(database_url) as (app, transport, services):
-        cast = await _people(app, transport, services)
-
+    async with scene(database_url) as cast:
         # The migrant sees exactly what is shared before anything is sent.
         calls = await _ask(cast.olena, "work_permit", QUESTION)
         consent, confirmation = texts(calls)[0], texts(calls)[-1]
@@ -95,31 +108,31 @@ async def test_request_take_answer_reply_close(database_url):
         assert "#1" in confirmation and "/myrequests" in confirmation
 
         # Work permits are working group 2's: only Lamiyə (in it) is asked, in Azerbaijani.
-        to_lamiya, to_elchin = _sent_to(transport, LAMIYA), _sent_to(transport, ELCHIN)
+        to_lamiya, to_elchin = _sent_to(cast.transport, LAMIYA), _sent_to(cast.transport, ELCHIN)
         notice = next(t for t in to_lamiya if "Olena" in t)
         assert "Мой работодатель" in notice and "İş icazəsi" in notice
         assert str(OLENA) not in notice and "tg://" not in notice
         assert not any("Olena" in t for t in to_elchin)
 
         cast.lamiya.sync()
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         taken = await cast.lamiya.press("✋")
         assert "götürdünüz" in texts(taken)[0]
-        told = _sent_to(transport, OLENA, before)
+        told = _sent_to(cast.transport, OLENA, before)
         assert told and "взял" in told[-1]
 
         await cast.lamiya.press("✍️")
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
-        answer = _sent_to(transport, OLENA, before)[-1]
+        answer = _sent_to(cast.transport, OLENA, before)[-1]
         assert "Siz özünüz müraciət" in answer and "Общественного совета" in answer
         assert "Lamiy" not in answer and str(LAMIYA) not in answer
 
         cast.olena.sync()
         await cast.olena.press("↩️")
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         await cast.olena.say("Спасибо! А сколько это стоит?")
-        relayed = _sent_to(transport, LAMIYA, before)[-1]
+        relayed = _sent_to(cast.transport, LAMIYA, before)[-1]
         assert "Спасибо! А сколько это стоит?" in relayed and "Olena" in relayed
         assert str(OLENA) not in relayed
 
@@ -129,30 +142,30 @@ async def test_request_take_answer_reply_close(database_url):
         await cast.lamiya.press_data("v1:req:c:UA")
         await cast.lamiya.press_data("v1:req:tn")  # the request's topic is already ticked
         await cast.lamiya.press_data("v1:req:o:advice_given")
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         closed = await cast.lamiya.press_data("v1:req:u:1")
         assert "#1" in texts(closed)[-1]
-        assert "закрыт" in _sent_to(transport, OLENA, before)[-1]
+        assert "закрыт" in _sent_to(cast.transport, OLENA, before)[-1]
 
-        async with db.unit_of_work(services.sessions) as session:
+        async with db.unit_of_work(cast.services.sessions) as session:
             logged = (await session.scalars(select(ConsultationRow))).one()
             proposal = (await session.scalars(select(KbProposal))).one()
             request = (await session.scalars(select(ConsultRequestRow))).one()
         saved = (logged.country, logged.topics, logged.channel, logged.outcome, logged.language)
         assert saved == ("UA", ["work_permit"], "telegram", "advice_given", "ru")
-        assert logged.member_key == services.user_key(LAMIYA)
+        assert logged.member_key == cast.services.user_key(LAMIYA)
         assert request.status == "closed" and request.consultation_id == logged.id
         assert request.migrant_chat_id is None  # no way to reach her is kept after closing
         assert proposal.question == QUESTION and "e-xidmət" in proposal.answer
         assert proposal.language == "ru" and proposal.closest
 
         # The admins find it in their review queue and add it as an alternate phrasing.
-        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        admin = chat(cast.app, cast.transport, user_id=ADMIN, language_code="en")
         review = await admin.say("/unanswered")
         assert any("Proposed by a council member" in t for t in texts(review))
         entry_id = proposal.closest[0]
         await admin.press_data(f"v1:adm:pa:{proposal.id}:{entry_id}")
-        async with db.unit_of_work(services.sessions) as session:
+        async with db.unit_of_work(cast.services.sessions) as session:
             entry = await kb_admin.get(session, entry_id)
             decided = await session.get(KbProposal, proposal.id)
         assert QUESTION in entry.translations["ru"].alternates
@@ -160,13 +173,12 @@ async def test_request_take_answer_reply_close(database_url):
 
 
 async def test_first_member_to_take_owns_it(database_url):
-    async with running_bot(database_url) as (app, transport, services):
-        cast = await _people(app, transport, services)
+    async with scene(database_url) as cast:
         await _ask(cast.john, "visas", VISA_QUESTION)  # no working group for visas: all members
         cast.lamiya.sync()
         cast.elchin.sync()
-        assert any(VISA_QUESTION in t for t in _sent_to(transport, LAMIYA))
-        assert any(VISA_QUESTION in t for t in _sent_to(transport, ELCHIN))
+        assert any(VISA_QUESTION in t for t in _sent_to(cast.transport, LAMIYA))
+        assert any(VISA_QUESTION in t for t in _sent_to(cast.transport, ELCHIN))
 
         await cast.elchin.press("✋")
         second = await cast.lamiya.press("✋")
@@ -185,13 +197,12 @@ async def test_first_member_to_take_owns_it(database_url):
             "götürən üzv"
             in next(c for c in refused if c.method == "answerCallbackQuery").params["text"]
         )
-        [request] = await _requests(services)
-        assert request.status == "taken" and request.member_key == services.user_key(ELCHIN)
+        [request] = await _requests(cast.services)
+        assert request.status == "taken" and request.member_key == cast.services.user_key(ELCHIN)
 
 
 async def test_withdrawal_and_my_requests(tmp_path):
-    async with running_bot(f"sqlite:///{tmp_path / 'w.sqlite3'}") as (app, transport, services):
-        cast = await _people(app, transport, services)
+    async with scene(f"sqlite:///{tmp_path / 'w.sqlite3'}") as cast:
         await _ask(cast.john, "visas", VISA_QUESTION)
         cast.elchin.sync()
         await cast.elchin.press("✋")
@@ -199,12 +210,12 @@ async def test_withdrawal_and_my_requests(tmp_path):
         listed = await cast.john.say("/myrequests")
         assert "#1" in texts(listed)[0] and "answering" in texts(listed)[0]
         await cast.john.press("🗑")
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         done = await cast.john.press("Yes, withdraw")
         assert "withdrawn" in texts(done)[-1]
-        assert "withdrawn by the person" in _sent_to(transport, ELCHIN, before)[-1]
+        assert "withdrawn by the person" in _sent_to(cast.transport, ELCHIN, before)[-1]
 
-        [request] = await _requests(services)
+        [request] = await _requests(cast.services)
         assert request.status == "withdrawn" and request.migrant_chat_id is None
         after = await cast.elchin.press_data("v1:req:ans:1")
         assert (
@@ -216,11 +227,10 @@ async def test_withdrawal_and_my_requests(tmp_path):
 
 
 async def test_identity_is_shared_only_with_consent(tmp_path):
-    async with running_bot(f"sqlite:///{tmp_path / 'i.sqlite3'}") as (app, transport, services):
-        cast = await _people(app, transport, services)
+    async with scene(f"sqlite:///{tmp_path / 'i.sqlite3'}") as cast:
         await _ask(cast.olena, "visas", "Можно ли продлить визу внутри страны?")
         await _ask(cast.john, "visas", VISA_QUESTION, share_account=True)
-        to_elchin = _sent_to(transport, ELCHIN)
+        to_elchin = _sent_to(cast.transport, ELCHIN)
         olena_notice = next(t for t in to_elchin if "продлить визу" in t)
         john_notice = next(t for t in to_elchin if VISA_QUESTION in t)
         assert "tg://" not in olena_notice and str(OLENA) not in olena_notice
@@ -228,8 +238,7 @@ async def test_identity_is_shared_only_with_consent(tmp_path):
 
 
 async def test_offered_where_the_bot_cannot_help_and_reuses_the_question(tmp_path):
-    async with running_bot(f"sqlite:///{tmp_path / 'n.sqlite3'}") as (app, transport, services):
-        cast = await _people(app, transport, services)
+    async with scene(f"sqlite:///{tmp_path / 'n.sqlite3'}") as cast:
         unknown = "my landlord keeps my passport and will not give it back"
         reply = await cast.john.say(unknown)
         assert any("council member" in label for label in labels(reply))
@@ -256,34 +265,29 @@ def _buttons(calls):
 
 async def test_unclaimed_requests_are_announced_again_and_listed_daily(tmp_path):
     env = {"CONSULT_REANNOUNCE_MINUTES": "30"}
-    async with running_bot(f"sqlite:///{tmp_path / 'r.sqlite3'}", **env) as (
-        app,
-        transport,
-        services,
-    ):
-        cast = await _people(app, transport, services)
+    async with scene(f"sqlite:///{tmp_path / 'r.sqlite3'}", **env) as cast:
         await _ask(cast.olena, "work_permit", QUESTION)
         cast.lamiya.sync()
         await cast.lamiya.press("Ötür")  # "Pass": Lamiyə passes; the group has nobody else
 
-        async with db.unit_of_work(services.sessions) as session:
+        async with db.unit_of_work(cast.services.sessions) as session:
             await session.execute(
                 update(ConsultRequestRow).values(
                     announced_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=31)
                 )
             )
             await session.commit()
-        before = len(transport.calls)
-        [job] = app.job_queue.get_jobs_by_name("consult-reannounce")
-        await job.run(app)
-        again = _sent_to(transport, ELCHIN, before)
+        before = len(cast.transport.calls)
+        [job] = cast.app.job_queue.get_jobs_by_name("consult-reannounce")
+        await job.run(cast.app)
+        again = _sent_to(cast.transport, ELCHIN, before)
         assert again and "Still waiting" in again[0] and "Мой работодатель" in again[0]
 
-        before = len(transport.calls)
-        [digest] = app.job_queue.get_jobs_by_name("consult-digest")
-        await digest.run(app)
-        assert "1 request waits" in _sent_to(transport, ELCHIN, before)[0]
-        assert "#1" in _sent_to(transport, LAMIYA, before)[0]
+        before = len(cast.transport.calls)
+        [digest] = cast.app.job_queue.get_jobs_by_name("consult-digest")
+        await digest.run(cast.app)
+        assert "1 request waits" in _sent_to(cast.transport, ELCHIN, before)[0]
+        assert "#1" in _sent_to(cast.transport, LAMIYA, before)[0]
 
 
 @pytest.mark.parametrize("command", ["/consult", "/myrequests"])
@@ -296,16 +300,15 @@ async def test_requests_are_private(tmp_path, command):
 
 
 async def test_forget_deletes_requests_and_tells_the_member(tmp_path):
-    async with running_bot(f"sqlite:///{tmp_path / 'f.sqlite3'}") as (app, transport, services):
-        cast = await _people(app, transport, services)
+    async with scene(f"sqlite:///{tmp_path / 'f.sqlite3'}") as cast:
         await _ask(cast.olena, "work_permit", QUESTION)
         cast.lamiya.sync()
         await cast.lamiya.press("✋")
         await cast.olena.say("/forget")
-        before = len(transport.calls)
+        before = len(cast.transport.calls)
         await cast.olena.press_data("v1:con:forget:yes")
-        assert await _requests(services) == []
-        assert "geri götürüldü" in _sent_to(transport, LAMIYA, before)[-1]
+        assert await _requests(cast.services) == []
+        assert "geri götürüldü" in _sent_to(cast.transport, LAMIYA, before)[-1]
         refused = await cast.lamiya.press_data("v1:req:ans:1")
         alert = next(c for c in refused if c.method == "answerCallbackQuery")
         assert "artıq yoxdur" in alert.params["text"]
