@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from .sqlite_driver import connector
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -44,7 +46,13 @@ def create_engine(url: str) -> AsyncEngine:
     if make_url(async_url(url)).drivername.startswith("sqlite"):
         # SQLite has one writer: one connection makes concurrent updates queue in asyncio
         # instead of sleeping in SQLite's busy handler, which is what made p99 long.
-        engine = create_async_engine(async_url(url), pool_size=1, max_overflow=0, pool_timeout=30)
+        engine = create_async_engine(
+            async_url(url),
+            async_creator=connector(make_url(url).database or ":memory:"),
+            pool_size=1,
+            max_overflow=0,
+            pool_timeout=30,
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(async_url(url), pool_pre_ping=True, pool_size=10, max_overflow=10)
