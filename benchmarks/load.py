@@ -51,7 +51,7 @@ import httpx
 from sqlalchemy import func, select
 from telegram import Update
 
-from bot.app import build_application
+from bot.app import build_application, set_commands
 from bot.config import load_settings
 from bot.localchat import LocalChat
 from bot.runner import WEBHOOK_PATH, settle_heap, start_updates
@@ -223,6 +223,7 @@ async def in_process(
     ]
     try:
         async with app:
+            await set_commands(app)  # as `migrabot run` starts: every language's catalog loaded
             settle_heap()
             if rate:
                 await _offer(result, scripts, rate, rounds)
