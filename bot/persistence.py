@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from copy import deepcopy
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -183,8 +183,10 @@ async def _one_update_per_user(engine: AsyncEngine, user_id: int | None) -> Asyn
     connection = None
     try:
         connection = await engine.connect()
-        await connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
-        await connection.execute(select(func.pg_advisory_lock(*key)))
+        # One round trip: the wait limit for this transaction, then the lock.
+        await connection.execute(
+            select(func.set_config("lock_timeout", LOCK_WAIT, True), func.pg_advisory_lock(*key))
+        )
     except (SQLAlchemyError, OSError) as error:
         log.warning("update handled without the user's lock: %s", type(error).__name__)
         if connection is not None:
