@@ -429,7 +429,10 @@ async def main_async(args: argparse.Namespace) -> int:
         f"{args.users} simulated users (one in five logs a consultation), {args.rounds} round(s)"
     )
     print(f"{'run':40} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
-    print("(updates/s while every user is active: ramp-up and drain left out)")
+    print(
+        "(updates/s: as fast as it goes, while every user is active; offered, from the first"
+        " reply to the last; webhook, over the whole run)"
+    )
     results = []
     for name, rate in (
         ("in-process, SQLite, as fast as it goes", None),
