@@ -55,8 +55,8 @@ def create_engine(url: str) -> AsyncEngine:
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         # With WAL, readers never wait: a few connections let the reads most updates make
         # (a user's language, a member's role) overlap, while the rare writes (the batched
-        # question log, a consultation) take turns in SQLite's busy handler, in those
-        # threads, not on the event loop. An in-memory database exists once per connection.
+        # question log, a consultation) take turns (see sqlite_driver). An in-memory
+        # database exists once per connection.
         engine = create_async_engine(
             async_url(url),
             async_creator=connector(database),
