@@ -133,7 +133,7 @@ class Result:
             and self.consultations_saved == self.consultations_expected
         )
         return (
-            f"{self.name:40} {self.updates:7} {self.rate():10.0f} "
+            f"{self.name:42} {self.updates:7} {self.rate():10.0f} "
             f"{p50:8.1f} {p99:8.1f}   unanswered {self.unanswered}, doubled {self.doubled}, "
             f"consultations {self.consultations_saved}/{self.consultations_expected}"
             f"{f', missed ticks {self.missed_ticks}' if self.missed_ticks else ''}"
@@ -428,7 +428,7 @@ async def main_async(args: argparse.Namespace) -> int:
     print(
         f"{args.users} simulated users (one in five logs a consultation), {args.rounds} round(s)"
     )
-    print(f"{'run':40} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'run':42} {'updates':>7} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8}")
     print(
         "(updates/s: as fast as it goes, while every user is active; offered, from the first"
         " reply to the last; webhook, over the whole run)"
