@@ -8,12 +8,13 @@ writes it right after, and acts on each update_id once even when Telegram delive
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from copy import deepcopy
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -128,6 +129,10 @@ class SharedStateApplication(Application):
             await super().process_update(update)
             return
         user = update.effective_user
+        async with _one_update_per_user(services.engine, user.id if user else None):
+            await self._process_shared(update, persistence, services, user)
+
+    async def _process_shared(self, update, persistence, services, user) -> None:
         try:
             first, before = await _claim_and_load(
                 services.engine, update.update_id, user.id if user else None
@@ -157,6 +162,48 @@ class SharedStateApplication(Application):
                     log.warning(
                         "state of update %s not saved: %s", update.update_id, type(error).__name__
                     )
+
+
+# Advisory-lock namespace for "a worker is handling this user's update".
+_USER_LOCK_CLASS = 0x6D67
+LOCK_WAIT = "10s"
+
+
+@contextlib.asynccontextmanager
+async def _one_update_per_user(engine: AsyncEngine, user_id: int | None) -> AsyncIterator[None]:
+    """On PostgreSQL, one update per user at a time across the workers. The reply goes out
+    before the new state is written, and a user who answers at once (or taps the next
+    button) may reach another worker in between: without this it would read the old state
+    and, say, lose the consultation being logged. Waits only for the same user's update in
+    flight, and at most LOCK_WAIT; with no database the update is handled anyway."""
+    if user_id is None or engine.dialect.name != "postgresql":
+        yield
+        return
+    key = (_USER_LOCK_CLASS, user_id % 2**31)
+    connection = None
+    try:
+        connection = await engine.connect()
+        # One round trip: the wait limit for this transaction, then the lock.
+        await connection.execute(
+            select(func.set_config("lock_timeout", LOCK_WAIT, True), func.pg_advisory_lock(*key))
+        )
+    except (SQLAlchemyError, OSError) as error:
+        log.warning("update handled without the user's lock: %s", type(error).__name__)
+        if connection is not None:
+            await connection.invalidate()
+            await connection.close()
+        connection = None
+    try:
+        yield
+    finally:
+        if connection is not None:
+            try:
+                # Session-level: a rollback would keep it, so it is released by name.
+                await connection.execute(select(func.pg_advisory_unlock(*key)))
+            except (SQLAlchemyError, OSError):
+                # Never back to the pool holding the lock: a new session frees it.
+                await connection.invalidate()
+            await connection.close()
 
 
 async def _claim_and_load(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -25,6 +26,14 @@ WEBHOOK_PATH = "telegram"
 
 class WebhookNotConfigured(ValueError):
     pass
+
+
+def settle_heap() -> None:
+    """Keep what start-up built (modules, the KB index, the Application) out of garbage
+    collection: a full collection otherwise walks all of it, stopping every chat for ~0.1 s
+    each time it runs."""
+    gc.collect()
+    gc.freeze()
 
 
 async def _until_stopped() -> None:
@@ -67,6 +76,7 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
     try:
         async with app:
             await set_commands(app)
+            settle_heap()
             await app.start()
             await start_updates(app, settings, webhook)
             health = None
@@ -114,6 +124,7 @@ async def run_terminal_chat(settings: Settings, lang: str | None = None, out=Non
     try:
         async with app:
             await set_commands(app)
+            settle_heap()
             user = LocalChat(
                 app,
                 transport,

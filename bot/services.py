@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -10,15 +11,18 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import Settings
-from knowledge import db, kb_admin, store
+from knowledge import db, kb_admin, querylog, store
 from knowledge.content import Tables, load_bundled
 from knowledge.privacy import pseudonym
 from knowledge.search import KnowledgeBase
 
 log = logging.getLogger(__name__)
+# How long the question log gathers entries before writing them (drain() does not wait).
+QUESTION_BATCH_SECONDS = 0.1
 
 
 class BundledContentInvalid(RuntimeError):
@@ -42,6 +46,9 @@ class Services:
     kb_check_seconds: float = 5.0
     _kb_checked_at: float = field(default=0.0, repr=False)
     _pending: set = field(default_factory=set, repr=False)
+    _questions: list = field(default_factory=list, repr=False)
+    _questions_writer: asyncio.Task | None = field(default=None, repr=False)
+    _flush_questions: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
 
     def spawn(self, work: Coroutine) -> None:
         """Run a write the user need not wait for; it is awaited by drain() and at close."""
@@ -54,9 +61,36 @@ class Services:
         if not task.cancelled() and task.exception() is not None:
             log.warning("background write failed: %s", type(task.exception()).__name__)
 
+    def log_question(self, **row: object) -> None:
+        """Queue a question for the admins' log (querylog.record's fields), written after the
+        reply. One writer, which gathers what comes in over a short while (or until drain()),
+        so a busy bot takes the database's single SQLite connection once per batch, not once
+        per question."""
+        self._questions.append(row)
+        if self._questions_writer is None or self._questions_writer.done():
+            self._questions_writer = asyncio.create_task(self._write_questions())
+            self._pending.add(self._questions_writer)
+            self._questions_writer.add_done_callback(self._finished)
+
+    async def _write_questions(self) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._flush_questions.wait(), QUESTION_BATCH_SECONDS)
+        while self._questions:
+            rows, self._questions = self._questions, []
+            try:
+                await self.refresh_kb_if_due()
+                async with db.unit_of_work(self.sessions) as session:
+                    await querylog.record_many(session, rows)
+                    await session.commit()
+            except (SQLAlchemyError, OSError) as error:
+                # The database is away: the users have their answers; the log entries are lost.
+                log.warning("%d question(s) not logged (%s)", len(rows), type(error).__name__)
+
     async def drain(self) -> None:
+        self._flush_questions.set()
         while self._pending:
             await asyncio.gather(*list(self._pending), return_exceptions=True)
+        self._flush_questions.clear()
 
     def today(self) -> dt.date:
         return self.clock()

@@ -6,7 +6,6 @@ import logging
 import re
 import secrets
 
-from sqlalchemy.exc import SQLAlchemyError
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
@@ -79,27 +78,15 @@ async def on_text(update: Update, context: BotContext) -> None:
     )
     # The reply comes from memory and goes first; the admins' log is written after it.
     await send(update, render_reply(reply, context.tr, services.tables.directory, ref))
-    services.spawn(_log_question(services, user_key, question, reply, ref))
-
-
-async def _log_question(services, user_key: str, question: str, reply, ref: str) -> None:
-    try:
-        await services.refresh_kb_if_due()
-        async with db.unit_of_work(services.sessions) as session:
-            await querylog.record(
-                session,
-                user_key=user_key,
-                language=reply.lang,
-                question=question,
-                status=reply.status,
-                entry_id=reply.entry.id if reply.entry else None,
-                score=reply.score,
-                ref=ref,
-            )
-            await session.commit()
-    except (SQLAlchemyError, OSError) as error:
-        # The database is away: the user has the answer; the log entry is what is lost.
-        log.warning("question not logged (%s)", type(error).__name__)
+    services.log_question(
+        user_key=user_key,
+        language=reply.lang,
+        question=question,
+        status=reply.status,
+        entry_id=reply.entry.id if reply.entry else None,
+        score=reply.score,
+        ref=ref,
+    )
 
 
 async def on_rating(update: Update, context: BotContext) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,7 +19,10 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from .sqlite_driver import connector
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_CONNECTIONS = 4
 
 
 def async_url(url: str) -> str:
@@ -42,9 +46,24 @@ def _ensure_sqlite_folder(url: str) -> None:
 def create_engine(url: str) -> AsyncEngine:
     _ensure_sqlite_folder(url)
     if make_url(async_url(url)).drivername.startswith("sqlite"):
-        # SQLite has one writer: one connection makes concurrent updates queue in asyncio
-        # instead of sleeping in SQLite's busy handler, which is what made p99 long.
-        engine = create_async_engine(async_url(url), pool_size=1, max_overflow=0, pool_timeout=30)
+        database = make_url(url).database or ":memory:"
+        # Each aiosqlite connection runs statements in a thread of its own, which needs the
+        # GIL a few times per statement; while the event loop computes replies it gets it
+        # only when the interpreter's switch interval (5 ms by default) runs out, so every
+        # statement took 5-20 ms, holding its connection, and updates queued behind them
+        # for hundreds of milliseconds. 1 ms costs nothing when no thread is waiting.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+        # With WAL, readers never wait: a few connections let the reads most updates make
+        # (a user's language, a member's role) overlap, while the rare writes (the batched
+        # question log, a consultation) take turns (see sqlite_driver). An in-memory
+        # database exists once per connection.
+        engine = create_async_engine(
+            async_url(url),
+            async_creator=connector(database),
+            pool_size=1 if database == ":memory:" else SQLITE_CONNECTIONS,
+            max_overflow=0,
+            pool_timeout=30,
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(async_url(url), pool_pre_ping=True, pool_size=10, max_overflow=10)

@@ -39,6 +39,14 @@ async def record(
     return int(result.scalar_one())
 
 
+async def record_many(session: AsyncSession, rows: list[dict]) -> None:
+    """Several questions in one statement: a busy bot logs what came in while it wrote."""
+    await session.execute(
+        insert(QueryLogRow),
+        [{**row, "question": row["question"][:MAX_LOGGED_CHARS]} for row in rows],
+    )
+
+
 async def rate(session: AsyncSession, ref: str, user_key: str, helpful: bool) -> bool:
     """Record 👍/👎 on one's own question; False if it is not theirs (or gone)."""
     row = await session.scalar(select(QueryLogRow).where(QueryLogRow.ref == ref))

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from .models import StaffRole
 
 ROLES = ("council", "admin")
+_HELD_ROWS = "roles.held_rows"
 # An admin may do everything a council member may.
 GRANTS = {"council": {"council"}, "admin": {"council", "admin"}}
 
@@ -23,7 +24,11 @@ class Staff:
 
 
 async def role_of(session: AsyncSession, user_key: str) -> str | None:
-    return await session.scalar(select(StaffRole.role).where(StaffRole.user_key == user_key))
+    row = await session.get(StaffRole, user_key)
+    # Kept for the session's life (its identity map holds rows weakly): remember_contact(),
+    # called on every council step right after this, then finds the row without a query.
+    session.info.setdefault(_HELD_ROWS, []).append(row)
+    return row.role if row is not None else None
 
 
 def allows(role: str | None, needed: str) -> bool:

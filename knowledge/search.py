@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .content import Tables
 from .faq import Entry
@@ -13,6 +14,9 @@ from .matching import ConceptTagger, Index, MatcherConfig, MatchResult, document
 # Longer messages are cut before matching: nobody asks a migration question in more words,
 # and a 100 kB paste must not cost more than a normal question.
 MAX_QUERY_CHARS = 500
+# Distinct questions whose replies are kept: people ask the same few things (often by
+# copying a neighbour's message), and matching costs more than everything else in an update.
+ANSWER_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,10 @@ class KnowledgeBase:
         self.index = Index(
             documents_for(self.entries.values(), tables.out_of_scope, tagger), config, tagger
         )
+        # Per instance: an edited KB is a new KnowledgeBase, so no reply outlives its KB.
+        # Keyed by the exact text: the language guess and the concept tags read more of it
+        # than the normalized form keeps.
+        self._answer = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._match)
 
     def published(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.live]
@@ -55,7 +63,9 @@ class KnowledgeBase:
 
     def answer(self, question: str, lang: Lang | None = None, fallback: Lang = "az") -> Reply:
         """Match a free-text question; reply in ``lang``, else the language it is written in."""
-        text = (question or "")[:MAX_QUERY_CHARS]
+        return self._answer((question or "")[:MAX_QUERY_CHARS], lang, fallback)
+
+    def _match(self, text: str, lang: Lang | None, fallback: Lang) -> Reply:
         detected = detect(text)
         reply_lang: Lang = lang or detected.lang or fallback
         if not text.strip() or (detected.lang is None and not any(c.isdigit() for c in text)):

@@ -111,3 +111,18 @@ def test_language_is_detected_from_short_messages(text, lang):
 
 def test_text_without_words_has_no_language():
     assert detect("919?").lang is None and detect("🙏🙏").lang is None
+
+
+def test_a_repeated_question_is_answered_from_the_cache_of_its_own_kb(bundled, monkeypatch):
+    entries, tables = bundled
+    kb = KnowledgeBase(entries, tables)
+    searched = []
+    search = kb.index.search
+    monkeypatch.setattr(kb.index, "search", lambda *a: searched.append(a) or search(*a))
+    first = kb.answer("how much is a work permit", lang="en")
+    assert kb.answer("how much is a work permit", lang="en") == first
+    assert len(searched) == 1
+    kb.answer("how much is a work permit", lang="ru")  # another reply language: matched anew
+    assert len(searched) == 2
+    # An edited KB is a new KnowledgeBase: it matches the question again, against itself.
+    assert KnowledgeBase(entries, tables).answer("how much is a work permit", lang="en") == first
