@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .models import KbProposal
@@ -27,3 +29,11 @@ async def decide(session: AsyncSession, proposal_id: int, status: str, actor: st
     if row is not None:
         row.status = status
         row.decided_by = actor
+
+
+async def purge(session: AsyncSession, older_than: dt.datetime) -> int:
+    """Decided proposals past the retention period go: a migrant's words are not kept forever."""
+    result = await session.execute(
+        delete(KbProposal).where(KbProposal.status != OPEN, KbProposal.created_at < older_than)
+    )
+    return result.rowcount or 0

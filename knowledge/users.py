@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from . import consult_requests
+from . import consult_requests, proposals
 from .models import ConversationState, ProcessedUpdate, QueryLogRow, UserSettings
 
 
@@ -56,4 +56,5 @@ async def purge(session: AsyncSession, older_than: dt.datetime) -> dict[str, int
         result = await session.execute(delete(table).where(column < older_than))
         counts[name] = result.rowcount or 0
     counts["consultation requests"] = await consult_requests.purge(session, older_than)
+    counts["decided KB proposals"] = await proposals.purge(session, older_than)
     return counts

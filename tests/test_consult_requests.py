@@ -16,7 +16,7 @@ from telegram.ext import Application
 from bot.localchat import LocalChat
 from bot.services import Services
 from bot.transport import LocalBotApi
-from knowledge import consult_requests, db, kb_admin, roles
+from knowledge import consult_requests, db, kb_admin, roles, users
 from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
 
 from .bot_harness import chat, labels, running_bot, texts
@@ -338,3 +338,34 @@ async def test_two_members_taking_at_the_same_moment_one_wins(database_url):
 
         outcomes = sorted(await asyncio.gather(*(take(f"member{n}") for n in range(4))))
         assert outcomes == ["taken", "taken", "taken", "won"]
+
+
+async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'p.sqlite3'}") as (_app, _transport, services):
+        old = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+        async with db.unit_of_work(services.sessions) as session:
+            made = [
+                await consult_requests.create(
+                    session, migrant_key=f"m{n}", chat_id=n, name="A", account=None,
+                    language="en", topic="visas", question=VISA_QUESTION,
+                    directory=services.tables.directory, now=old,
+                )
+                for n in (1, 2)
+            ]  # fmt: skip
+            await consult_requests.add_message(session, made[0].id, "migrant", "hello", old)
+            await consult_requests.withdraw(session, made[0].id, "m1", old)
+            for status in ("open", "dismissed"):
+                session.add(KbProposal(language="en", topic="visas", question="q", answer="a",
+                                       closest=[], proposed_by="x", status=status,
+                                       created_at=old))  # fmt: skip
+            await session.commit()
+        async with db.unit_of_work(services.sessions) as session:
+            counts = await users.purge(session, dt.datetime.now(dt.UTC) - dt.timedelta(days=180))
+            await session.commit()
+        assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
+        [kept] = await _requests(services)
+        assert kept.id == made[1].id and kept.status == "open"  # still waiting: not purged
+        async with db.unit_of_work(services.sessions) as session:
+            assert await consult_requests.messages(session, made[0].id) == []
+            [proposal] = (await session.scalars(select(KbProposal))).all()
+        assert proposal.status == "open"
