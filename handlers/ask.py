@@ -13,7 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 from knowledge import db, querylog
 from knowledge.safety import shows_danger
 
-from . import steps
+from . import consult_relay, steps
 from .common import send
 from .context import BotContext
 from .keyboards import decode
@@ -52,7 +52,9 @@ def _question_text(update: Update, context: BotContext) -> str | None:
 
 
 async def on_text(update: Update, context: BotContext) -> None:
-    if update.effective_chat.type == ChatType.PRIVATE and await steps.route(update, context):
+    if update.effective_chat.type == ChatType.PRIVATE and (
+        await steps.route(update, context) or await consult_relay.route_reply(update, context)
+    ):
         return
     question = _question_text(update, context)
     if question is None:

@@ -369,3 +369,23 @@ async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_
             assert await consult_requests.messages(session, made[0].id) == []
             [proposal] = (await session.scalars(select(KbProposal))).all()
         assert proposal.status == "open"
+
+
+async def test_telegram_replies_are_relayed_both_ways(tmp_path):
+    async with scene(f"sqlite:///{tmp_path / 's.sqlite3'}") as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        before = len(cast.transport.calls)
+        # Swiping the request's message and writing, instead of pressing "Answer".
+        await cast.elchin.say("Yes: apply to extend your stay before the visa ends.", True)
+        assert "apply to extend" in _sent_to(cast.transport, JOHN, before)[-1]
+        cast.john.sync()
+        before = len(cast.transport.calls)
+        await cast.john.say("Thank you! Where do I apply?", reply_to_bot=True)
+        relayed = _sent_to(cast.transport, ELCHIN, before)
+        assert relayed and "Where do I apply?" in relayed[-1]
+        # A reply to a bot message that names no request is a question for the knowledge base.
+        assert "#" not in cast.john.last().text
+        asked = await cast.john.say("registration fee", reply_to_bot=True)
+        assert texts(asked) and all(int(c.params.get("chat_id", 0)) == JOHN for c in asked)

@@ -1,0 +1,41 @@
+"""Telegram's own reply (swipe a message, write) works for requests too: a reply to a bot
+message naming request #N goes to the other side, when the writer is part of that request."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+
+from knowledge import consult_requests as requests
+from knowledge import db
+
+from .consult_member import on_answer_typed
+from .consult_migrant import on_reply_typed
+from .context import BotContext
+
+REQUEST_NUMBER = re.compile(r"#(\d{1,9})\b")
+
+
+async def route_reply(update: Update, context: BotContext) -> bool:
+    """Relay a reply to a request's message; False when it is not one (a new question)."""
+    replied = update.effective_message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return False
+    found = REQUEST_NUMBER.search(replied.text or "")
+    if found is None:
+        return False
+    async with db.unit_of_work(context.services.sessions) as session:
+        request = await requests.get(session, int(found.group(1)))
+    if request is None or request.status != requests.TAKEN:
+        return False
+    writer = context.user_key(update.effective_user.id)
+    if writer == request.member_key:
+        context.user_data["req_answering"] = request.id
+        await on_answer_typed(update, context)
+        return True
+    if writer == request.migrant_key:
+        context.user_data["consult_reply_to"] = request.id
+        await on_reply_typed(update, context)
+        return True
+    return False
