@@ -389,11 +389,15 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
 # /faq_new: category, then question and answer in each language; saved as a draft.
 
 
-async def on_new(update: Update, context: BotContext, question: str = "", lang: str = "") -> None:
+async def on_new(
+    update: Update, context: BotContext, suggestions: dict[str, str] | None = None
+) -> None:
+    """``suggestions`` ("ru:question" → text) are offered at their steps, one tap to use:
+    a user's wording from the review, or a council member's answer."""
     if not await require(update, context, "admin"):
         return
     tr = context.tr
-    context.user_data["adm_new"] = {"lang_question": [lang, question] if question else None}
+    context.user_data["adm_new"] = {"suggestions": suggestions or {}}
     rows = [(Button(tr(CATEGORY_LABELS[c]), action=("adm", "nc", c)),) for c in CATEGORIES]
     await send(update, View(tr("New entry: choose its category."), tuple(rows)))
 
@@ -401,32 +405,56 @@ async def on_new(update: Update, context: BotContext, question: str = "", lang: 
 NEW_STEPS = tuple((lang, field) for lang in LANGS for field in ("question", "answer"))
 
 
-def _new_prompt(tr: Translator, index: int) -> View:
+def _new_prompt(tr: Translator, index: int, suggestion: str | None = None) -> View:
     lang, field = NEW_STEPS[index]
     text = (
         tr("Question in {lang}:", lang=lang)
         if field == "question"
         else tr("Answer in {lang} (Telegram HTML, at most 1200 characters):", lang=lang)
     )
-    return View(
-        f"{index + 1}/{len(NEW_STEPS)} · {text}",
-        ((Button(tr("✖️ Cancel"), action=("adm", "ex")),),),
-    )
+    rows: list[tuple[Button, ...]] = []
+    if suggestion:
+        text += "\n\n" + tr("Suggested: {text}", text=html.escape(suggestion[:1000]))
+        rows.append((Button(tr("✅ Use the suggestion"), action=("adm", "nu")),))
+    rows.append((Button(tr("✖️ Cancel"), action=("adm", "ex")),))
+    return View(f"{index + 1}/{len(NEW_STEPS)} · {text}", tuple(rows))
+
+
+def _suggestion(draft: dict, index: int) -> str | None:
+    lang, field = NEW_STEPS[index]
+    return (draft.get("suggestions") or {}).get(f"{lang}:{field}")
 
 
 @step(AWAITING_NEW)
 async def on_new_text(update: Update, context: BotContext) -> None:
+    await _new_value(update, context, (update.effective_message.text or "").strip())
+
+
+async def on_new_use(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    draft = context.user_data.get("adm_new")
+    ready = draft is not None and "category" in draft
+    suggestion = _suggestion(draft, draft.get("step", 0)) if ready else None
+    if suggestion is None:
+        await show(update, render_expired(context.tr))
+        return
+    await update.callback_query.answer()
+    await _new_value(update, context, suggestion)
+
+
+async def _new_value(update: Update, context: BotContext, value: str) -> None:
     tr = context.tr
     draft = context.user_data.get("adm_new")
     if not draft or "category" not in draft:
         context.user_data.pop("awaiting", None)
         return
     index = draft.setdefault("step", 0)
-    draft.setdefault("values", []).append((update.effective_message.text or "").strip())
+    draft.setdefault("values", []).append(value)
     index += 1
     draft["step"] = index
     if index < len(NEW_STEPS):
-        await send(update, _new_prompt(tr, index))
+        await send(update, _new_prompt(tr, index, _suggestion(draft, index)))
         return
     context.user_data.pop("awaiting", None)
     context.user_data.pop("adm_new", None)
@@ -490,7 +518,7 @@ async def on_new_button(update: Update, context: BotContext) -> None:
         return
     draft["category"] = parts[2]
     context.user_data["awaiting"] = AWAITING_NEW
-    await show(update, _new_prompt(context.tr, 0))
+    await show(update, _new_prompt(context.tr, 0, _suggestion(draft, 0)))
 
 
 def register(app: Application) -> None:
@@ -507,4 +535,5 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("faq_revert", on_revert))
     app.add_handler(CommandHandler("audit", on_audit))
     app.add_handler(CallbackQueryHandler(on_new_button, pattern=r"^v1:adm:nc:"))
+    app.add_handler(CallbackQueryHandler(on_new_use, pattern=r"^v1:adm:nu$"))
     app.add_handler(CallbackQueryHandler(on_edit_button, pattern=r"^v1:adm:e"))

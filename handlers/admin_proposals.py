@@ -13,6 +13,7 @@ from knowledge import db, kb_admin, proposals
 from knowledge.models import KbProposal
 from knowledge.search import KnowledgeBase
 
+from . import admin_faq
 from .common import send, show
 from .context import BotContext
 from .council_labels import TOPIC_LABELS
@@ -116,13 +117,18 @@ async def on_proposal_button(update: Update, context: BotContext) -> None:
         update,
         View(
             tr(
-                "Start the entry with /faq_new and write the answer in your own words, from "
-                "the member's answer and an official source.\n\nQuestion: {question}\n\n"
-                "Member's answer: {answer}",
-                question=html.escape(proposal.question[:EXCERPT]),
-                answer=html.escape(proposal.answer[:EXCERPT] or "—"),
+                "Write the answer in your own words, from the member's answer and an official "
+                "source; their texts are offered at the matching steps."
             )
         ),
+    )
+    await admin_faq.on_new(
+        update,
+        context,
+        {
+            f"{proposal.language}:question": proposal.question,
+            f"{proposal.language}:answer": proposal.answer,
+        },
     )
 
 

@@ -18,7 +18,7 @@ from knowledge.kb_xlsx import read_xlsx
 from knowledge.review import Group, Stats
 from knowledge.search import KnowledgeBase
 
-from . import admin_proposals
+from . import admin_faq, admin_proposals
 from .common import send, show
 from .context import BotContext
 from .keyboards import decode
@@ -111,15 +111,9 @@ async def on_review_button(update: Update, context: BotContext) -> None:
         await show(update, View(tr("Dismissed.")))
         return
     if parts[1] == "rn":
-        await show(
-            update,
-            View(
-                tr(
-                    "Start the entry with /faq_new. The question was: {text}",
-                    text=html.escape(group.examples[0][1]),
-                )
-            ),
-        )
+        await update.callback_query.answer()
+        lang, wording = group.examples[0]
+        await admin_faq.on_new(update, context, {f"{lang}:question": wording})
         return
     if parts[1] == "ra" and len(parts) == 4 and parts[3] in context.services.kb.entries:
         lang, wording = group.examples[0]

@@ -80,10 +80,6 @@ ADMIN: dict[str, tuple[str, str]] = {
         "Разбирать нечего: на все вопросы был ответ.",
     ),
     "Dismissed.": ("Keçildi.", "Пропущено."),
-    "Start the entry with /faq_new. The question was: {text}": (
-        "Yazını /faq_new ilə başladın. Sual belə idi: {text}",
-        "Начните запись с /faq_new. Вопрос был такой: {text}",
-    ),
     "Added as an alternate of {id} (revision {number}).": (
         "{id} üçün alternativ kimi əlavə olundu ({number} saylı redaksiya).",
         "Добавлено как формулировка к {id} (редакция {number}).",

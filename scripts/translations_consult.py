@@ -210,10 +210,12 @@ CONSULT: dict[str, tuple[str, str]] = {
     ),
     "Question: {text}": ("Sual: {text}", "Вопрос: {text}"),
     "Answer: {text}": ("Cavab: {text}", "Ответ: {text}"),
-    "Start the entry with /faq_new and write the answer in your own words, from the member's answer and an official source.\n\nQuestion: {question}\n\nMember's answer: {answer}": (
-        "Yazını /faq_new ilə başlayın və cavabı üzvün cavabı və rəsmi mənbə əsasında öz sözlərinizlə yazın.\n\nSual: {question}\n\nÜzvün cavabı: {answer}",
-        "Начните запись командой /faq_new и напишите ответ своими словами — по ответу члена совета и официальному источнику.\n\nВопрос: {question}\n\nОтвет члена совета: {answer}",
+    "Write the answer in your own words, from the member's answer and an official source; their texts are offered at the matching steps.": (
+        "Cavabı üzvün cavabı və rəsmi mənbə əsasında öz sözlərinizlə yazın; onların mətnləri uyğun addımlarda təklif olunur.",
+        "Напишите ответ своими словами — по ответу члена совета и официальному источнику; их тексты будут предложены на нужных шагах.",
     ),
+    "Suggested: {text}": ("Təklif: {text}", "Предложено: {text}"),
+    "✅ Use the suggestion": ("✅ Təklifi götür", "✅ Взять предложенное"),
     # Admins: members' working groups.
     "Usage: <code>/groups TELEGRAM_ID 2,12</code> (working group numbers from 1 to {last}; none to clear).": (
         "İstifadə: <code>/groups TELEGRAM_ID 2,12</code> (1-dən {last}-dək işçi qrupların nömrələri; təmizləmək üçün heç nə yazmayın).",

@@ -264,3 +264,28 @@ async def test_unanswered_questions_are_reviewed_and_fixed_in_one_tap(url):
     assert "Added as an alternate" in texts(added)[0]
     assert len(texts(again)) < len(texts(listing))
     assert "questions" in texts(stats)[0] and "did you mean" in texts(stats)[0]
+
+
+async def test_a_new_entry_from_the_review_offers_the_users_wording(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        await chat(app, transport, user_id=USER, language_code="ru").say("документы")
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        listing = await admin.say("/unanswered")
+        new = next(
+            b["callback_data"]
+            for c in listing
+            for row in (c.params.get("reply_markup") or {}).get("inline_keyboard", [])
+            for b in row
+            if b.get("callback_data", "").startswith("v1:adm:rn:")
+        )
+        picker = await admin.press_data(new)
+        await admin.press_data("v1:adm:nc:work_permit")
+        await admin.say("Kuryer icazəsiz işləyə bilərmi?")
+        offered = await admin.say("Cavab.")
+    assert "category" in texts(picker)[-1]
+    assert "документы" in texts(offered)[-1]
+    assert "Use the suggestion" in " ".join(
+        b["text"] for c in offered for row in c.params["reply_markup"]["inline_keyboard"]
+        for b in row
+    )  # fmt: skip

@@ -389,3 +389,34 @@ async def test_telegram_replies_are_relayed_both_ways(tmp_path):
         assert "#" not in cast.john.last().text
         asked = await cast.john.say("registration fee", reply_to_bot=True)
         assert texts(asked) and all(int(c.params.get("chat_id", 0)) == JOHN for c in asked)
+
+
+async def test_a_proposal_starts_a_new_entry_with_the_members_texts(tmp_path):
+    async with running_bot(f"sqlite:///{tmp_path / 'e.sqlite3'}") as (app, transport, services):
+        await _grant(services, ADMIN, "admin", "Admin")
+        async with db.unit_of_work(services.sessions) as session:
+            proposal = KbProposal(language="ru", topic="visas", question=QUESTION,
+                                  answer="Подайте заявление онлайн.", closest=[],
+                                  proposed_by="x")  # fmt: skip
+            session.add(proposal)
+            await session.commit()
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        picker = await admin.press_data(f"v1:adm:pn:{proposal.id}")
+        assert "category" in texts(picker)[-1]
+        await admin.press_data("v1:adm:nc:registration")
+        await admin.say("İşəgötürən icazəni uzatmır, nə etməli?")
+        suggested = await admin.say("<b>Cavab</b> mətni.")
+        assert "Suggested" in texts(suggested)[-1] and QUESTION in texts(suggested)[-1]
+        await admin.press("Use the suggestion")  # the Russian question
+        await admin.press("Use the suggestion")  # the member's answer, as the Russian answer
+        await admin.say("My employer does not extend my work permit, what to do?")
+        done = await admin.say("Answer text.")
+        assert "Draft" in texts(done)[-1]
+        async with db.unit_of_work(services.sessions) as session:
+            decided = await session.get(KbProposal, proposal.id)
+            entry_id = texts(done)[-1].split()[1]
+            entry = await kb_admin.get(session, entry_id)
+        assert decided.status == "accepted"
+        assert entry.translations["ru"].question == QUESTION
+        assert entry.translations["ru"].answer == "Подайте заявление онлайн."
+        assert not entry.published  # a draft until an admin completes and publishes it
