@@ -14,7 +14,12 @@ from .consult_member import on_answer_typed
 from .consult_migrant import on_reply_typed
 from .context import BotContext
 
-REQUEST_NUMBER = re.compile(r"#(\d{1,9})\b")
+# How the bot names a request in its three languages ("request #7", "müraciət #7" or
+# "#7 nömrəli müraciət", "обращение #7"); a bare "#7" (a consultation log entry) is not one.
+REQUEST_NUMBER = re.compile(
+    r"(?:request|müraciət|обращени\w*)\s*#(\d{1,9})\b|#(\d{1,9})\s+nömrəli\s+müraciət",
+    re.IGNORECASE,
+)
 
 
 async def route_reply(update: Update, context: BotContext) -> bool:
@@ -26,7 +31,7 @@ async def route_reply(update: Update, context: BotContext) -> bool:
     if found is None:
         return False
     async with db.unit_of_work(context.services.sessions) as session:
-        request = await requests.get(session, int(found.group(1)))
+        request = await requests.get(session, int(found.group(1) or found.group(2)))
     if request is None or request.status != requests.TAKEN:
         return False
     writer = context.user_key(update.effective_user.id)

@@ -16,6 +16,7 @@ from telegram.ext import Application
 from bot.localchat import LocalChat
 from bot.services import Services
 from bot.transport import LocalBotApi
+from handlers.consult_relay import REQUEST_NUMBER
 from knowledge import consult_requests, db, kb_admin, roles, users
 from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
 
@@ -420,3 +421,19 @@ async def test_a_proposal_starts_a_new_entry_with_the_members_texts(tmp_path):
         assert entry.translations["ru"].question == QUESTION
         assert entry.translations["ru"].answer == "Подайте заявление онлайн."
         assert not entry.published  # a draft until an admin completes and publishes it
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("💬 Отвечает член Общественного совета (обращение #12):", 12),
+        ("🆕 Miqrant soruşur:\nMüraciət #3 · İş icazəsi", 3),
+        ("#4 nömrəli müraciətiniz göndərildi.", 4),
+        ("↩️ Olena replies (request #5):", 5),
+        ("Saved as #12. Thank you!", None),  # a consultation log entry, not a request
+        ("#12 yadda saxlanıldı. Təşəkkür edirik!", None),
+    ],
+)
+def test_a_reply_is_tied_to_a_request_only_by_the_bots_words_for_one(text, number):
+    found = REQUEST_NUMBER.search(text)
+    assert (int(found.group(1) or found.group(2)) if found else None) == number
