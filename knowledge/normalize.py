@@ -22,7 +22,11 @@ _FOLD = str.maketrans(
         "ğ": "g",
         "ё": "е",
         "й": "и",
-        "ъ": "ь",
+        # Russian typed on a Latin keyboard drops the signs and writes э as e ("rabotodatel",
+        # "eto"): folding them away on both sides lets its Cyrillic reading meet the KB.
+        "э": "е",
+        "ъ": None,
+        "ь": None,
     }
 )
 _NON_WORD = re.compile(r"[^\w@]+|_+")
