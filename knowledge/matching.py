@@ -153,6 +153,11 @@ class ConceptTagger:
         self.secondary = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
         )
+        # Markers say something about the question (it is about time abroad) without naming
+        # a permit: they never make an entry "about something else".
+        self.markers = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("marker")
+        )
 
     def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """True when the question names what it is about and the entry is about something else.
@@ -160,6 +165,7 @@ class ConceptTagger:
         Primary concepts (the permit or procedure) decide when the question names one;
         secondary ones (extending) only when it names nothing else.
         """
+        named, entry = named - self.markers, entry - self.markers
         named_primary = named - self.secondary
         entry_primary = entry - self.secondary
         if named_primary and entry_primary:
@@ -409,7 +415,7 @@ class Index:
 
     def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
         """The question names no permit, and the two best entries are about different ones."""
-        secondary = self.tagger.secondary
+        secondary = self.tagger.secondary | self.tagger.markers
         if named - secondary:
             return False
         first, second = top.concepts - secondary, runner_up.concepts - secondary

@@ -8,12 +8,19 @@ from functools import lru_cache
 
 from .content import Tables
 from .faq import Entry
+from .jurisdiction import about_another_country
 from .langdetect import LANGS, Lang, detect
 from .matching import ConceptTagger, Index, MatcherConfig, MatchResult, documents_for
+from .translit import looks_latin, to_cyrillic
 
 # Longer messages are cut before matching: nobody asks a migration question in more words,
 # and a 100 kB paste must not cost more than a normal question.
 MAX_QUERY_CHARS = 500
+# The out-of-scope key of a question about another country's rules.
+ELSEWHERE = "elsewhere"
+# The concept (data/concepts.yaml) of entries about time spent abroad: questions placed in
+# another country may still be about them.
+ABROAD = "abroad"
 # Distinct questions whose replies are kept: people ask the same few things (often by
 # copying a neighbour's message), and matching costs more than everything else in an update.
 ANSWER_CACHE_SIZE = 4096
@@ -70,7 +77,9 @@ class KnowledgeBase:
         reply_lang: Lang = lang or detected.lang or fallback
         if not text.strip() or (detected.lang is None and not any(c.isdigit() for c in text)):
             return Reply("none", reply_lang, None, 0.0, (), (), None, None, empty_question=True)
-        result: MatchResult = self.index.search(text, detected.lang or lang)
+        result = self._search(text, detected.lang or lang)
+        if about_another_country(text) and not self._about_time_abroad(result):
+            return Reply("none", reply_lang, None, result.score, (), (), None, ELSEWHERE)
         entry = self.entries.get(result.entry_id) if result.entry_id else None
         suggestions = tuple(
             self.entries[c.entry_id]
@@ -95,6 +104,22 @@ class KnowledgeBase:
             related=related,
             answer_html=self.render_answer(entry, reply_lang) if entry else None,
             out_of_scope=result.out_of_scope,
+        )
+
+
+    def _search(self, text: str, lang: Lang | None) -> MatchResult:
+        """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
+        result: MatchResult = self.index.search(text, lang)
+        if lang == "ru" and looks_latin(text):
+            reading = self.index.search(to_cyrillic(text), lang)
+            if reading.score > result.score:
+                return reading
+        return result
+
+    @staticmethod
+    def _about_time_abroad(result: MatchResult) -> bool:
+        return result.decision != "none" and any(
+            ABROAD in c.concepts for c in result.candidates[:1]
         )
 
 
