@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from bot.i18n import Translator
 from knowledge.contacts import Directory
-from knowledge.search import Reply
+from knowledge.search import ELSEWHERE, Reply
+
+# Out-of-scope subjects (data/out_of_scope.yaml) that are still often a migrant's legal
+# problem — a landlord keeping the deposit, an unpaid wage: the way to a person stays open.
+COUNCIL_CAN_HELP = frozenset(
+    {"housing_rent", "jobs_search", "marriage_civil", "taxes", "pensions_benefits"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,25 @@ def render_reply(
         )
 
     parts = []
-    if reply.out_of_scope:
+    if reply.out_of_scope == ELSEWHERE:
+        parts.append(
+            tr(
+                "I know Azerbaijan's migration rules only, so I cannot answer for another "
+                "country. Its own migration service or its embassy gives its rules; an "
+                "Azerbaijani citizen abroad can also turn to Azerbaijan's embassy or consulate "
+                "there."
+            )
+        )
+    elif reply.out_of_scope == "citizen_documents" and (asan := directory.by_id("asan")):
+        parts.append(
+            tr(
+                "An Azerbaijani citizen's own ID card and passport are issued by the ASAN "
+                "service centres ({url}, call centre {phone}), not by the migration service.",
+                url=asan.url,
+                phone=asan.phones[0],
+            )
+        )
+    elif reply.out_of_scope:
         parts.append(
             tr(
                 "I can only answer questions about migration in Azerbaijan: registration, "
@@ -120,7 +144,7 @@ def render_reply(
         )
     parts.extend(_contacts_lines(directory, tr))
     rows = [(Button(tr("📋 Menu"), action=("menu",)),)]
-    if not reply.out_of_scope:
+    if not reply.out_of_scope or reply.out_of_scope in COUNCIL_CAN_HELP:
         rows.insert(0, ask_member_button(tr, rating_ref))
     return View("\n\n".join(parts), tuple(rows))
 

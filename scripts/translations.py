@@ -42,6 +42,24 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         "⚖️ Бесплатная юридическая консультация для мигрантов: Общественный совет при "
         "Государственной миграционной службе, {phone}.",
     ),
+    "I know Azerbaijan's migration rules only, so I cannot answer for another country. Its own "
+    "migration service or its embassy gives its rules; an Azerbaijani citizen abroad can also "
+    "turn to Azerbaijan's embassy or consulate there.": (
+        "Mən yalnız Azərbaycanın miqrasiya qaydalarını bilirəm, başqa ölkə üçün cavab verə "
+        "bilmərəm. O ölkənin qaydalarını onun miqrasiya xidməti və ya səfirliyi bildirir; "
+        "xaricdə olan Azərbaycan vətəndaşı oradakı Azərbaycan səfirliyinə və ya konsulluğuna da "
+        "müraciət edə bilər.",
+        "Я знаю только правила миграции Азербайджана и не могу ответить за другую страну. Её "
+        "правила сообщают её миграционная служба или посольство; гражданин Азербайджана за "
+        "рубежом может также обратиться в посольство или консульство Азербайджана там.",
+    ),
+    "An Azerbaijani citizen's own ID card and passport are issued by the ASAN service centres "
+    "({url}, call centre {phone}), not by the migration service.": (
+        "Azərbaycan vətəndaşının şəxsiyyət vəsiqəsini və pasportunu miqrasiya xidməti deyil, "
+        "\"ASAN xidmət\" mərkəzləri verir ({url}, çağrı mərkəzi {phone}).",
+        "Удостоверение личности и паспорт гражданина Азербайджана выдаёт не миграционная "
+        "служба, а центры «ASAN xidmət» ({url}, колл-центр {phone}).",
+    ),
     "🔗 Official page": ("🔗 Rəsmi səhifə", "🔗 Официальная страница"),
     "None of these": ("Heç biri", "Ничего из этого"),
     "I am not sure I understood. Did you mean one of these?": (
