@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .calibration import Calibration, calibration_from_mapping
 from .contacts import Directory, directory_from_mapping
 from .eservices import EService, eservices_from_mapping
 from .faq import Entry, EntryShapeError, entry_from_mapping
@@ -27,6 +28,7 @@ class Tables:
     eservices: tuple[EService, ...]
     out_of_scope: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
     concepts: Mapping = field(default_factory=dict)
+    calibration: Calibration | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
     eservices_path = data_dir / "eservices.yaml"
     oos_path = data_dir / "out_of_scope.yaml"
     concepts_path = data_dir / "concepts.yaml"
+    calibration_path = data_dir / "calibration.yaml"
     contacts_raw = _read_structured(contacts_path) if contacts_path.exists() else {}
     eservices_raw = _read_structured(eservices_path) if eservices_path.exists() else {}
     oos_raw = _read_structured(oos_path) if oos_path.exists() else {}
@@ -65,6 +68,9 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
         eservices=eservices_from_mapping(eservices_raw or {}),
         out_of_scope=out_of_scope,
         concepts=(_read_structured(concepts_path) if concepts_path.exists() else None) or {},
+        calibration=calibration_from_mapping(
+            _read_structured(calibration_path) if calibration_path.exists() else None
+        ),
     )
 
 

@@ -28,6 +28,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .calibration import Calibration
 from .normalize import normalize, stem
 
 Decision = Literal["answer", "clarify", "none"]
@@ -79,6 +80,9 @@ class MatcherConfig:
     out_of_scope_margin: float = 0.02
     # ... and beyond this lead it is plainly out of scope (no "did you mean" either).
     out_of_scope_clear: float = 0.03
+    # A question nobody can answer is called out of scope when a reject phrasing came this
+    # close; otherwise it is a gap in the knowledge base (and goes to the admins).
+    out_of_scope_near: float = 0.1
     # "Documents?" with no permit named, TRP and PRP documents this close: ask which.
     permit_ambiguity_margin: float = 0.08
     lexical_weight: float = 0.75
@@ -96,10 +100,15 @@ class MatcherConfig:
     stopword_weight: float = 0.2
     # Factor for an entry about another permit or procedure than the one the question names.
     concept_penalty: float = 0.75
+    # Factor for an entry that tells another aspect (cost, documents …) than the one asked.
+    aspect_penalty: float = 0.85
     # > 1 favours phrasings the question contains whole over questions a phrasing covers:
     # migrants wrap the question in their story ("my mother is in hospital … can I extend").
     phrase_beta: float = 2.0
     fuzzy_scorer: str = "token_set_ratio"
+    # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
+    # decide on the raw score alone.
+    calibration: Calibration | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,9 @@ class Scored:
     score: float
     lang: str
     concepts: frozenset[str] = frozenset()
+    # Share of the question's word weight found in this entry's words: low when the
+    # question is mostly about something the entry never mentions.
+    coverage: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +131,11 @@ class MatchResult:
     score: float
     candidates: tuple[Scored, ...] = field(default_factory=tuple)
     out_of_scope: str | None = None
+    # Share of the question's word weight that no entry knows at all ("joke", "mortgage").
+    unknown: float = 0.0
+    # The calibrated probability that the best entry is right (None without a calibration).
+    confidence: float | None = None
+    features: Mapping[str, float] = field(default_factory=dict)
 
     def suggestions(self, limit: int = 3) -> tuple[str, ...]:
         return tuple(c.entry_id for c in self.candidates[:limit])
@@ -158,6 +175,11 @@ class ConceptTagger:
         self.markers = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("marker")
         )
+        # Aspects are what is asked of a procedure (its documents, its cost, its validity):
+        # a second axis, compared apart from the permits.
+        self.aspects = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
+        )
 
     def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """True when the question names what it is about and the entry is about something else.
@@ -165,12 +187,17 @@ class ConceptTagger:
         Primary concepts (the permit or procedure) decide when the question names one;
         secondary ones (extending) only when it names nothing else.
         """
-        named, entry = named - self.markers, entry - self.markers
+        named, entry = named - self.markers - self.aspects, entry - self.markers - self.aspects
         named_primary = named - self.secondary
         entry_primary = entry - self.secondary
         if named_primary and entry_primary:
             return not (named_primary & entry_primary)
         return bool(named and entry) and not (named & entry)
+
+    def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The question asks one thing of a procedure (its cost) and the entry tells another."""
+        asked, told = named & self.aspects, entry & self.aspects
+        return bool(asked and told) and not (asked & told)
 
     def tags(self, text: str) -> frozenset[str]:
         normalized = normalize(text)
@@ -338,14 +365,23 @@ class Index:
                 score += cfg.language_bonus
             if self.tagger.conflict(named, doc.concepts):
                 score *= cfg.concept_penalty
+            if self.tagger.aspect_conflict(named, doc.concepts):
+                score *= cfg.aspect_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
-                best[doc.entry_id] = Scored(doc.entry_id, min(score, 1.0), doc.lang, doc.concepts)
+                best[doc.entry_id] = Scored(
+                    doc.entry_id,
+                    min(score, 1.0),
+                    doc.lang,
+                    doc.concepts,
+                    min(coverage[doc_id] / unigram_total, 1.0),
+                )
 
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
-        return self._decide(in_scope, rejected, named)
+        unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
+        return self._decide(in_scope, rejected, named, unknown)
 
     def _score_document(
         self,
@@ -418,37 +454,67 @@ class Index:
         secondary = self.tagger.secondary | self.tagger.markers
         if named - secondary:
             return False
+        secondary |= self.tagger.aspects
         first, second = top.concepts - secondary, runner_up.concepts - secondary
         close = top.score - runner_up.score < self.config.permit_ambiguity_margin
         return bool(first and second and not (first & second) and close)
 
     def _decide(
-        self, ranking: list[Scored], rejected: Scored | None, named: frozenset[str] = frozenset()
+        self,
+        ranking: list[Scored],
+        rejected: Scored | None,
+        named: frozenset[str] = frozenset(),
+        unknown: float = 0.0,
     ) -> MatchResult:
         cfg = self.config
         candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
         if not ranking:
-            return MatchResult("none", None, 0.0, (), rejected.entry_id if rejected else None)
+            return MatchResult(
+                "none", None, 0.0, (), rejected.entry_id if rejected else None, unknown
+            )
         top = ranking[0]
+        runner_up = ranking[1].score if len(ranking) > 1 else 0.0
+        features = {
+            "score": top.score,
+            "margin": top.score - runner_up,
+            "coverage": top.coverage,
+            "unknown": unknown,
+            "oos_gap": (rejected.score - top.score) if rejected else -0.5,
+        }
+        confidence = cfg.calibration.probability(features) if cfg.calibration else None
+
+        def result(decision: Decision, oos: str | None = None) -> MatchResult:
+            entry_id = top.entry_id if decision == "answer" else None
+            return MatchResult(
+                decision, entry_id, top.score, candidates, oos, unknown, confidence, features
+            )
+
+        rejected_id = rejected.entry_id if rejected else None
         if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
             # Out of scope wins clearly: say so. A near tie ("visa" alone) is a question we
             # may know: offer the choices, but never answer it outright.
             if rejected.score > top.score + cfg.out_of_scope_clear or (
                 top.score < cfg.clarify_threshold
             ):
-                return MatchResult("none", None, top.score, candidates, rejected.entry_id)
-            return MatchResult("clarify", None, top.score, candidates, rejected.entry_id)
-        runner_up = ranking[1].score if len(ranking) > 1 else 0.0
+                return result("none", rejected_id)
+            return result("clarify", rejected_id)
         ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
+        if confidence is not None:
+            if confidence >= cfg.calibration.answer and not ambiguous:
+                return result("answer")
+            if confidence >= cfg.calibration.clarify and top.score >= cfg.clarify_threshold:
+                return result("clarify")
+            near = rejected is not None and rejected.score >= top.score - cfg.out_of_scope_near
+            return result("none", rejected_id if near else None)
         if (
             top.score >= cfg.answer_threshold
             and not ambiguous
             and (top.score - runner_up >= cfg.answer_margin or top.score >= cfg.sure_threshold)
         ):
-            return MatchResult("answer", top.entry_id, top.score, candidates)
+            return result("answer")
         if top.score >= cfg.clarify_threshold:
-            return MatchResult("clarify", None, top.score, candidates)
-        return MatchResult("none", None, top.score, candidates)
+            return result("clarify")
+        return result("none")
 
 
 def documents_for(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .content import Tables
@@ -53,6 +53,9 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self.tables = tables
         tagger = ConceptTagger(tables.concepts)
+        config = config or MatcherConfig()
+        if config.calibration is None and tables.calibration is not None:
+            config = replace(config, calibration=tables.calibration)
         self.index = Index(
             documents_for(self.entries.values(), tables.out_of_scope, tagger), config, tagger
         )
