@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ import yaml
 from knowledge.calibration import FEATURES, Calibration
 from knowledge.content import DATA_DIR, Tables, load_bundled
 from knowledge.faq import Entry
+from knowledge.jurisdiction import about_another_country
 from knowledge.langdetect import detect
 from knowledge.matching import MatcherConfig
 from knowledge.search import KnowledgeBase
@@ -89,6 +91,30 @@ def held_out_probes(
             yield Probe(
                 question,
                 expected,
+                dict(result.features) if result.features else None,
+                ids[0] if ids else None,
+                ids,
+                result.decision,
+            )
+
+
+def question_set_probes(kb: KnowledgeBase, paths: Sequence[Path]) -> Iterator[Probe]:
+    """The items of development question sets, as probes of the full knowledge base.
+
+    Another country's questions are left out: they never reach the matcher's decision.
+    """
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if about_another_country(item["q"]):
+                continue
+            result = kb._search(item["q"], detect(item["q"]).lang)
+            ids = tuple(c.entry_id for c in result.candidates[:3])
+            yield Probe(
+                item["q"],
+                item["topic"] if item["kind"] == "answer" else None,
                 dict(result.features) if result.features else None,
                 ids[0] if ids else None,
                 ids,
@@ -169,6 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-harm", type=float, default=0.01)
     parser.add_argument("--dry-run", action="store_true", help="print, do not write")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--train",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="development question sets whose items are added to the held-out phrasings; "
+        "the thresholds are then chosen on these items (never pass a set you report)",
+    )
     args = parser.parse_args(argv)
     loaded, tables = load_bundled()
     if not loaded.ok:
@@ -176,17 +210,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     entries = [e for _, e in loaded.entries if e.live]
     probes = list(held_out_probes(entries, tables, args.folds))
-    rows = [p for p in probes if p.features is not None]
+    kb = KnowledgeBase(entries, dataclasses.replace(tables, calibration=None))
+    developed = list(question_set_probes(kb, args.train))
+    rows = [p for p in probes + developed if p.features is not None]
     x = np.array([[p.features[name] for name in FEATURES] for p in rows])
     y = np.array([1.0 if p.expected is not None and p.top == p.expected else 0.0 for p in rows])
     weights, bias = fit_logistic(x, y)
     calibration = Calibration(dict(zip(FEATURES, map(float, weights), strict=True)), bias, 0, 0)
+    probes = developed or probes
     probs = np.array([calibration.probability(p.features) if p.features else 0.0 for p in probes])
     answer, clarify = choose_thresholds(probes, probs, args.max_harm)
     o = outcome_at(probes, probs, answer, clarify)
     in_scope = sum(1 for p in probes if p.expected is not None)
     print(
-        f"held-out phrasings: {len(probes)} ({in_scope} in scope, "
+        f"{'development questions' if developed else 'held-out phrasings'}: "
+        f"{len(probes)} ({in_scope} in scope, "
         f"{len(probes) - in_scope} out of scope), {args.folds} folds"
     )
     print("weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, weights, strict=True)))

@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .calibration import Calibration
+from .charsim import CharProfiles
 from .normalize import normalize, stem
 
 Decision = Literal["answer", "clarify", "none"]
@@ -106,6 +107,8 @@ class MatcherConfig:
     # migrants wrap the question in their story ("my mother is in hospital … can I extend").
     phrase_beta: float = 2.0
     fuzzy_scorer: str = "token_set_ratio"
+    # Weight of the character n-gram similarity (charsim.py) blended into the score.
+    char_weight: float = 2.0
     # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
     # decide on the raw score alone.
     calibration: Calibration | None = None
@@ -260,6 +263,11 @@ class Index:
                 if "+" not in s:
                     postings[s].add(number)
         self._postings = {s: tuple(sorted(ids)) for s, ids in postings.items()}
+        groups: dict[str, list[str]] = defaultdict(list)
+        for number, doc in enumerate(self.documents):
+            groups[doc.entry_id].extend(self._phrasings[number])
+            groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
+        self._profiles = CharProfiles(groups) if self.config.char_weight else None
         total = max(len(self.documents), 1)
         self._idf = {f: math.log(1 + total / df) for f, df in document_frequency.items()}
         self._max_idf = math.log(1 + total)
@@ -377,6 +385,15 @@ class Index:
                     min(coverage[doc_id] / unigram_total, 1.0),
                 )
 
+        if self._profiles is not None:
+            similarity = self._profiles.similarity(normalized, best)
+            blend = cfg.char_weight
+            best = {
+                entry_id: replace(
+                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
+                )
+                for entry_id, scored in best.items()
+            }
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
