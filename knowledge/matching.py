@@ -519,7 +519,7 @@ class Index:
         if confidence is not None:
             if confidence >= cfg.calibration.answer and not ambiguous:
                 return result("answer")
-            if confidence >= cfg.calibration.clarify and top.score >= cfg.clarify_threshold:
+            if confidence >= cfg.calibration.clarify:
                 return result("clarify")
             near = rejected is not None and rejected.score >= top.score - cfg.out_of_scope_near
             return result("none", rejected_id if near else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -10,7 +11,14 @@ from .content import Tables
 from .faq import Entry
 from .jurisdiction import about_another_country
 from .langdetect import LANGS, Lang, detect
-from .matching import ConceptTagger, Index, MatcherConfig, MatchResult, documents_for
+from .matching import (
+    OUT_OF_SCOPE_PREFIX,
+    ConceptTagger,
+    Index,
+    MatcherConfig,
+    MatchResult,
+    documents_for,
+)
 from .translit import looks_latin, to_cyrillic
 
 # Longer messages are cut before matching: nobody asks a migration question in more words,
@@ -106,17 +114,17 @@ class KnowledgeBase:
             suggestions=suggestions,
             related=related,
             answer_html=self.render_answer(entry, reply_lang) if entry else None,
-            out_of_scope=result.out_of_scope,
+            out_of_scope=(result.out_of_scope or "").removeprefix(OUT_OF_SCOPE_PREFIX) or None,
         )
 
 
     def _search(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
         result: MatchResult = self.index.search(text, lang)
-        if lang == "ru" and looks_latin(text):
-            reading = self.index.search(to_cyrillic(text), lang)
-            if reading.score > result.score:
-                return reading
+        for reading in _readings(text, lang):
+            other = self.index.search(reading, lang)
+            if other.score > result.score:
+                result = other
         return result
 
     @staticmethod
@@ -124,6 +132,22 @@ class KnowledgeBase:
         return result.decision != "none" and any(
             ABROAD in c.concepts for c in result.candidates[:1]
         )
+
+
+# Azerbaijani typed with Russian or English habits: "kechmek", "shexsiyyet", "aghac".
+_AZ_DIGRAPHS = re.compile(r"(sh|ch|gh)")
+_AZ_LETTER = {"sh": "ş", "ch": "ç", "gh": "ğ"}
+
+
+def _readings(text: str, lang: Lang | None) -> list[str]:
+    """Other ways to read a Latin-letter message: Russian in Cyrillic, Azerbaijani letters."""
+    if not looks_latin(text):
+        return []
+    if lang == "ru":
+        return [to_cyrillic(text)]
+    if lang == "az" and _AZ_DIGRAPHS.search(text.lower()):
+        return [_AZ_DIGRAPHS.sub(lambda m: _AZ_LETTER[m.group(0)], text.lower())]
+    return []
 
 
 def supported(lang: str | None) -> Lang | None:

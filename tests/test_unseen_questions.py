@@ -1,0 +1,150 @@
+"""Questions the knowledge base was not written for: Russian in Latin letters, another
+country's rules, and subjects that only share words with migration.
+
+Written for these tests from the topics' descriptions, not taken from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n import translator
+from handlers.views import html_to_text, render_reply
+from knowledge.jurisdiction import about_another_country
+from knowledge.normalize import normalize
+from knowledge.search import ELSEWHERE
+from knowledge.translit import to_cyrillic
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("skolko stoit vnj", "сколко стоит внж"),
+        ("registraciya platnaya", "регистрация платная"),
+        ("registratsiya", "регистрация"),
+        ("rabotodatel zabral pasport", "работодател забрал паспорт"),
+        ("mojno li poluchit pmzh", "можно ли получит пмж"),
+        ("menya derzhat", "меня держат"),
+        ("zakanchivaetsya", "заканчивается"),
+    ],
+)
+def test_russian_in_latin_letters_has_a_cyrillic_reading(latin, cyrillic):
+    assert normalize(to_cyrillic(latin)) == normalize(cyrillic)
+
+
+def _best_entry(reply):
+    """The entry the bot answers with, or the first it offers under "did you mean"."""
+    if reply.entry is not None:
+        return reply.entry.id
+    return reply.suggestions[0].id if reply.suggestions else None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("skolko stoit razreshenie na rabotu na god", "wp.fees"),
+        ("gde proverit zapret na vyezd", "es.travel_ban"),
+        ("shtraf za prosrochku prebyvaniya", "fine.stay_rules"),
+        ("propiska dlya inostrancev besplatnaya?", "reg.fee"),
+    ],
+)
+def test_russian_in_latin_letters_reaches_its_entry_and_is_answered_in_russian(
+    kb, question, entry_id
+):
+    reply = kb.answer(question)
+    assert _best_entry(reply) == entry_id
+    assert reply.lang == "ru"
+
+
+def test_azerbaijani_typed_with_russian_habits_reaches_its_entry(kb):
+    reply = kb.answer("ish icazesi neche manatdir")
+    assert _best_entry(reply) == "wp.fees"
+    assert reply.lang == "az"
+
+
+ANOTHER_COUNTRY = [
+    ("Türkiyədə yaşamaq icazəsi necə alınır", "az"),
+    ("Rusiyada qeydiyyat neçə günə olur", "az"),
+    ("Almaniyaya iş vizası üçün sənədlər", "az"),
+    ("РВП в Казахстане сколько ждать", "ru"),
+    ("kak poluchit vnj v turcii", "ru"),
+    ("patent na rabotu v Moskve", "ru"),
+    ("how do I get a residence permit in Georgia", "en"),
+    ("german work visa documents", "en"),
+]
+
+
+@pytest.mark.parametrize(("question", "lang"), ANOTHER_COUNTRY)
+def test_another_countrys_rules_get_no_azerbaijan_answer(kb, question, lang):
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", ELSEWHERE)
+    assert reply.lang == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("az", "konsulluğ"), ("ru", "консульств"), ("en", "consulate")],
+)
+def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
+    kb, bundled, lang, words
+):
+    question = {"az": ANOTHER_COUNTRY[0][0], "ru": ANOTHER_COUNTRY[3][0]}.get(
+        lang, ANOTHER_COUNTRY[6][0]
+    )
+    view = render_reply(kb.answer(question), translator(lang), bundled[1].directory)
+    text = html_to_text(view.html)
+    assert words in text
+    assert "Source" not in text and "Mənbə" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Qazaxıstan vətəndaşıyam, qeydiyyat neçə günə lazımdır", "reg.who_when"),
+        ("ya grazhdanin Rossii, skolko dney mogu byt bez vizy", "reg.russia_90"),
+        ("I'm from Uzbekistan, how much is a work permit", "wp.fees"),
+    ],
+)
+def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):
+    assert not about_another_country(question)
+    assert _best_entry(kb.answer(question)) == entry_id
+
+
+def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
+    # The place is another country, but the question is what that does to the permit here.
+    question = "4 ay Türkiyədə qalacam, müvəqqəti yaşama icazəm ləğv oluna bilər?"
+    assert about_another_country(question)
+    reply = kb.answer(question)
+    assert reply.out_of_scope != ELSEWHERE
+    assert _best_entry(reply) == "trp.abroad_rule"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "maşınımı yol polisində qeydiyyata necə salım",
+        "universitetə qəbul imtahanı nə vaxtdır",
+        "как зарегистрировать ООО",
+        "пенсию как оформить",
+        "how to open a bank account in baku",
+        "tell me a joke",
+    ],
+)
+def test_subjects_that_only_share_words_with_migration_get_no_answer(kb, question):
+    reply = kb.answer(question)
+    assert reply.status != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "words"),
+    [
+        ("şəxsiyyət vəsiqəmi itirmişəm nə edim", "az", "ASAN"),
+        ("потерял удостоверение личности гражданина Азербайджана", "ru", "ASAN"),
+        ("I lost my Azerbaijani ID card", "en", "ASAN"),
+    ],
+)
+def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, words):
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")
+    text = html_to_text(render_reply(reply, translator(lang), bundled[1].directory).html)
+    assert words in text and "108" in text
