@@ -119,9 +119,8 @@ def _word(word: str) -> str:
                     continue
                 # "ay" before a vowel is а + я/ю…, not ай ("platnaya").
                 end = i + len(latin)
-                if latin[-1] == "y" and len(latin) == 2 and end < len(word):
-                    if word[end] in _VOWELS:
-                        continue
+                if len(latin) == 2 and latin[-1] == "y" and word[end : end + 1] in tuple(_VOWELS):
+                    continue
                 out.append(cyrillic)
                 i += len(latin)
                 break
