@@ -123,7 +123,7 @@ def question_set_probes(kb: KnowledgeBase, paths: Sequence[Path]) -> Iterator[Pr
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2) -> tuple[np.ndarray, float]:
-    """Newton's method on the L2-penalised log loss (a handful of features, a few thousand rows)."""
+    """Newton's method on the L2-penalised log loss (a few features, a few thousand rows)."""
     design = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(design.shape[1])
     penalty = l2 * np.eye(design.shape[1])
