@@ -13,12 +13,14 @@ and the phrasings are read in chunks.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize as unit_rows
+from sklearn.utils import murmurhash3_32
 
 _FEATURES = 2**20
 _CHUNK = 4096
@@ -60,7 +62,9 @@ class CharProfiles:
                 shape=(len(self.ids), len(rows)),
             )
             profiles = profiles + membership @ weighted
-        self._profiles = unit_rows(profiles).astype(np.float32).tocsr()
+        # Column-major: a question touches a few hundred n-grams, and reads just those columns.
+        self._profiles = unit_rows(profiles).astype(np.float32).tocsc()
+        self._analyzer = self._vectorizer.build_analyzer()
 
     def _chunks(self, texts: Sequence[str]) -> Iterable[sparse.csr_matrix]:
         for start in range(0, len(texts), _CHUNK):
@@ -72,12 +76,28 @@ class CharProfiles:
         weighted = weighted.multiply(self._idf).tocsr()
         return unit_rows(weighted)
 
+    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The question's hashed n-grams and their unit TF-IDF weights.
+
+        The same hashing as HashingVectorizer (murmurhash3, seed 0), without its per-call
+        validation, which costs more than the whole lookup for one short question.
+        """
+        counts = Counter(abs(murmurhash3_32(g, seed=0)) % _FEATURES for g in self._analyzer(text))
+        if not counts:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        values = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        values *= self._idf[columns]
+        norm = float(np.linalg.norm(values))
+        return columns, values / norm if norm else values
+
     def similarity(self, text: str, group_ids: Iterable[str]) -> dict[str, float]:
         """Cosine of the text against each named group's profile (0 for unknown groups)."""
         chosen = [g for g in group_ids if g in self._row]
         if not chosen:
             return {}
-        query = self._weigh(self._vectorizer.transform([text]))
-        rows = self._profiles[[self._row[g] for g in chosen]]
-        values = (rows @ query.T).toarray().ravel()
-        return {g: float(v) for g, v in zip(chosen, values, strict=True)}
+        columns, values = self._query(text)
+        if not len(columns):
+            return dict.fromkeys(chosen, 0.0)
+        scores = self._profiles[:, columns] @ values
+        return {g: float(scores[self._row[g]]) for g in chosen}

@@ -117,11 +117,14 @@ class KnowledgeBase:
             out_of_scope=(result.out_of_scope or "").removeprefix(OUT_OF_SCOPE_PREFIX) or None,
         )
 
-
     def _search(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
+        readings = _readings(text, lang)
+        if lang == "ru" and readings:
+            # Its Cyrillic reading meets the Cyrillic and the Latin phrasings alike.
+            return self.index.search(readings[0], lang)
         result: MatchResult = self.index.search(text, lang)
-        for reading in _readings(text, lang):
+        for reading in readings:
             other = self.index.search(reading, lang)
             if other.score > result.score:
                 result = other
