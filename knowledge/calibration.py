@@ -4,7 +4,8 @@ A raw match score means different things for different questions: 0.5 is a fine 
 long story that mentions one permit, and a wrong one for "tell me a joke" that shares one
 rare word with an entry. The probability combines the score with what else the match shows —
 the lead over the runner-up, how much of the question the entry's words explain, how much of
-it no entry knows, how close an out-of-scope subject came — through a logistic model.
+it no entry knows, how close an out-of-scope subject came, whether the word and the letter
+views of the question agree — through a logistic model.
 
 The model is fitted by `python -m benchmarks.calibrate` on held-out data only: each entry's
 own phrasings and the out-of-scope phrasings, k-fold (the index is built without the phrasings
@@ -18,7 +19,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-FEATURES: tuple[str, ...] = ("score", "margin", "coverage", "unknown", "oos_gap")
+FEATURES: tuple[str, ...] = ("score", "margin", "coverage", "unknown", "oos_gap", "agree")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ def calibration_from_mapping(raw: Mapping | None) -> Calibration | None:
     if not raw:
         return None
     return Calibration(
-        weights={name: float(raw["weights"][name]) for name in FEATURES},
+        weights={name: float(raw["weights"].get(name, 0.0)) for name in FEATURES},
         bias=float(raw["bias"]),
         answer=float(raw["answer"]),
         clarify=float(raw["clarify"]),

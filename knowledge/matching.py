@@ -385,8 +385,14 @@ class Index:
                     min(coverage[doc_id] / unigram_total, 1.0),
                 )
 
+        # Whether the words and the letters point to the same entry: when the two views of the
+        # question agree, the answer is far more often right (a feature of the confidence).
+        agree = 1.0
         if self._profiles is not None:
             similarity = self._profiles.similarity(normalized, best)
+            agree = float(
+                max(best, key=lambda e: best[e].score) == max(similarity, key=similarity.get)
+            )
             blend = cfg.char_weight
             best = {
                 entry_id: replace(
@@ -398,7 +404,7 @@ class Index:
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
         unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
-        return self._decide(in_scope, rejected, named, unknown)
+        return self._decide(in_scope, rejected, named, unknown, agree)
 
     def _score_document(
         self,
@@ -482,6 +488,7 @@ class Index:
         rejected: Scored | None,
         named: frozenset[str] = frozenset(),
         unknown: float = 0.0,
+        agree: float = 1.0,
     ) -> MatchResult:
         cfg = self.config
         candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
@@ -497,6 +504,7 @@ class Index:
             "coverage": top.coverage,
             "unknown": unknown,
             "oos_gap": (rejected.score - top.score) if rejected else -0.5,
+            "agree": agree,
         }
         confidence = cfg.calibration.probability(features) if cfg.calibration else None
 
