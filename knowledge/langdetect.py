@@ -21,6 +21,7 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f\u0259\u018f]")
 _AZ_LETTERS = re.compile(r"[əƏ]")
 _TURKIC_LETTERS = re.compile(r"[ğĞışŞİçÇöÖüÜ]")
 _WORD = re.compile(r"[a-z]+")
+_AZ_DIGRAPHS = re.compile(r"sh|ch|gh")
 
 # Folded (ə→e, ş→s …) so that they also match text typed without Azerbaijani letters.
 _AZ_WORDS = frozenset(
@@ -87,6 +88,13 @@ _AZ_SUFFIXES = (
     "esi",
     "asi",
     "isi",
+    "misem",
+    "misik",
+    "misdir",
+    "mamisam",
+    "emi",
+    "imi",
+    "umu",
 )
 _RU_LATIN_MARKERS = re.compile(r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch)")
 
@@ -115,10 +123,15 @@ def detect(text: str) -> Detection:
         return Detection(None, 0.0)
     scores: dict[Lang, float] = {"az": 0.0, "ru": 0.0, "en": 0.0}
     for word in words:
-        if word in _AZ_WORDS:
+        # Azerbaijani typed with Russian or English habits: "shexsiyyet", "kechmek".
+        az_word = _AZ_DIGRAPHS.sub(lambda m: m.group(0)[0], word)
+        if word in _AZ_WORDS or az_word in _AZ_WORDS:
             scores["az"] += 1.0
-        elif len(word) > 4 and word.endswith(_AZ_SUFFIXES):
+            continue
+        if len(word) > 4 and (word.endswith(_AZ_SUFFIXES) or az_word.endswith(_AZ_SUFFIXES)):
             scores["az"] += 0.4
+        elif "yy" in word or "iyye" in word:
+            scores["az"] += 0.4  # qeydiyyat, şəxsiyyət: a doubled y is rare in the others
         if word in _RU_LATIN_WORDS:
             scores["ru"] += 1.0
         elif len(word) > 4 and _RU_LATIN_MARKERS.search(word) and word not in _EN_WORDS:
