@@ -36,6 +36,7 @@ from knowledge import (
 from knowledge.contacts import Directory
 from knowledge.content import bundled_faq_files, load_tables, read_and_validate
 from knowledge.faq import entry_to_mapping
+from knowledge.safety import shows_danger
 from knowledge.search import Reply
 
 log = logging.getLogger("migrabot")
@@ -57,6 +58,8 @@ def reply_record(question: str, reply: Reply, directory: Directory) -> dict:
         "suggestions": [
             {"entry_id": entry.id, "title": entry.title(reply.lang)} for entry in reply.suggestions
         ],
+        # The bot shows the legal-help contacts before the answer when this is true.
+        "danger": shows_danger(question),
     }
 
 

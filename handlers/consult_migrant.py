@@ -15,6 +15,7 @@ from knowledge import consult_requests as requests
 from knowledge import db, querylog
 from knowledge.consult_requests import RequestError
 from knowledge.consultations import TOPICS
+from knowledge.safety import shows_danger
 
 from .common import edit_for, send, send_to, show
 from .consult_views import (
@@ -31,7 +32,7 @@ from .consult_views import (
 from .context import BotContext, translator_for
 from .keyboards import decode
 from .steps import step
-from .views import Button, View, render_expired
+from .views import Button, View, render_danger, render_expired
 
 log = logging.getLogger(__name__)
 CONSULT, MYREQUESTS = "consult", "myrequests"
@@ -48,6 +49,13 @@ def _clear(context: BotContext) -> None:
     context.user_data.pop("consult_reply_to", None)
     if (context.user_data.get("awaiting") or "").startswith("consult_"):
         context.user_data.pop("awaiting", None)
+
+
+async def _warn_if_danger(update: Update, context: BotContext, text: str) -> None:
+    """Whatever a migrant types to a council member, danger gets the legal-help contacts first;
+    the request or reply then goes on as usual."""
+    if shows_danger(text):
+        await send(update, render_danger(context.tr, context.services.tables.directory))
 
 
 async def _reply(update: Update, view: View) -> None:
@@ -90,7 +98,9 @@ async def on_consult(update: Update, context: BotContext) -> None:
 
 @step(AWAITING_QUESTION)
 async def on_question_typed(update: Update, context: BotContext) -> None:
-    await _take_question(update, context, update.effective_message.text or "")
+    text = update.effective_message.text or ""
+    await _warn_if_danger(update, context, text)
+    await _take_question(update, context, text)
 
 
 async def _take_question(update: Update, context: BotContext, text: str) -> None:
@@ -180,6 +190,7 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
     tr, services = context.tr, context.services
     request_id = context.user_data.get("consult_reply_to")
     text = (update.effective_message.text or "").strip()
+    await _warn_if_danger(update, context, text)
     if not text or len(text) > requests.MAX_TEXT:
         await send(update, View(tr("Please write the reply in at most {high} characters.",
                                    high=requests.MAX_TEXT)))  # fmt: skip

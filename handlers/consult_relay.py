@@ -41,6 +41,6 @@ async def route_reply(update: Update, context: BotContext) -> bool:
         return True
     if writer == request.migrant_key:
         context.user_data["consult_reply_to"] = request.id
-        await on_reply_typed(update, context)
+        await on_reply_typed(update, context)  # it shows the legal-help contacts on danger
         return True
     return False

@@ -273,7 +273,9 @@ async def test_contacts_and_the_council_working_group_by_topic(sqlite_url, lang)
     ("lang", "message"),
     [
         ("az", "polis məni saxlayıb, nə edim?"),
+        ("az", "isegoturen pasportumu goturub, qaytarmir"),
         ("ru", "работодатель забрал мой паспорт и не отдаёт"),
+        ("ru", "menya zaderzhali na ulice i derzhat v otdele"),
         ("en", "I got a deportation order yesterday"),
     ],
 )
@@ -283,6 +285,20 @@ async def test_danger_gets_legal_help_contacts_first(sqlite_url, lang, message):
     first = texts(calls)[0]
     assert "+994 55 603 30 72" in first and "+994 51 207 59 96" in first
     assert len(texts(calls)) == 2  # then the usual reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("az", "pasportumu itirmişəm, yenisini necə alım?"),
+        ("ru", "за что могут депортировать иностранца?"),
+        ("en", "Can my employer keep a copy of my passport?"),
+    ],
+)
+async def test_look_alikes_of_danger_get_only_the_answer(sqlite_url, lang, message):
+    async with running_bot(sqlite_url) as (app, transport, _):
+        calls = await chat(app, transport, language_code=lang).say(message)
+    assert len(texts(calls)) == 1 and "+994 51 207 59 96" not in texts(calls)[0]
 
 
 async def test_in_groups_only_commands_and_mentions_are_answered(sqlite_url):

@@ -10,7 +10,16 @@ import pytest
 from bot.cli import main
 from bot.config import SettingsError, load_settings
 
-ASK_KEYS = {"question", "language", "status", "entry_id", "score", "answer", "suggestions"}
+ASK_KEYS = {
+    "question",
+    "language",
+    "status",
+    "entry_id",
+    "score",
+    "answer",
+    "suggestions",
+    "danger",
+}
 
 
 def test_ask_prints_the_answer_as_a_person_reads_it(cli_env, capsys):
@@ -34,6 +43,24 @@ def test_ask_json_reads_questions_from_stdin_one_json_object_each(cli_env, capsy
     assert set(ambiguous["suggestions"][0]) == {"entry_id", "title"}
     assert off_topic["status"] == "none" and "919" in off_topic["answer"]
     assert empty["status"] == "none" and empty["answer"]
+
+
+def test_ask_json_says_which_questions_show_danger(cli_env, capsys, monkeypatch):
+    questions = [
+        "polis meni saxlayib, indi sobedeyem",  # az without its letters
+        "rabotodatel zabral pasport i ne otdaet",  # Russian in Latin letters
+        "my boss keeps my passport and won't let me leave",
+        "I lost my passport, what should I do",  # look-alikes
+        "can I be deported if I overstay my visa?",
+        "как поставить машину на учет в ГАИ",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(questions) + "\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(line["question"], line["danger"]) for line in lines] == [
+        (question, index < 3) for index, question in enumerate(questions)
+    ]
+    assert all(set(line) == ASK_KEYS for line in lines)
 
 
 def test_ask_lang_forces_the_reply_language(cli_env, capsys):

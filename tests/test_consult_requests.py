@@ -28,6 +28,8 @@ LAMIYA, ELCHIN = 7101, 7102  # council members: Azerbaijani, English
 ADMIN = 7201
 QUESTION = "Мой работодатель не продлевает разрешение на работу, что мне делать?"
 VISA_QUESTION = "My visa ends next week and my flight is later. Can I stay?"
+# The legal-help contacts the bot shows when a message shows danger (contacts.yaml).
+LEGAL_HELP = ("+994 55 603 30 72", "+994 51 207 59 96")
 
 
 async def _grant(services, user_id: int, role: str, name: str, groups=()) -> None:
@@ -390,6 +392,54 @@ async def test_telegram_replies_are_relayed_both_ways(tmp_path):
         assert "#" not in cast.john.last().text
         asked = await cast.john.say("registration fee", reply_to_bot=True)
         assert texts(asked) and all(int(c.params.get("chat_id", 0)) == JOHN for c in asked)
+
+
+def _shows_legal_help(text: str) -> bool:
+    return all(phone in text for phone in LEGAL_HELP)
+
+
+async def test_a_request_that_shows_danger_gets_the_legal_help_contacts_first(tmp_path):
+    danger = "Хозяин забрал мой паспорт и не отдаёт, говорит что я должна ему за билет"
+    async with scene(f"sqlite:///{tmp_path / 'd.sqlite3'}") as cast:
+        await cast.olena.say("/consult")
+        await cast.olena.press_data("v1:consult:t:work_permit")
+        typed = texts(await cast.olena.say(danger))
+        # The contacts come first; then the request goes on as any other: consent, then sent.
+        assert _shows_legal_help(typed[0])
+        assert "Olena" in typed[-1] and "Хозяин забрал мой паспорт" in typed[-1]
+        sent = texts(await cast.olena.press_data("v1:consult:send"))
+        assert "#1" in sent[-1]
+        assert any(danger in t for t in _sent_to(cast.transport, LAMIYA))
+
+        # An ordinary request shows no contacts.
+        await cast.john.say("/consult")
+        await cast.john.press_data("v1:consult:t:visas")
+        ordinary = texts(await cast.john.say(VISA_QUESTION))
+        assert len(ordinary) == 1 and not _shows_legal_help(ordinary[0])
+
+
+async def test_a_reply_to_the_member_that_shows_danger_gets_the_contacts_and_is_relayed(tmp_path):
+    async with scene(f"sqlite:///{tmp_path / 'r.sqlite3'}") as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        await cast.elchin.say("Apply to extend your stay before the visa ends.", True)
+        cast.john.sync()
+        before = len(cast.transport.calls)
+        danger = "Too late: my landlord took my passport and does not let me leave the flat"
+        seen = texts(await cast.john.say(danger, reply_to_bot=True))
+        assert _shows_legal_help(seen[0]) and "Sent to the council member" in seen[-1]
+        assert danger in _sent_to(cast.transport, ELCHIN, before)[-1]
+
+        # A reply through the "Reply" button is screened the same way.
+        cast.elchin.sync()
+        await cast.elchin.say("Please call the numbers the bot sent you.", True)
+        cast.john.sync()
+        await cast.john.press("↩️")
+        seen = texts(await cast.john.say("the police stopped me and want 100 manat"))
+        assert _shows_legal_help(seen[0]) and "Sent to the council member" in seen[-1]
+        calm = texts(await cast.john.say("Thank you, I will call them.", reply_to_bot=True))
+        assert not any(_shows_legal_help(t) for t in calm)
 
 
 async def test_a_proposal_starts_a_new_entry_with_the_members_texts(tmp_path):

@@ -1,0 +1,121 @@
+"""The safety net: which messages get the legal-help contacts before any answer.
+
+Written for these tests, not taken from the evaluation sets. Each kind of danger is asked in
+Azerbaijani (with and without its letters), Russian (Cyrillic and typed in Latin letters) and
+English; the look-alikes share its words but ask an ordinary question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.safety import danger_kinds, shows_danger
+
+DANGER = [
+    # detention
+    ("az", "polis məni dünən saxlayıb, indi şöbədəyəm"),
+    ("az", "qardasimi polis aparib 2 gundur xeber yoxdur"),
+    ("ru", "мужа забрали в полицию вчера вечером, что делать"),
+    ("ru", "menya zaderzhali i ne otpuskayut"),
+    ("en", "police took my husband to the station and he is still there"),
+    # passport held by an employer, landlord or agency
+    ("az", "işəgötürən pasportumu götürüb, qaytarmır"),
+    ("az", "ev sahibi pasportumu geri vermir"),
+    ("ru", "работодатель держит наши паспорта у себя"),
+    ("ru", "rabotodatel ne otdaet dokumenty uzhe mesyac"),
+    ("en", "my boss keeps my documents and says I get them back when the contract ends"),
+    # kept from leaving, forced work, debt
+    ("az", "isden cixmaga qoymur, maasimi da vermir 3 aydir"),
+    ("ru", "nas zaperli v dome, ne vypuskayut"),
+    ("ru", "говорят что я должен им денег и не дают уволиться"),
+    ("en", "they don't let me leave the house"),
+    ("en", "I owe him money and can't quit"),
+    ("en", "we are locked in the building at night"),
+    # an expulsion order, deportation as a threat
+    ("az", "olkeden cixarilma haqqinda qerar aldim, ne edim"),
+    ("az", "patron deyir şikayət etsən səni deport etdirəcəyəm"),
+    ("ru", "мне дали 3 дня чтобы покинуть страну"),
+    ("ru", "menya hotyat deportirovat zavtra"),
+    ("en", "I received an expulsion order and have 48 hours"),
+    ("en", "boss threatens to get me deported if I complain"),
+    # violence
+    ("az", "ərim məni döyür, uşaqlarla hara gedim"),
+    ("ru", "on menya b'et i ugrozhaet"),
+    ("en", "my employer hit me and threatened to kill me"),
+    # a child alone
+    ("az", "usaq valideynsiz qalib, senedi yoxdur"),
+    ("ru", "rebenok odin bez roditeley, chto delat"),
+    ("en", "my 15 year old son is alone in Baku with no papers"),
+    # police asking for money
+    ("az", "polis 200 manat teleb edir qeydiyyat olmadigi ucun"),
+    ("ru", "policiya trebuet dengi kazhdyi mesyac"),
+    ("en", "police want money or they will arrest me"),
+]
+
+LOOK_ALIKES = [
+    # a lost or stolen passport
+    ("az", "pasportumu itirdim, nə etməliyəm"),
+    ("ru", "poteryal pasport chto delat"),
+    ("en", "Someone stole my passport from my bag, how do I get a new one?"),
+    # deportation and entry bans asked as rules
+    ("az", "deportasiya olunsam neçə il gələ bilmərəm"),
+    ("ru", "за что могут депортировать иностранца"),
+    ("ru", "Сколько действует запрет на въезд после административного выдворения?"),
+    ("en", "can I be deported if I overstay my visa?"),
+    ("en", "How long does the entry ban last after being deported?"),
+    # the traffic police, a police clearance certificate
+    ("az", "maşını yol polisində qeydiyyata necə salım"),
+    ("ru", "как поставить машину на учет в ГАИ"),
+    ("en", "where do I get a police clearance certificate"),
+    # a copy of the passport
+    ("az", "işəgötürən pasportun surətini saxlaya bilərmi"),
+    ("ru", "может ли работодатель сделать копию паспорта"),
+    ("en", "can my employer keep a copy of my passport?"),
+    # quitting a job, a child's permit, a delayed flight, checks on the street
+    ("az", "işdən çıxmaq istəyirəm, iş icazəm nə olacaq"),
+    ("ru", "хочу уволиться, что будет с разрешением на работу"),
+    ("en", "how to get a residence permit for my child"),
+    ("en", "can a 16 year old travel alone to Azerbaijan"),
+    ("ru", "рейс задержали, виза заканчивается завтра"),
+    ("en", "can police check my documents on the street?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), DANGER)
+def test_danger_is_seen_in_each_language_and_script(lang, message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(("lang", "message"), LOOK_ALIKES)
+def test_look_alikes_get_no_alarm(lang, message):
+    assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    ("general", "situation"),
+    [
+        # The same subject: a rule asked in general, and a person it is happening to.
+        ("can I be deported if I overstay?", "they are deporting my wife tomorrow"),
+        ("может ли работодатель забрать паспорт?", "работодатель забрал паспорт и не отдаёт"),
+        ("polis sənəd yoxlaya bilərmi?", "polis məni saxladı, sənədlərimi aldı"),
+        ("what happens if I am detained without registration", "I was detained this morning"),
+    ],
+)
+def test_a_general_question_is_told_from_a_persons_situation(general, situation):
+    assert (shows_danger(general), shows_danger(situation)) == (False, True)
+
+
+def test_russian_in_latin_letters_is_read_in_cyrillic_too():
+    # Only the Cyrillic reading "работодатель забрал паспорт" names the danger.
+    assert danger_kinds("rabotodatel zabral pasport") == ["documents withheld"]
+    assert shows_danger("ZABRALI PASPORT na rabote!!!")
+
+
+def test_a_scared_person_asking_is_it_legal_still_gets_the_contacts():
+    assert not shows_danger("is deportation legal in Azerbaijan?")
+    assert shows_danger("police want to deport me, is it legal? I'm scared, please help")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀🙏", "\x00\xff", "a" * 100_000, "ВНЖ " * 30_000])
+def test_empty_huge_or_garbage_text_is_not_danger(text):
+    assert shows_danger(text) is False
