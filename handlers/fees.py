@@ -34,6 +34,7 @@ APPLICANT_LABELS = {
 def period_label(tr: Translator, key: str) -> str:
     number, unit = int(key[:-1]), key[-1]
     if unit == "d":
+        # TRANSLATORS: how long a permit is granted for, on a button and in the fee reply.
         return tr.plural("up to {count} day", "up to {count} days", number)
     if number % 12 == 0:
         return tr.plural("up to {count} year", "up to {count} years", number // 12)
@@ -45,6 +46,7 @@ def period_label(tr: Translator, key: str) -> str:
 
 def speed_label(tr: Translator, row: FeeRow) -> str:
     if row.hours is not None:
+        # TRANSLATORS: how fast the service is done (urgent or normal), beside its fee.
         return tr.plural("within {count} hour", "within {count} hours", row.hours)
     days = row.working_days or 0
     return tr.plural("within {count} working day", "within {count} working days", days)

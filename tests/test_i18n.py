@@ -5,11 +5,14 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+import shlex
+import shutil
 from pathlib import Path
 
 import pytest
+from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import read_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 from bot.i18n import LOCALES_DIR, Translator, negotiate
 
@@ -25,7 +28,7 @@ def source_messages() -> set[str | tuple[str, str]]:
     """
     found: set[str | tuple[str, str]] = set()
     for folder in ("bot", "handlers"):
-        for path in (ROOT / folder).glob("*.py"):
+        for path in (ROOT / folder).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text("utf-8"))):
                 if not isinstance(node, ast.Call) or not node.args:
                     continue
@@ -42,9 +45,59 @@ def source_messages() -> set[str | tuple[str, str]]:
     return found
 
 
-def load(lang: str):
-    with (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+def load(lang: str, locales: Path = LOCALES_DIR):
+    with (locales / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
         return read_po(handle, locale=lang)
+
+
+def catalog_problems(catalog, messages) -> list[str]:
+    """What keeps each message from reaching a reader in this catalog's language."""
+    problems = []
+    for message in messages:
+        key = message if isinstance(message, str) else message[0]
+        entry = catalog.get(key)
+        strings = () if entry is None else entry.string
+        strings = strings if isinstance(strings, tuple) else (strings,)
+        if entry is None or not strings or not all(strings):
+            problems.append(f"untranslated: {key!r}")
+            continue
+        if entry.fuzzy:  # the compiled catalog leaves fuzzy entries out
+            problems.append(f"fuzzy (unchecked guess): {key!r}")
+        if isinstance(message, tuple) != entry.pluralizable:
+            problems.append(f"plural form differs: {key!r}")
+            continue
+        wanted = set(PLACEHOLDER.findall(key))
+        if isinstance(message, tuple):
+            wanted |= set(PLACEHOLDER.findall(message[1]))
+        for text in strings:
+            if set(PLACEHOLDER.findall(text)) != wanted:
+                problems.append(f"placeholders differ: {key!r} → {text!r}")
+    return problems
+
+
+def documented_commands() -> list[list[str]]:
+    """The pybabel command lines of the README's "Translating the interface" section."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("### Translating the interface", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```sh", 1)[1].split("```", 1)[0].replace("\\\n", " ")
+    return [shlex.split(line) for line in block.splitlines() if line.startswith("pybabel ")]
+
+
+def run_documented_steps(locales: Path, steps: tuple[str, ...] = ("extract", "update")) -> None:
+    """Run the README's pybabel commands against a copy of locales/ instead of the real one."""
+    for argv in documented_commands():
+        if argv[1] not in steps:
+            continue
+        args = []
+        for arg in argv:
+            if arg.startswith("locales"):
+                arg = str(locales / arg.removeprefix("locales").lstrip("/"))
+            elif arg == "babel.cfg":
+                arg = str(ROOT / "babel.cfg")
+            elif arg == ".":
+                arg = str(ROOT)
+            args.append(arg)
+        CommandLineInterface().run(args)
 
 
 def test_the_source_has_ui_strings_to_check():
@@ -53,24 +106,57 @@ def test_the_source_has_ui_strings_to_check():
 
 @pytest.mark.parametrize("lang", ["az", "ru", "en"])
 def test_every_ui_string_is_translated_with_the_same_placeholders(lang):
-    catalog = load(lang)
-    problems = []
-    for message in source_messages():
-        key = message if isinstance(message, str) else message[0]
-        entry = catalog.get(key)
-        if (
-            entry is None
-            or not entry.string
-            or not all(entry.string if isinstance(entry.string, tuple) else [entry.string])
-        ):
-            problems.append(f"untranslated: {key!r}")
-            continue
-        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
-        wanted = set(PLACEHOLDER.findall(key))
-        for text in strings:
-            if set(PLACEHOLDER.findall(text)) != wanted:
-                problems.append(f"placeholders differ: {key!r} → {text!r}")
+    problems = catalog_problems(load(lang), source_messages())
     assert not problems, "\n".join(problems)
+
+
+def test_the_check_catches_a_missing_a_fuzzy_and_a_mangled_string():
+    catalog = load("ru")
+    catalog.delete("None of these")
+    catalog["Source: {source}"].string = "Источник: {источник}"
+    catalog["{count} day left."].flags.add("fuzzy")
+    problems = catalog_problems(
+        catalog,
+        {"None of these", "Source: {source}", ("{count} day left.", "{count} days left.")},
+    )
+    assert sorted(p.split(":")[0] for p in problems) == [
+        "fuzzy (unchecked guess)",
+        "placeholders differ",
+        "untranslated",
+    ]
+
+
+def test_the_template_is_up_to_date_with_the_code(tmp_path):
+    run_documented_steps(tmp_path, steps=("extract",))
+    with (tmp_path / "messages.pot").open("rb") as handle:
+        fresh = {m.id for m in read_po(handle) if m.id}
+    with (LOCALES_DIR / "messages.pot").open("rb") as handle:
+        committed = {m.id for m in read_po(handle) if m.id}
+    assert fresh == committed, "run the README's pybabel extract and update commands"
+    # A string Babel cannot see (e.g. a call it does not recognise) would never reach a .po.
+    assert source_messages() <= fresh
+
+
+def test_an_edited_translation_survives_the_documented_workflow(tmp_path):
+    assert [argv[:2] for argv in documented_commands()] == [
+        ["pybabel", "extract"],
+        ["pybabel", "update"],
+    ]
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES_DIR, locales, ignore=shutil.ignore_patterns("*.mo"))
+    po_path = locales / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog = load("ru", locales)
+    catalog["None of these"].string = "Ни один из вариантов"
+    with po_path.open("wb") as handle:
+        write_po(handle, catalog)
+
+    run_documented_steps(locales)
+
+    after = load("ru", locales)
+    assert after["None of these"].string == "Ни один из вариантов"
+    assert not after["None of these"].fuzzy
+    for lang in ("az", "ru", "en"):
+        assert not catalog_problems(load(lang, locales), source_messages()), lang
 
 
 @pytest.mark.parametrize("lang", ["az", "ru", "en"])
