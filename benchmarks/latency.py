@@ -6,8 +6,8 @@
 Synthetic entries are made of pseudo-words with a quarter of real KB words mixed in, so real
 questions still reach synthetic entries through the index (a KB that only grew in unrelated
 words would flatter the figures). Questions: the distinct questions of the in-repo sets
-(benchmarks/data/*.jsonl) and of the --eval files, or of ../shared/eval/dev.jsonl when no
---eval is given and it exists.
+(benchmarks/data/*.jsonl) and of the --eval files (e.g. ../shared/eval/dev.jsonl, the team's
+development set, as for the README's figures).
 
 Three timings per question, each sample one question:
 - new: the reply cache bypassed (KnowledgeBase._match) and the index's typo-lookup cache
@@ -43,7 +43,7 @@ from knowledge.faq import Entry, Translation
 from knowledge.normalize import normalize
 from knowledge.search import MAX_QUERY_CHARS, KnowledgeBase
 
-from .quality import DEFAULT_EVAL, SetError, default_sets, load_items
+from .quality import SetError, default_sets, load_items
 
 SYLLABLES = [c + v for c in "bcdfgklmnprstvxz" for v in "aeiou"]
 # Targets by size: p99 ms of an uncached question (read on "new") and index MiB.
@@ -142,10 +142,7 @@ def _peak_rss_mib() -> float:
 def questions_for(eval_files: Sequence[Path] | None) -> tuple[list[str], list[str]]:
     """Distinct questions, and the names of the sets they come from."""
     paths = list(default_sets())
-    if eval_files:
-        paths += eval_files
-    elif DEFAULT_EVAL.is_file():
-        paths.append(DEFAULT_EVAL)
+    paths += eval_files or ()
     questions: dict[str, None] = {}
     for path in paths:
         for item in load_items(path):

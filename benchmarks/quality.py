@@ -62,8 +62,6 @@ from knowledge.search import KnowledgeBase, Reply
 BENCHMARKS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCHMARKS_DIR.parent
 DATA_DIR = BENCHMARKS_DIR / "data"  # the in-repo blind sets
-SHARED_EVAL = REPO_ROOT.parent / "shared" / "eval"
-DEFAULT_EVAL = SHARED_EVAL / "dev.jsonl"  # development set, when ../shared is there
 BASELINE_CUTOFF = 80
 LANGS = ("az", "ru", "en")
 ITEM_LANGS = (*LANGS, "any")

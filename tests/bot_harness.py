@@ -13,12 +13,12 @@ from bot.localchat import LocalChat
 from bot.services import open_services
 from bot.transport import ApiSpec, LocalBotApi
 
-from .conftest import SHARED
+from .conftest import FIXTURES
 
 TODAY = dt.date(2026, 11, 22)
-SPEC_PATH = SHARED / "telegram-bot-api-spec" / "api.min.json"
-assert SPEC_PATH.is_file(), f"{SPEC_PATH} is missing: the tests need ../shared beside the repo"
-# Every call the bot makes in the tests is checked against the Bot API's own method list.
+# Every call the bot makes in the tests is checked against the Bot API's own method list
+# (vendored with its MIT licence; see the README beside it).
+SPEC_PATH = FIXTURES / "telegram-bot-api-spec" / "api.min.json"
 API_SPEC = ApiSpec.load(SPEC_PATH)
 
 

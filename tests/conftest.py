@@ -23,7 +23,8 @@ from knowledge.search import KnowledgeBase
 POSTGRES_ADMIN_URL = os.environ.get(
     "MIGRABOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# Files the tests read, all inside the repository: a fresh clone needs nothing beside it.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")
