@@ -12,6 +12,13 @@ no trip at all.
 Reads overlap on several connections (WAL); writers take turns on an asyncio lock per
 database, held from a transaction's first write to its end, rather than in SQLite's busy
 handler, which sleeps in steps of up to 100 ms.
+
+This reaches into aiosqlite's internals (PRIVATE_MEMBERS: the sqlite3 connection, the call
+that runs a function on its thread, the thread itself, stop()), so it is pinned to the
+aiosqlite releases it was checked with: SUPPORTED_AIOSQLITE, as in pyproject.toml. Earlier
+releases lack some of them (0.20 and 0.21: the connection is the thread; 0.22.0: no stop()).
+A connection checks for them first and names the supported versions when one is missing;
+tests/test_dependencies.py checks the installed releases against pyproject.toml.
 """
 
 from __future__ import annotations
@@ -19,10 +26,44 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 import aiosqlite
+
+SUPPORTED_AIOSQLITE = ">=0.22.1,<0.23"  # keep in step with pyproject.toml
+# The internals used here, on the class and on a connection before it is started.
+PRIVATE_MEMBERS = {
+    "class": ("_conn", "_execute", "stop"),
+    "connection": ("_connection", "_thread"),
+}
+
+
+class UnsupportedAiosqlite(RuntimeError):
+    pass
+
+
+def missing_members(connection: object | None = None) -> list[str]:
+    """The internals this driver needs that the installed aiosqlite lacks."""
+    missing = [
+        f"Connection.{m}" for m in PRIVATE_MEMBERS["class"] if not hasattr(aiosqlite.Connection, m)
+    ]
+    if connection is not None:
+        missing += [
+            f"connection.{m}" for m in PRIVATE_MEMBERS["connection"] if not hasattr(connection, m)
+        ]
+    return missing
+
+
+def require_supported_aiosqlite(connection: object | None = None) -> None:
+    missing = missing_members(connection)
+    if missing:
+        version = getattr(aiosqlite, "__version__", "?")
+        raise UnsupportedAiosqlite(
+            f"aiosqlite {version} lacks {', '.join(missing)}, which knowledge/sqlite_driver.py "
+            f"uses; install a supported release: pip install 'aiosqlite{SUPPORTED_AIOSQLITE}'"
+        )
+
 
 # The statements before which Python's sqlite3 begins a transaction (and takes the write lock).
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -43,6 +84,16 @@ class _Cursor:
         self._rows: list[Any] = []
 
     async def __aenter__(self) -> _Cursor:
+        return self
+
+    def __await__(
+        self,
+    ) -> Generator[
+        Any, None, _Cursor
+    ]:  # SQLAlchemy 2.0 awaits connection.cursor(), as aiosqlite allows
+        return self._itself().__await__()
+
+    async def _itself(self) -> _Cursor:
         return self
 
     async def __aexit__(self, *_: object) -> None:
@@ -146,10 +197,12 @@ class OneTripConnection(aiosqlite.Connection):
 
 def connector(database: str) -> Callable[[], Any]:
     """An ``async_creator`` for SQLAlchemy's aiosqlite dialect (one engine's connections)."""
+    require_supported_aiosqlite()
     writer = asyncio.Lock()
 
     async def connect() -> OneTripConnection:
         connection = OneTripConnection(lambda: sqlite3.connect(database), iter_chunk_size=64)
+        require_supported_aiosqlite(connection)
         connection.writer = writer
         # As SQLAlchemy does for aiosqlite: a connection never closed must not keep the
         # interpreter from exiting.
