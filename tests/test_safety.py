@@ -119,3 +119,41 @@ def test_a_scared_person_asking_is_it_legal_still_gets_the_contacts():
 @pytest.mark.parametrize("text", ["", "   ", "😀🙏", "\x00\xff", "a" * 100_000, "ВНЖ " * 30_000])
 def test_empty_huge_or_garbage_text_is_not_danger(text):
     assert shows_danger(text) is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # English words ending in "-se" are not the az conditional "-sa/-sə".
+        "The owner slapped me because the soup was cold",
+        # A blow to a body part, a threat to one's family, a minor brought to work.
+        "the manager punched me in the stomach yesterday",
+        "bizi bura gətirən kişi deyir qaçsanız ailənizə zərər verəcəyəm",
+        "I'm 14, my cousin brought me here to work and I don't go to school",
+        # Someone at the police station for a while; nobody let in to see them.
+        "my husband is at the police station since last night and they won't let anyone see him",
+        "qardaşım iki gündür polis şöbəsindədir",
+        # A threat in the second person, a deadline told by officials.
+        "boss says one phone call and you're out of this country",
+        "miqrasiyadan dedilər 7 gün ərzində çıxmalısan",
+    ],
+)
+def test_indirect_danger_is_seen(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # News, films and history; criminals caught by the police.
+        "В новостях: полиция задержала карманников в метро",
+        "we watched a documentary about slavery in class",
+        "I'm writing an article about the deportations of 1949",
+        # Accidents and wishes, not violence or a child left alone.
+        "I broke my arm playing football, can I extend my visa?",
+        "my 15 year old wants to stay home alone on Saturday, is that ok?",
+        "Отпускные задерживают уже неделю, куда жаловаться?",
+    ],
+)
+def test_harmless_senses_get_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)
