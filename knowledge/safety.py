@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .danger_model import load_model
 from .langdetect import detect
 from .normalize import fold, normalize
 from .translit import looks_latin, to_cyrillic
@@ -1510,7 +1511,19 @@ def danger_kinds(text: str) -> list[str]:
     return found
 
 
+def matches_patterns(text: str) -> bool:
+    """True when one of the patterns above finds a danger in the message."""
+    return bool(danger_kinds(text))
+
+
 def shows_danger(text: str) -> bool:
     """True when a message speaks of detention, deportation, a withheld passport, being kept
-    or forced to work, violence, a child alone or police extortion, in az, ru or en."""
-    return bool(danger_kinds(text))
+    or forced to work, violence, a child alone or police extortion, in az, ru or en.
+
+    The patterns decide first; the learned model (danger_model.py) adds the wordings they
+    miss. A false alarm costs a few lines of contacts; a miss may cost a person their freedom.
+    """
+    if matches_patterns(text):
+        return True
+    model = load_model()
+    return model is not None and model.flags(text)
