@@ -120,9 +120,8 @@ class KnowledgeBase:
     def _search(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
         readings = _readings(text, lang)
-        if lang == "ru" and readings:
-            # Its Cyrillic reading meets the Cyrillic and the Latin phrasings alike.
-            return self.index.search(readings[0], lang)
+        # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
+        # Russian message ("is icazesi skolko stoit") read as gibberish in Cyrillic.
         result: MatchResult = self.index.search(text, lang)
         for reading in readings:
             other = self.index.search(reading, lang)
