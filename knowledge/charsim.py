@@ -46,29 +46,59 @@ class CharProfiles:
             for text in groups[group_id]:
                 texts.append(text)
                 owners.append(row)
+        self._words = _WordCounts(self._vectorizer, texts)
         document_frequency = np.zeros(_FEATURES, dtype=np.float32)
-        for counts in self._chunks(texts):
+        for counts in self._chunks(len(texts)):
             document_frequency += np.bincount(counts.indices, minlength=_FEATURES).astype(
                 np.float32
             )
         total = max(len(texts), 1)
         self._idf = (np.log((1 + total) / (1 + document_frequency)) + 1).astype(np.float32)
-        profiles = sparse.csr_matrix((len(self.ids), _FEATURES), dtype=np.float32)
-        for start, counts in zip(range(0, len(texts), _CHUNK), self._chunks(texts), strict=True):
+        # Each chunk's sum per group. The texts come group by group, so a chunk covers a run of
+        # rows and only a group cut by a chunk boundary needs two partial sums added (in the
+        # order a running total over the chunks would add them): no copy of the whole matrix
+        # per chunk.
+        blocks: list[sparse.csr_matrix] = []
+        next_row = 0
+        for start, counts in zip(
+            range(0, len(texts), _CHUNK), self._chunks(len(texts)), strict=True
+        ):
             weighted = self._weigh(counts)
-            rows = owners[start : start + _CHUNK]
+            rows = np.asarray(owners[start : start + _CHUNK])
+            first, last = int(rows[0]), int(rows[-1])
             membership = sparse.csr_matrix(
-                (np.ones(len(rows), dtype=np.float32), (rows, np.arange(len(rows)))),
-                shape=(len(self.ids), len(rows)),
+                (np.ones(len(rows), dtype=np.float32), (rows - first, np.arange(len(rows)))),
+                shape=(last - first + 1, len(rows)),
             )
-            profiles = profiles + membership @ weighted
-        # Column-major: a question touches a few hundred n-grams, and reads just those columns.
-        self._profiles = unit_rows(profiles).astype(np.float32).tocsc()
+            part = (membership @ weighted).tocsr()
+            if first < next_row:  # the last group of the previous chunk goes on here
+                blocks[-1], joined = blocks[-1][:-1], blocks[-1][-1] + part[0]
+                blocks += [joined, part[1:]]
+            else:
+                if first > next_row:  # groups without any text
+                    blocks.append(
+                        sparse.csr_matrix((first - next_row, _FEATURES), dtype=np.float32)
+                    )
+                blocks.append(part)
+            next_row = last + 1
+        if next_row < len(self.ids):
+            blocks.append(
+                sparse.csr_matrix((len(self.ids) - next_row, _FEATURES), dtype=np.float32)
+            )
+        self._words = None  # only needed for the build
+        profiles = (
+            sparse.vstack(blocks, format="csr", dtype=np.float32)
+            if blocks
+            else sparse.csr_matrix((len(self.ids), _FEATURES), dtype=np.float32)
+        )
+        # Row-major, columns sorted: a question reads only the rows of its candidate entries.
+        self._profiles = unit_rows(profiles).astype(np.float32).tocsr()
+        self._profiles.sort_indices()
         self._analyzer = self._vectorizer.build_analyzer()
 
-    def _chunks(self, texts: Sequence[str]) -> Iterable[sparse.csr_matrix]:
-        for start in range(0, len(texts), _CHUNK):
-            yield self._vectorizer.transform(texts[start : start + _CHUNK])
+    def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
+        for start in range(0, count, _CHUNK):
+            yield self._words.counts(start, min(start + _CHUNK, count))
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         weighted = counts.copy()
@@ -99,5 +129,56 @@ class CharProfiles:
         columns, values = self._query(text)
         if not len(columns):
             return dict.fromkeys(chosen, 0.0)
-        scores = self._profiles[:, columns] @ values
-        return {g: float(scores[self._row[g]]) for g in chosen}
+        profiles = self._profiles
+        rows = np.array([self._row[g] for g in chosen])
+        starts, ends = profiles.indptr[rows], profiles.indptr[rows + 1]
+        # Where each of the question's n-grams is, or would be, in each chosen row.
+        place = np.empty((len(rows), len(columns)), dtype=np.int64)
+        # In the dtype of the indices: searchsorted would otherwise convert each row.
+        columns = columns.astype(profiles.indices.dtype)
+        for k, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+            place[k] = start + np.searchsorted(profiles.indices[start:end], columns)
+        found = place < ends[:, None]
+        place = np.minimum(place, max(profiles.nnz - 1, 0))
+        if profiles.nnz:
+            found &= profiles.indices[place] == columns
+        products = np.where(found, profiles.data[place] * values, 0).astype(np.float32)
+        # Summed in float32 in the question's n-gram order, as the sparse product did.
+        scores = np.cumsum(products, axis=1)[:, -1]
+        return dict(zip(chosen, scores.tolist(), strict=True))
+
+
+class _WordCounts:
+    """HashingVectorizer counts of texts, from the n-grams of each distinct word.
+
+    char_wb n-grams never cross a space, so a text's counts are the sum of its words'; the
+    phrasings of a knowledge base repeat a few thousand words, which are hashed once.
+    """
+
+    def __init__(self, vectorizer: HashingVectorizer, texts: Sequence[str]):
+        numbers: dict[str, int] = {}
+        words: list[int] = []
+        ends: list[int] = []
+        for text in texts:
+            words.extend(numbers.setdefault(w, len(numbers)) for w in text.split())
+            ends.append(len(words))
+        self._words = np.array(words, dtype=np.int32)
+        self._starts = np.array([0, *ends], dtype=np.int64)
+        self._ngrams = vectorizer.transform(list(numbers)) if numbers else None
+
+    def counts(self, start: int, end: int) -> sparse.csr_matrix:
+        """Counts of texts start … end - 1, as HashingVectorizer.transform gives them."""
+        first, last = self._starts[start], self._starts[end]
+        texts = sparse.csr_matrix(
+            (
+                np.ones(last - first, dtype=np.float32),
+                self._words[first:last],
+                self._starts[start : end + 1] - first,
+            ),
+            shape=(end - start, self._ngrams.shape[0] if self._ngrams is not None else 0),
+        )
+        if self._ngrams is None:
+            return sparse.csr_matrix((end - start, _FEATURES), dtype=np.float32)
+        counts = (texts @ self._ngrams).tocsr()
+        counts.sort_indices()
+        return counts

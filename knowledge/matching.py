@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -151,9 +152,14 @@ def _plain(answer: str) -> str:
     return _TAGS_AND_PLACEHOLDERS.sub(" ", answer)
 
 
-def _features(stems: Sequence[str]) -> frozenset[str]:
-    """Stems and adjacent stem pairs: pairs make word order count ("срок пребывания")."""
-    return frozenset(stems) | frozenset(f"{a}+{b}" for a, b in itertools.pairwise(stems))
+# Kinds of feature, for their weights (see Index._scaled_weight).
+_PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
+_KINDS = 5
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions start, start + 1 … of each range, one range after another."""
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
 
 
 class ConceptTagger:
@@ -225,7 +231,15 @@ class ConceptTagger:
 
 
 class Index:
-    """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB."""
+    """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB.
+
+    Features (word stems and adjacent stem pairs) are numbered rather than kept as strings
+    and per-phrasing sets: at 100× the shipped size the sets alone took most of a gigabyte.
+    Stems get ids in order of first sight; a pair (a, b) is the key ``id(a) << 32 | id(b)``
+    in one sorted array, and its feature id is ``len(stems)`` plus its place there. Each
+    phrasing's features are one sorted slice of a flat array (CSR layout), so a question
+    scores all the phrasings of its candidate documents in a few numpy operations.
+    """
 
     def __init__(
         self,
@@ -241,46 +255,149 @@ class Index:
             else (getattr(fuzz, self.config.fuzzy_scorer),)
         )
         self.documents: list[Document] = list(documents)
+        # Normalized phrasings per document, for RapidFuzz (see below) and the n-gram profiles.
         self._phrasings: list[tuple[str, ...]] = []
-        self._phrase_features: list[list[frozenset[str]]] = []
-        self._doc_stems: list[frozenset[str]] = []
-        self._answer_stems: list[frozenset[str]] = []
-        postings: dict[str, set[int]] = defaultdict(set)
-        document_frequency: dict[str, int] = defaultdict(int)
+        stem_ids: dict[str, int] = {}
+        tokens: list[int] = []  # the stem ids of every phrasing, one after another
+        phrase_lengths: list[int] = []
+        doc_phrase_counts: list[int] = []
+        keyword_docs: list[int] = []
+        keyword_stems: list[int] = []
+        answer_docs: list[int] = []
+        answer_stems: list[int] = []
+
+        def ids(words: Iterable[str]) -> list[int]:
+            return [stem_ids.setdefault(stem(t), len(stem_ids)) for t in words]
+
         for number, doc in enumerate(self.documents):
             normalized = tuple(p for p in (normalize(x) for x in doc.phrasings) if p)
             self._phrasings.append(normalized)
-            features = [_features([stem(t) for t in p.split()]) for p in normalized]
-            self._phrase_features.append(features)
-            keyword_stems = {stem(t) for k in doc.keywords for t in normalize(k).split()}
-            doc_features = frozenset().union(*features) if features else frozenset()
-            self._doc_stems.append(frozenset(keyword_stems) | doc_features)
-            answer_stems = frozenset(stem(t) for t in normalize(_plain(doc.answer)).split())
-            self._answer_stems.append(answer_stems)
-            for feature in doc_features | keyword_stems:
-                document_frequency[feature] += 1
-            for s in self._doc_stems[-1] | answer_stems:
-                if "+" not in s:
-                    postings[s].add(number)
-        self._postings = {s: tuple(sorted(ids)) for s, ids in postings.items()}
+            doc_phrase_counts.append(len(normalized))
+            for phrasing in normalized:
+                words = ids(phrasing.split())
+                tokens.extend(words)
+                phrase_lengths.append(len(words))
+            found = ids(t for k in doc.keywords for t in normalize(k).split())
+            keyword_stems.extend(found)
+            keyword_docs.extend([number] * len(found))
+            found = ids(normalize(_plain(doc.answer)).split())
+            answer_stems.extend(found)
+            answer_docs.extend([number] * len(found))
+        self._stem_ids = stem_ids
+        stems = len(stem_ids)
+        n_docs = len(self.documents)
+
+        token_ids = np.array(tokens, dtype=np.int64)
+        lengths = np.array(phrase_lengths, dtype=np.int64)
+        phrase_of_token = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        doc_phrase_start = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(doc_phrase_counts, out=doc_phrase_start[1:])
+        doc_of_phrase = np.repeat(np.arange(n_docs, dtype=np.int64), doc_phrase_counts)
+
+        # Adjacent stems of the same phrasing make the pair features.
+        same = phrase_of_token[:-1] == phrase_of_token[1:]
+        pair_keys = (token_ids[:-1][same] << 32) | token_ids[1:][same]
+        self._pair_keys, pair_number = np.unique(pair_keys, return_inverse=True)
+        n_features = stems + len(self._pair_keys)
+
+        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
+        phrase_feature = np.unique(
+            np.concatenate(
+                [
+                    (phrase_of_token << 32) | token_ids,
+                    (phrase_of_token[:-1][same] << 32) | (stems + pair_number),
+                ]
+            )
+        )
+        phrase_of_feature = phrase_feature >> 32
+        self._phrase_features = (phrase_feature & 0xFFFFFFFF).astype(np.int32)
+        self._phrase_feature_start = np.searchsorted(
+            phrase_of_feature, np.arange(len(lengths) + 1)
+        )
+        self._doc_phrase_start = doc_phrase_start
+        del phrase_feature
+
+        # The document's own stems (its phrasings' features and keywords): document frequency,
+        # and the stems that count fully in the coverage (answer-only ones count for less).
+        doc_feature = np.unique(
+            np.concatenate(
+                [
+                    (doc_of_phrase[phrase_of_feature] << 32) | self._phrase_features,
+                    (np.array(keyword_docs, dtype=np.int64) << 32)
+                    | np.array(keyword_stems, dtype=np.int64),
+                ]
+            )
+        )
+        del phrase_of_feature
+        document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
+
+        # Postings: stem → documents (sorted), and whether the stem is the document's own.
+        own = doc_feature[(doc_feature & 0xFFFFFFFF) < stems]
+        own = ((own & 0xFFFFFFFF) << 32) | (own >> 32)  # (stem, document)
+        answer = (np.array(answer_stems, dtype=np.int64) << 32) | np.array(
+            answer_docs, dtype=np.int64
+        )
+        postings = np.unique(np.concatenate([own, answer]))
+        in_own = np.isin(postings, own, assume_unique=True)
+        self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
+        self._posting_factor = np.where(in_own, 1.0, self.config.answer_text_weight)
+        self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
+        del doc_feature, own, answer, postings, in_own
+
         groups: dict[str, list[str]] = defaultdict(list)
         for number, doc in enumerate(self.documents):
             groups[doc.entry_id].extend(self._phrasings[number])
             groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
         self._profiles = CharProfiles(groups) if self.config.char_weight else None
-        total = max(len(self.documents), 1)
-        self._idf = {f: math.log(1 + total / df) for f, df in document_frequency.items()}
+        del groups
+        if self._fuzzy_scorers == (fuzz.token_set_ratio,):
+            # token_set_ratio reads a phrasing as the set of its words: given them sorted and
+            # once each, RapidFuzz scores the same and has less to do per question.
+            self._phrasings = [
+                tuple(" ".join(sorted(set(p.split()))) for p in phrasings)
+                for phrasings in self._phrasings
+            ]
+
+        total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
+        # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each
+        # weight is computed once, in the same float operations as _scaled_weight.
+        stem_list = list(stem_ids)
+        unigram_kind = np.array(
+            [_STOP if s in STOPWORDS else _DIGITS if s.isdigit() else _PLAIN for s in stem_list],
+            dtype=np.int64,
+        )
+        pair_kind = np.where(
+            (unigram_kind[self._pair_keys >> 32] == _STOP)
+            | (unigram_kind[self._pair_keys & 0xFFFFFFFF] == _STOP),
+            _PAIR_STOP,
+            _PAIR,
+        )
+        kinds = np.concatenate([unigram_kind, pair_kind])
+        combos, where = np.unique(document_frequency * _KINDS + kinds, return_inverse=True)
+        self._feature_weight = np.array(
+            [
+                self._scaled_weight(
+                    math.log(1 + total / (c // _KINDS)) if c // _KINDS else self._max_idf,
+                    int(c % _KINDS),
+                )
+                for c in combos.tolist()
+            ]
+        )[where]
+        phrase_weight = (
+            np.add.reduceat(
+                self._feature_weight[self._phrase_features], self._phrase_feature_start[:-1]
+            )
+            if len(lengths)
+            else np.zeros(0)
+        )
+        self._phrase_weight = np.where(phrase_weight == 0, 1.0, phrase_weight)
+
         by_initial: dict[str, list[str]] = defaultdict(list)
-        for s in self._postings:
+        for s in stem_list:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
-        # Each phrasing with its features and their total weight, computed once per KB.
-        self._phrase_weighted: list[list[tuple[frozenset[str], float]]] = [
-            [(features, sum(self._weight(f) for f in features) or 1.0) for features in phrases]
-            for phrases in self._phrase_features
-        ]
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -291,7 +408,7 @@ class Index:
 
     def _lookup_uncached(self, query_stem: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary stems a query stem stands for: itself, or near spellings of it."""
-        if query_stem in self._postings:
+        if query_stem in self._stem_ids:
             return ((query_stem, 1.0),)
         if len(query_stem) < 4 or query_stem.isdigit():
             return ()
@@ -305,17 +422,33 @@ class Index:
         )
         return tuple((candidate, similarity) for candidate, similarity, _ in matches)
 
-    def _weight(self, feature: str) -> float:
+    def _pair_numbers(self, pairs: Sequence[tuple[str, str]]) -> list[int | None]:
+        """The feature number of each stem pair, None where no phrasing has it (one search)."""
+        stems = self._stem_ids
+        keys = [
+            (first << 32 | second) if first is not None and second is not None else -1
+            for first, second in ((stems.get(a), stems.get(b)) for a, b in pairs)
+        ]
+        if not keys or not len(self._pair_keys):
+            return [None] * len(keys)
+        wanted = np.array(keys, dtype=np.int64)
+        place = np.minimum(np.searchsorted(self._pair_keys, wanted), len(self._pair_keys) - 1)
+        found = self._pair_keys[place] == wanted
+        return [
+            len(stems) + p if hit else None
+            for p, hit in zip(place.tolist(), found.tolist(), strict=True)
+        ]
+
+    def _scaled_weight(self, idf: float, kind: int) -> float:
         cfg = self.config
-        idf = self._idf.get(feature, self._max_idf) ** cfg.idf_power
-        if "+" in feature:
-            a, _, b = feature.partition("+")
-            if a in STOPWORDS or b in STOPWORDS:
-                return idf * cfg.bigram_weight * cfg.stopword_weight
+        idf = idf**cfg.idf_power
+        if kind == _PAIR_STOP:
+            return idf * cfg.bigram_weight * cfg.stopword_weight
+        if kind == _PAIR:
             return idf * cfg.bigram_weight
-        if feature in STOPWORDS:
+        if kind == _STOP:
             return idf * cfg.stopword_weight
-        return idf * (cfg.number_weight if feature.isdigit() else 1.0)
+        return idf * (cfg.number_weight if kind == _DIGITS else 1.0)
 
     def search(self, query: str, lang: str | None) -> MatchResult:
         """Score the entries for a query and decide: answer, clarify or none."""
@@ -332,43 +465,41 @@ class Index:
         }
         canonical = [resolved[s][0][0] if resolved[s] else s for s in ordered]
         query_features: dict[str, tuple[tuple[str, float], ...]] = dict(resolved)
-        for a, b in itertools.pairwise(canonical):
-            pair = f"{a}+{b}"
-            if pair in self._idf:
+        # The feature numbers of the vocabulary features the question reaches.
+        numbers = {v: self._stem_ids[v] for options in resolved.values() for v, _ in options}
+        pairs = list(itertools.pairwise(canonical))
+        for (a, b), number in zip(pairs, self._pair_numbers(pairs), strict=True):
+            if number is not None:
+                pair = f"{a}+{b}"
+                numbers[pair] = number
                 query_features.setdefault(pair, ((pair, 1.0),))
         weights = {
-            f: self._weight(options[0][0]) if options else self._max_idf
+            f: float(self._feature_weight[numbers[options[0][0]]]) if options else self._max_idf
             for f, options in query_features.items()
         }
         unigram_total = sum(weights[s] for s in query_stems) or 1.0
         feature_total = sum(weights.values()) or 1.0
 
-        coverage: dict[int, float] = defaultdict(float)
-        for s in query_stems:
-            for vocab_stem, similarity in resolved[s]:
-                for doc_id in self._postings[vocab_stem]:
-                    if vocab_stem in self._doc_stems[doc_id]:
-                        coverage[doc_id] += weights[s] * similarity
-                    else:
-                        coverage[doc_id] += weights[s] * similarity * cfg.answer_text_weight
-        if not coverage:
+        coverage, ranked = self._coverage(query_stems, resolved, weights)
+        if not len(ranked):
             return MatchResult("none", None, 0.0)
         named = self.tagger.tags(query)
 
-        ranked_docs = sorted(coverage, key=coverage.__getitem__, reverse=True)
-        matched_weight = self._matched_weights(query_features, weights)
+        candidates = ranked[: cfg.candidates * 2]
+        shares = coverage[candidates] / unigram_total
+        scores = self._score_documents(
+            candidates,
+            normalized,
+            {
+                numbers[feature]: weight
+                for feature, weight in self._matched_weights(query_features, weights).items()
+            },
+            feature_total,
+            shares,
+        )
         best: dict[str, Scored] = {}
-        for doc_id in ranked_docs[: cfg.candidates * 2]:
+        for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
             doc = self.documents[doc_id]
-            score = self._score_document(
-                doc_id,
-                normalized,
-                query_features,
-                weights,
-                feature_total,
-                coverage[doc_id] / unigram_total,
-                matched_weight,
-            )
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
             if self.tagger.conflict(named, doc.concepts):
@@ -378,11 +509,7 @@ class Index:
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
                 best[doc.entry_id] = Scored(
-                    doc.entry_id,
-                    min(score, 1.0),
-                    doc.lang,
-                    doc.concepts,
-                    min(coverage[doc_id] / unigram_total, 1.0),
+                    doc.entry_id, min(score, 1.0), doc.lang, doc.concepts, min(share, 1.0)
                 )
 
         # Whether the words and the letters point to the same entry: when the two views of the
@@ -406,41 +533,113 @@ class Index:
         unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
         return self._decide(in_scope, rejected, named, unknown, agree)
 
-    def _score_document(
+    def _coverage(
         self,
-        doc_id: int,
-        normalized: str,
-        query_features: Mapping[str, tuple[tuple[str, float], ...]],
+        query_stems: Sequence[str],
+        resolved: Mapping[str, tuple[tuple[str, float], ...]],
         weights: Mapping[str, float],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each document's share of the query's weight, and the best candidates in order.
+
+        A document earns a query stem's weight times its similarity (less for a stem only its
+        answer has). The candidates are ranked by that sum; ties keep the order in which the
+        postings first reached them (query stem by query stem, documents ascending).
+        """
+        limit = self.config.candidates * 2
+        documents: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        for s in query_stems:
+            for vocab_stem, similarity in resolved[s]:
+                number = self._stem_ids[vocab_stem]
+                start, end = self._posting_start[number], self._posting_start[number + 1]
+                documents.append(self._posting_docs[start:end])
+                values.append(weights[s] * similarity * self._posting_factor[start:end])
+        if not documents:
+            return np.zeros(0), np.zeros(0, dtype=np.int64)
+        # bincount adds each document's values in the order given, as a loop over them would.
+        coverage = np.bincount(
+            np.concatenate(documents), np.concatenate(values), minlength=len(self.documents)
+        )
+        ends = np.cumsum([len(d) for d in documents])
+        reached = int(ends[-1])
+        first = np.full(len(self.documents), reached)
+        # Earlier postings last, so that they win: the position each document was first reached.
+        for docs, end in zip(reversed(documents), reversed(ends.tolist()), strict=True):
+            first[docs] = np.arange(end - len(docs), end)
+        touched = np.flatnonzero(first < reached)
+        if len(touched) > limit:
+            values_touched = coverage[touched]
+            cut = len(touched) - limit
+            touched = touched[values_touched >= np.partition(values_touched, cut)[cut]]
+        ranked = touched[np.lexsort((first[touched], -coverage[touched]))]
+        return coverage, ranked[:limit]
+
+    def _score_documents(
+        self,
+        doc_ids: np.ndarray,
+        normalized: str,
+        matched_weight: Mapping[int, float],
         feature_total: float,
-        doc_coverage: float,
-        matched_weight: Mapping[str, float] | None = None,
-    ) -> float:
+        coverages: np.ndarray,
+    ) -> list[float]:
+        """Lexical and fuzzy score of each document, from its best phrasings.
+
+        matched_weight: feature number → the weight a phrasing containing it earns.
+        """
         cfg = self.config
-        if matched_weight is None:
-            matched_weight = self._matched_weights(query_features, weights)
-        keys = matched_weight.keys()
-        best_phrase = 0.0
-        beta2 = cfg.phrase_beta**2
-        for features, phrase_weight in self._phrase_weighted[doc_id]:
-            hits = keys & features
-            if not hits:
-                continue
-            matched = sum(matched_weight[h] for h in hits)
-            recall = matched / phrase_weight
-            precision = matched / feature_total
-            f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
-            best_phrase = max(best_phrase, f_score)
-        lexical = 0.5 * best_phrase + 0.5 * min(doc_coverage, 1.0)
-        fuzzy = 0.0
-        phrasings = self._phrasings[doc_id]
-        if phrasings:
-            if len(self._fuzzy_scorers) == 1:
-                match = process.extractOne(normalized, phrasings, scorer=self._fuzzy_scorers[0])
-                fuzzy = match[1] / 100 if match else 0.0
+        found = sorted(matched_weight.items())
+        query_ids = np.array([n for n, _ in found], dtype=np.int32)
+        query_weights = np.array([w for _, w in found], dtype=np.float64)
+
+        phrase_counts = self._doc_phrase_start[doc_ids + 1] - self._doc_phrase_start[doc_ids]
+        phrases = _ranges(self._doc_phrase_start[doc_ids], phrase_counts)
+        best_phrase = np.zeros(len(doc_ids))
+        fuzzy = np.zeros(len(doc_ids))
+        with_phrases = phrase_counts > 0
+        if len(phrases):
+            starts = self._phrase_feature_start[phrases]
+            lengths = self._phrase_feature_start[phrases + 1] - starts
+            features = self._phrase_features[_ranges(starts, lengths)]
+            if len(query_ids):
+                place = np.minimum(np.searchsorted(query_ids, features), len(query_ids) - 1)
+                earned = np.where(query_ids[place] == features, query_weights[place], 0.0)
             else:
-                fuzzy = self._blended_fuzzy(normalized, phrasings)
-        return cfg.lexical_weight * lexical + cfg.fuzzy_weight * fuzzy
+                earned = np.zeros(len(features))
+            matched = np.add.reduceat(earned, np.cumsum(lengths) - lengths)
+            recall = matched / self._phrase_weight[phrases]
+            precision = matched / feature_total
+            beta2 = cfg.phrase_beta**2
+            with np.errstate(divide="ignore", invalid="ignore"):
+                f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
+            # A phrasing sharing no feature with the question does not count.
+            f_score = np.where(matched > 0, f_score, 0.0)
+            doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
+            best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
+            texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
+            fuzzy[with_phrases] = np.maximum.reduceat(self._fuzzy(normalized, texts), doc_starts)
+        return [
+            cfg.lexical_weight * (0.5 * phrase + 0.5 * min(coverage, 1.0))
+            + cfg.fuzzy_weight * similarity
+            for phrase, coverage, similarity in zip(
+                best_phrase.tolist(), coverages.tolist(), fuzzy.tolist(), strict=True
+            )
+        ]
+
+    def _fuzzy(self, normalized: str, phrasings: Sequence[str]) -> np.ndarray:
+        """RapidFuzz similarity (0–1) of the question to each phrasing, in one call.
+
+        With the "blend" scorer it is the mean of set and sort ratios: token_set_ratio alone
+        gives 100 to any query whose words a phrasing contains, so a one-word question
+        ("documents") would look certain; token_sort_ratio alone punishes the long questions
+        migrants write. Their mean keeps both honest.
+        """
+        scores = [
+            process.cdist([normalized], phrasings, scorer=scorer, dtype=np.float64, workers=1)[0]
+            for scorer in self._fuzzy_scorers
+        ]
+        if len(scores) == 1:
+            return scores[0] / 100
+        return (scores[0] + scores[1]) / 200
 
     @staticmethod
     def _matched_weights(
@@ -455,22 +654,6 @@ class Index:
                 if value > matched.get(vocab_feature, 0.0):
                     matched[vocab_feature] = value
         return matched
-
-    def _blended_fuzzy(self, normalized: str, phrasings: tuple[str, ...]) -> float:
-        """Mean of set and sort ratios per phrasing, best phrasing wins.
-
-        token_set_ratio alone gives 100 to any query whose words a phrasing contains, so a
-        one-word question ("documents") would look certain; token_sort_ratio alone punishes
-        the long questions migrants write. Their mean keeps both honest.
-        """
-        best = 0.0
-        for phrasing in phrasings:
-            score = (
-                fuzz.token_set_ratio(normalized, phrasing)
-                + fuzz.token_sort_ratio(normalized, phrasing)
-            ) / 200
-            best = max(best, score)
-        return best
 
     def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
         """The question names no permit, and the two best entries are about different ones."""

@@ -99,6 +99,12 @@ _ABBREVIATIONS = {
 # whatever their language.
 _KEEP = frozenset({"asan", "sms", "migaz", "evisa", "e", "whatsapp", "telegram", "dmx", "dyi"})
 _WORD = re.compile(r"[a-z'`’]+")
+# The digraphs by their first letter, in the order above: at each letter only the few that
+# can start there are tried (trying all of them was most of the cost of a reading).
+_DIGRAPHS_AT: dict[str, tuple[tuple[str, str], ...]] = {}
+for _latin, _cyrillic in _DIGRAPHS:
+    _DIGRAPHS_AT[_latin[0]] = (*_DIGRAPHS_AT.get(_latin[0], ()), (_latin, _cyrillic))
+_VOWEL_LETTERS = tuple(_VOWELS)
 
 
 def _word(word: str) -> str:
@@ -112,14 +118,14 @@ def _word(word: str) -> str:
         out.append("я")
         i = 2
     while i < len(word):
-        for latin, cyrillic in _DIGRAPHS:
+        for latin, cyrillic in _DIGRAPHS_AT.get(word[i], ()):
             if word.startswith(latin, i):
                 # "ye" inside a word after a consonant is ые ("novye"), not е.
                 if latin == "ye" and i > 0 and word[i - 1] not in _VOWELS:
                     continue
                 # "ay" before a vowel is а + я/ю…, not ай ("platnaya").
                 end = i + len(latin)
-                if len(latin) == 2 and latin[-1] == "y" and word[end : end + 1] in tuple(_VOWELS):
+                if len(latin) == 2 and latin[-1] == "y" and word[end : end + 1] in _VOWEL_LETTERS:
                     continue
                 out.append(cyrillic)
                 i += len(latin)
