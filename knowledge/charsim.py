@@ -91,8 +91,10 @@ class CharProfiles:
             if blocks
             else sparse.csr_matrix((len(self.ids), _FEATURES), dtype=np.float32)
         )
+        del blocks
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
-        self._profiles = unit_rows(profiles).astype(np.float32).tocsr()
+        # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
+        self._profiles = unit_rows(profiles, copy=False).astype(np.float32, copy=False).tocsr()
         self._profiles.sort_indices()
         self._analyzer = self._vectorizer.build_analyzer()
 

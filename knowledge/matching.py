@@ -213,14 +213,18 @@ class _WordSets:
             or np.zeros((0, _BUCKETS)),
             dtype=np.uint16,
         )
-        self._histogram = np.zeros((len(counts), _BUCKETS), dtype=np.uint16)
+        # One byte per class; a phrasing with more letters of one class gets no bound.
+        self._histogram = np.zeros((len(counts), _BUCKETS), dtype=np.uint8)
+        self._unbounded = np.zeros(len(counts), dtype=bool)
         for first in range(0, len(counts), _HISTOGRAM_CHUNK):
             last = min(first + _HISTOGRAM_CHUNK, len(counts))
             lo, hi = self._start[first], self._start[last]
             if hi > lo:
-                self._histogram[first:last] = np.add.reduceat(
+                chunk = np.add.reduceat(
                     word_letters[self._words[lo:hi]], self._start[first:last] - lo
                 )
+                self._unbounded[first:last] = (chunk > 255).any(axis=1)
+                self._histogram[first:last] = np.minimum(chunk, 255)
 
     @staticmethod
     def _joined(letters: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -280,7 +284,7 @@ class _WordSets:
                 bound,
             )
         whole = (shared > 0) & ((shared == query_count) | (shared == count))
-        return np.where(whole, 100.0, bound)
+        return np.where(whole | self._unbounded[phrases], 100.0, bound)
 
     def best(
         self, query: str, texts: Sequence[str], phrases: np.ndarray, owner: np.ndarray
@@ -493,7 +497,7 @@ class Index:
         postings = np.unique(np.concatenate([own, answer]))
         in_own = np.isin(postings, own, assume_unique=True)
         self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
-        self._posting_factor = np.where(in_own, 1.0, self.config.answer_text_weight)
+        self._posting_own = in_own
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
         del doc_feature, own, answer, postings, in_own
 
@@ -704,6 +708,7 @@ class Index:
         postings first reached them (query stem by query stem, documents ascending).
         """
         limit = self.config.candidates * 2
+        answer_factor = self.config.answer_text_weight
         documents: list[np.ndarray] = []
         values: list[np.ndarray] = []
         for s in query_stems:
@@ -711,7 +716,8 @@ class Index:
                 number = self._stem_ids[vocab_stem]
                 start, end = self._posting_start[number], self._posting_start[number + 1]
                 documents.append(self._posting_docs[start:end])
-                values.append(weights[s] * similarity * self._posting_factor[start:end])
+                factor = np.where(self._posting_own[start:end], 1.0, answer_factor)
+                values.append(weights[s] * similarity * factor)
         if not documents:
             return np.zeros(0), np.zeros(0, dtype=np.int64)
         # bincount adds each document's values in the order given, as a loop over them would.
