@@ -645,7 +645,7 @@ class Index:
             return MatchResult("none", None, 0.0)
         named = self.tagger.tags(query)
 
-        candidates = ranked[: cfg.candidates * 2]
+        candidates = ranked
         shares = coverage[candidates] / unigram_total
         scores = self._score_documents(
             candidates,
@@ -736,7 +736,14 @@ class Index:
             cut = len(touched) - limit
             touched = touched[values_touched >= np.partition(values_touched, cut)[cut]]
         ranked = touched[np.lexsort((first[touched], -coverage[touched]))]
-        return coverage, ranked[:limit]
+        if len(ranked) > limit:
+            # Documents tied with the last one kept are kept too (up to four times as many):
+            # a one-word question ("sənədlər") reaches dozens of documents equally, and which
+            # of them came first in the postings says nothing about which is meant.
+            edge = coverage[ranked[limit - 1]]
+            tied = ranked[limit:][coverage[ranked[limit:]] >= edge][: 3 * limit]
+            ranked = np.concatenate([ranked[:limit], tied])
+        return coverage, ranked
 
     def _score_documents(
         self,
