@@ -82,9 +82,7 @@ _EN_PROCEDURE = (
 )
 _EN_ADJ_PROCEDURE = re.compile(rf"\b(?:{_EN_ADJ}) (?:\w+ ){{0,2}}{_EN_PROCEDURE}\b")
 # "Uzbekistan work permit", "Germany's blue card".
-_EN_POSSESSIVE = re.compile(
-    rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b"
-)
+_EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
 
 # The question also places itself in Azerbaijan: then another country is a detail of the
 # story (a trip, a transit), and the matcher decides.
