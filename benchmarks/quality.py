@@ -85,14 +85,21 @@ def _contains(answer: str, token: str) -> bool:
     return token.lower() in answer.lower()
 
 
-def outcome(item: Item, record: Record) -> str:
-    """correct | wrong | clarify | miss for answer items; rejected | oos_answered for oos."""
+def _unanswered_outcome(item: Item, record: Record) -> str | None:
+    """The outcome of anything but an answer to an answerable item (None for those)."""
     if item["kind"] == "oos":
         return "rejected" if record["status"] != "answer" else "oos_answered"
     if record["status"] == "clarify":
         return "clarify"
     if record["status"] != "answer":
         return "miss"
+    return None
+
+
+def outcome(item: Item, record: Record) -> str:
+    """correct | wrong | clarify | miss for answer items; rejected | oos_answered for oos."""
+    if (early := _unanswered_outcome(item, record)) is not None:
+        return early
     found = all(any(_contains(record["answer"], t) for t in group) for group in item["expect"])
     language = item["lang"] in ("any", record["language"])
     return "correct" if found and language else "wrong"
@@ -100,12 +107,8 @@ def outcome(item: Item, record: Record) -> str:
 
 def entry_outcome(item: Item, record: Record) -> str:
     """Held-out phrasings: correct means the very entry (there are no expect tokens)."""
-    if item["kind"] == "oos":
-        return "rejected" if record["status"] != "answer" else "oos_answered"
-    if record["status"] == "clarify":
-        return "clarify"
-    if record["status"] != "answer":
-        return "miss"
+    if (early := _unanswered_outcome(item, record)) is not None:
+        return early
     return "correct" if record["entry_id"] == item["topic"] else "wrong"
 
 
