@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
@@ -82,9 +82,6 @@ class MatcherConfig:
     out_of_scope_margin: float = 0.02
     # ... and beyond this lead it is plainly out of scope (no "did you mean" either).
     out_of_scope_clear: float = 0.03
-    # A question nobody can answer is called out of scope when a reject phrasing came this
-    # close; otherwise it is a gap in the knowledge base (and goes to the admins).
-    out_of_scope_near: float = 0.1
     # Two entries this close are a real choice ("registration" alone: its fee, its period or
     # its status?): the bot asks, however sure the model is that the question is ours.
     near_tie: float = 0.02
@@ -876,6 +873,10 @@ class Index:
             )
 
         rejected_id = rejected.entry_id if rejected else None
+        if confidence is not None:
+            return self._decide_calibrated(
+                result, confidence, top, runner_up, rejected, named, ranking, one_word
+            )
         if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
             # Out of scope wins clearly: say so. A near tie ("visa" alone) is a question we
             # may know: offer the choices, but never answer it outright.
@@ -885,15 +886,6 @@ class Index:
                 return result("none", rejected_id)
             return result("clarify", rejected_id)
         ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
-        if confidence is not None:
-            tie = cfg.permit_ambiguity_margin if one_word else cfg.near_tie
-            near_tie = top.score - runner_up < tie
-            if confidence >= cfg.calibration.answer and not ambiguous and not near_tie:
-                return result("answer")
-            if confidence >= cfg.calibration.clarify:
-                return result("clarify")
-            near = rejected is not None and rejected.score >= top.score - cfg.out_of_scope_near
-            return result("none", rejected_id if near else None)
         if (
             top.score >= cfg.answer_threshold
             and not ambiguous
@@ -901,6 +893,39 @@ class Index:
         ):
             return result("answer")
         if top.score >= cfg.clarify_threshold:
+            return result("clarify")
+        return result("none")
+
+    def _decide_calibrated(
+        self,
+        result: Callable[..., MatchResult],
+        confidence: float,
+        top: Scored,
+        runner_up: float,
+        rejected: Scored | None,
+        named: frozenset[str],
+        ranking: list[Scored],
+        one_word: bool,
+    ) -> MatchResult:
+        """The decision once the confidence model has spoken.
+
+        An out-of-scope subject that beats every entry clearly is named as such. One that
+        merely ties a weak entry says nothing: both are guesses, and the question is more
+        likely a gap in the knowledge base (it goes to the admins, and the way to a council
+        member is offered) than a subject we refuse. An entry tied with an out-of-scope
+        subject or with another entry is never answered outright.
+        """
+        cfg = self.config
+        assert cfg.calibration is not None
+        if rejected is not None and rejected.score > top.score + cfg.out_of_scope_clear:
+            return result("none", rejected.entry_id)
+        tied_out = rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score
+        tie = cfg.permit_ambiguity_margin if one_word else cfg.near_tie
+        tied = top.score - runner_up < tie or tied_out
+        ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
+        if confidence >= cfg.calibration.answer and not ambiguous and not tied:
+            return result("answer")
+        if confidence >= cfg.calibration.clarify:
             return result("clarify")
         return result("none")
 

@@ -21,8 +21,10 @@ from .search import KnowledgeBase
 
 SIMILAR = 80  # token_set_ratio at which two wordings are the same question
 SIGNATURE_SCORE = 0.3
-# Two questions the matcher relates to the same two of its three closest entries.
-SHARED_CANDIDATES = 2
+# Two questions the matcher relates to the same three of its five closest entries: with many
+# phrasings per entry, paraphrases in two languages rarely keep the same top three.
+CLOSEST = 5
+SHARED_CANDIDATES = 3
 MAX_ROWS = 300
 
 
@@ -40,9 +42,9 @@ class Group:
 
 
 def _signature(kb: KnowledgeBase, question: str, lang: str) -> tuple[str | None, tuple[str, ...]]:
-    """Where the matcher sends a question, and the three entries it leans to."""
+    """Where the matcher sends a question, and the entries it leans to."""
     result = kb.index.search(question, lang)
-    candidates = tuple(c.entry_id for c in result.candidates[:3])
+    candidates = tuple(c.entry_id for c in result.candidates[:CLOSEST])
     if result.out_of_scope:
         return result.out_of_scope, candidates
     top = result.candidates[0] if result.candidates else None
