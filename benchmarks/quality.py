@@ -50,7 +50,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.cli import reply_record
+from bot.cli import match_fields, reply_record
 from handlers.views import html_to_text
 from knowledge.content import Tables, load_bundled
 from knowledge.faq import Entry
@@ -580,11 +580,7 @@ def fold_split(
 def brief_record(question: str, reply: Reply) -> Record:
     """The fields of the `ask --json` record that held-out scoring reads (no rendering)."""
     return {
-        "question": question,
-        "language": reply.lang,
-        "status": reply.status,
-        "entry_id": reply.entry.id if reply.entry else None,
-        "score": reply.score,
+        **match_fields(question, reply),
         "suggestions": [{"entry_id": e.id} for e in reply.suggestions],
     }
 

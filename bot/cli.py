@@ -42,6 +42,17 @@ from knowledge.search import Reply
 log = logging.getLogger("migrabot")
 
 
+def match_fields(question: str, reply: Reply) -> dict:
+    """The keys of an `ask --json` line that need no rendering (scoring reads just these)."""
+    return {
+        "question": question,
+        "language": reply.lang,
+        "status": reply.status,
+        "entry_id": reply.entry.id if reply.entry else None,
+        "score": reply.score,
+    }
+
+
 def reply_record(question: str, reply: Reply, directory: Directory) -> dict:
     """The `ask --json` line for one question: exactly the documented keys."""
     view = render_reply(reply, translator(reply.lang), directory)
@@ -49,11 +60,7 @@ def reply_record(question: str, reply: Reply, directory: Directory) -> dict:
     if reply.status == "clarify":
         answer_lines.extend(f"• {button.label}" for row in view.buttons for button in row)
     return {
-        "question": question,
-        "language": reply.lang,
-        "status": reply.status,
-        "entry_id": reply.entry.id if reply.entry else None,
-        "score": reply.score,
+        **match_fields(question, reply),
         "answer": "\n".join(answer_lines),
         "suggestions": [
             {"entry_id": entry.id, "title": entry.title(reply.lang)} for entry in reply.suggestions
