@@ -6,7 +6,8 @@ Rows: every entry's alternate phrasings and every out-of-scope phrasing, k-fold 
 the index is built without every f-th one, which is then asked), plus the items of the
 development question sets given with --train (the team's are ../shared/eval/dev.jsonl and
 dev2.jsonl; nothing outside the repository is read unless named). A logistic model of "the
-best entry is the right one" is fitted on the match features (knowledge/calibration.py). The
+best entry is the right one" is fitted on the match features
+(knowledge/answering/calibration.py). The
 thresholds are chosen on the development items: the answer threshold is the lowest probability
 at which confident answers that are wrong or out of scope stay under --max-harm of all
 messages; the clarify threshold offers choices where they help more often than they bother.
@@ -28,13 +29,13 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from knowledge.calibration import FEATURES, Calibration
-from knowledge.content import DATA_DIR, Tables, load_bundled
-from knowledge.faq import Entry
-from knowledge.jurisdiction import about_another_country
-from knowledge.langdetect import detect
-from knowledge.matching import MatcherConfig
-from knowledge.search import KnowledgeBase
+from knowledge.answering.calibration import FEATURES, Calibration
+from knowledge.answering.jurisdiction import about_another_country
+from knowledge.answering.langdetect import detect
+from knowledge.answering.matching import MatcherConfig
+from knowledge.answering.search import KnowledgeBase
+from knowledge.kb.entries import Entry
+from knowledge.kb.files import DATA_DIR, Tables, load_bundled
 
 OUT = DATA_DIR / "calibration.yaml"
 # Out-of-scope phrasings are the "right answer: none" class of the held-out questions.
@@ -271,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         "# Written by `python -m benchmarks.calibrate` from held-out phrasings of this folder's\n"
         "# entries and out-of-scope topics (no evaluation question). Refit after large content\n"
-        "# changes; see knowledge/calibration.py.\n"
+        "# changes; see knowledge/answering/calibration.py.\n"
     )
     args.out.write_text(header + yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     print(f"written: {args.out}")

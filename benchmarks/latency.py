@@ -38,10 +38,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from knowledge.content import load_bundled
-from knowledge.faq import Entry, Translation
-from knowledge.normalize import normalize
-from knowledge.search import MAX_QUERY_CHARS, KnowledgeBase
+from knowledge.answering.normalize import normalize
+from knowledge.answering.search import MAX_QUERY_CHARS, KnowledgeBase
+from knowledge.kb.entries import Entry, Translation
+from knowledge.kb.files import load_bundled
 
 from .quality import SetError, default_sets, load_items
 

@@ -53,12 +53,13 @@ from telegram import Update
 
 from bot.app import build_application, set_commands
 from bot.config import load_settings
-from bot.localchat import LocalChat
+from bot.container import open_services
+from bot.ptb.localchat import LocalChat
+from bot.ptb.transport import Call, LocalBotApi
 from bot.runner import WEBHOOK_PATH, settle_heap, start_updates
-from bot.services import open_services
-from bot.transport import Call, LocalBotApi
-from knowledge import db, roles
-from knowledge.models import ConsultationRow
+from knowledge.people import roles
+from knowledge.storage import db
+from knowledge.storage.models import ConsultationRow
 
 QUESTIONS = (
     "how much is a work permit for 6 months", "сколько стоит внж на год",

@@ -51,13 +51,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.cli import match_fields, reply_record
-from handlers.views import html_to_text
-from knowledge.content import Tables, load_bundled
-from knowledge.faq import Entry
-from knowledge.matching import MatcherConfig
-from knowledge.normalize import normalize
-from knowledge.safety import shows_danger
-from knowledge.search import KnowledgeBase, Reply
+from handlers.kit.views import html_to_text
+from knowledge.answering.matching import MatcherConfig
+from knowledge.answering.normalize import normalize
+from knowledge.answering.safety import shows_danger
+from knowledge.answering.search import KnowledgeBase, Reply
+from knowledge.kb.entries import Entry
+from knowledge.kb.files import Tables, load_bundled
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCHMARKS_DIR.parent

@@ -22,9 +22,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from knowledge.content import DATA_DIR, load_bundled
-from knowledge.danger_model import FEATURES, MODEL_PATH, features, model_text
-from knowledge.safety import matches_patterns
+from knowledge.answering.danger_model import FEATURES, MODEL_PATH, features, model_text
+from knowledge.answering.safety import matches_patterns
+from knowledge.kb.files import DATA_DIR, load_bundled
 
 EXAMPLES = DATA_DIR / "danger_examples.jsonl"
 ORDINARY_FOLDS = 5

@@ -9,11 +9,11 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 import handlers
-from bot.i18n import N_, translator
-from bot.persistence import SharedStateApplication, SqlPersistence
-from bot.ratelimit import RetryingRateLimiter
-from bot.services import Services
-from handlers.context import BotContext
+from bot.container import Services
+from bot.ptb.persistence import SharedStateApplication, SqlPersistence
+from bot.ptb.ratelimit import RetryingRateLimiter
+from handlers.kit.context import BotContext
+from handlers.kit.i18n import N_, translator
 
 log = logging.getLogger(__name__)
 

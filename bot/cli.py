@@ -17,27 +17,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import logs
 from bot.config import SettingsError, load_settings
-from bot.i18n import translator
+from bot.container import BundledContentInvalid, Services, open_services
 from bot.runner import WebhookNotConfigured, run_telegram, run_terminal_chat
-from bot.services import BundledContentInvalid, Services, open_services
-from handlers.council_labels import labels, render_report_text
-from handlers.views import html_to_text, render_reply, view_to_text
-from knowledge import (
-    consultations,
-    consultations_import,
-    db,
-    kb_admin,
-    kb_xlsx,
-    reports,
-    roles,
-    store,
-    users,
-)
-from knowledge.contacts import Directory
-from knowledge.content import bundled_faq_files, load_tables, read_and_validate
-from knowledge.faq import entry_to_mapping
-from knowledge.safety import shows_danger
-from knowledge.search import Reply
+from handlers.kit.i18n import translator
+from handlers.kit.labels import labels, render_report_text
+from handlers.kit.views import html_to_text, render_reply, view_to_text
+from knowledge.answering.safety import shows_danger
+from knowledge.answering.search import Reply
+from knowledge.council import consultations, consultations_import, reports
+from knowledge.kb import actions as kb_admin
+from knowledge.kb import store
+from knowledge.kb import xlsx as kb_xlsx
+from knowledge.kb.entries import entry_to_mapping
+from knowledge.kb.files import bundled_faq_files, load_tables, read_and_validate
+from knowledge.people import roles, users
+from knowledge.reference.contacts import Directory
+from knowledge.storage import db
 
 log = logging.getLogger("migrabot")
 

@@ -14,11 +14,11 @@ from telegram.ext import Application
 
 from bot.app import build_application, set_commands
 from bot.config import Settings
+from bot.container import open_services
 from bot.health import start_health_server
-from bot.localchat import LocalChat
-from bot.services import open_services
-from bot.transport import Call, LocalBotApi
-from handlers.views import html_to_text
+from bot.ptb.localchat import LocalChat
+from bot.ptb.transport import Call, LocalBotApi
+from handlers.kit.views import html_to_text
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"

@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from bot.app import build_application, set_commands
 from bot.config import load_settings
-from bot.localchat import LocalChat
-from bot.services import open_services
-from bot.transport import ApiSpec, LocalBotApi
+from bot.container import open_services
+from bot.ptb.localchat import LocalChat
+from bot.ptb.transport import ApiSpec, LocalBotApi
 
 from .conftest import FIXTURES
 

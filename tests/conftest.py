@@ -17,8 +17,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from knowledge.content import load_bundled
-from knowledge.search import KnowledgeBase
+from knowledge.answering.search import KnowledgeBase
+from knowledge.kb.files import load_bundled
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "MIGRABOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"

@@ -9,9 +9,12 @@ from types import SimpleNamespace
 import pytest
 from openpyxl import load_workbook
 
-from knowledge import db, kb_admin, roles, store
-from knowledge.kb_xlsx import to_xlsx
-from knowledge.review import group_questions
+from knowledge.feedback.review import group_questions
+from knowledge.kb import actions as kb_admin
+from knowledge.kb import store
+from knowledge.kb.xlsx import to_xlsx
+from knowledge.people import roles
+from knowledge.storage import db
 
 from .bot_harness import chat, running_bot, texts
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 import pytest
 
 from benchmarks import latency, quality
-from knowledge.matching import MatcherConfig
-from knowledge.safety import shows_danger
+from knowledge.answering.matching import MatcherConfig
+from knowledge.answering.safety import shows_danger
 
 
 def _answer_item(topic="wp.fees", lang="en", expect=(("600",),), **extra):

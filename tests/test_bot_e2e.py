@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.transport import Fault
-from knowledge import db
-from knowledge.models import QueryLogRow
+from bot.ptb.transport import Fault
+from knowledge.storage import db
+from knowledge.storage.models import QueryLogRow
 
 from .bot_harness import TODAY, buttons, chat, labels, running_bot, texts
 

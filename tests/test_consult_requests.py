@@ -13,12 +13,15 @@ import pytest
 from sqlalchemy import select, update
 from telegram.ext import Application
 
-from bot.localchat import LocalChat
-from bot.services import Services
-from bot.transport import LocalBotApi
-from handlers.consult_relay import REQUEST_NUMBER
-from knowledge import consult_requests, db, kb_admin, roles, users
-from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
+from bot.container import Services
+from bot.ptb.localchat import LocalChat
+from bot.ptb.transport import LocalBotApi
+from handlers.consult.relay import REQUEST_NUMBER
+from knowledge.consult import requests as consult_requests
+from knowledge.kb import actions as kb_admin
+from knowledge.people import roles, users
+from knowledge.storage import db
+from knowledge.storage.models import ConsultationRow, ConsultRequestRow, KbProposal
 
 from .bot_harness import chat, labels, running_bot, texts
 

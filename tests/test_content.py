@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from knowledge.fees import FEE_PLACEHOLDER
-from knowledge.langdetect import LANGS
-from knowledge.validation import check_html, money_amounts
+from knowledge.answering.langdetect import LANGS
+from knowledge.kb.validation import check_html, money_amounts
+from knowledge.reference.fees import FEE_PLACEHOLDER
 
 from .conftest import FIXTURES
 

@@ -14,8 +14,10 @@ from PIL import Image
 from sqlalchemy import func, select, text, update
 
 from bot.cli import main
-from knowledge import consultations, consultations_import, db, reports, roles
-from knowledge.models import ConsultationRow, ExportLog
+from knowledge.council import consultations, consultations_import, reports
+from knowledge.people import roles
+from knowledge.storage import db
+from knowledge.storage.models import ConsultationRow, ExportLog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "council_2022.csv"
 PUBLISHED_2022 = {"UA": 58, "RU": 24, "TR": 18, "GE": 17, "IR": 9, "KZ": 4}

@@ -8,8 +8,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from knowledge import consultations, db, roles
-from knowledge.models import ConsultationRow
+from knowledge.council import consultations
+from knowledge.people import roles
+from knowledge.storage import db
+from knowledge.storage.models import ConsultationRow
 
 from .bot_harness import chat, labels, running_bot, texts
 

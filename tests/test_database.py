@@ -10,10 +10,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from bot.config import load_settings
-from bot.services import open_services
-from knowledge import db, store
-from knowledge.faq import Translation, entry_to_mapping
-from knowledge.models import Base
+from bot.container import open_services
+from knowledge.kb import store
+from knowledge.kb.entries import Translation, entry_to_mapping
+from knowledge.storage import db
+from knowledge.storage.models import Base
 
 
 def _drift_and_version(connection) -> tuple[list, str]:

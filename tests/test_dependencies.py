@@ -1,6 +1,6 @@
 """The infrastructure the code reaches into is pinned, and the installed releases fit the pins.
 
-knowledge/sqlite_driver.py uses aiosqlite internals (and SQLAlchemy's aiosqlite adapter
+knowledge/storage/sqlite_driver.py uses aiosqlite internals (and SQLAlchemy's aiosqlite adapter
 drives it), so pyproject.toml bounds both to the releases checked; these tests fail with the
 supported versions named when the environment drifts.
 """
@@ -17,7 +17,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
-from knowledge import sqlite_driver
+from knowledge.storage import sqlite_driver
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,8 @@ def test_the_driver_and_pyproject_name_the_same_aiosqlite_releases():
 def test_the_installed_release_is_one_pyproject_allows(name):
     requirement = pinned()[name]
     assert requirement.specifier.contains(version(name)), (
-        f"{name} {version(name)} is installed, but knowledge/sqlite_driver.py is checked with "
+        f"{name} {version(name)} is installed, but knowledge/storage/sqlite_driver.py is checked "
+        "with "
         f"{name}{requirement.specifier}: pip install -e ."
     )
 

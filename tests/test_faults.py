@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.transport import Fault
-from knowledge import db, roles
+from bot.ptb.transport import Fault
+from knowledge.people import roles
+from knowledge.storage import db
 
 from .bot_harness import chat, running_bot, texts
 

@@ -7,7 +7,7 @@ import socket
 import httpx
 
 from bot.health import start_health_server
-from knowledge import db
+from knowledge.storage import db
 
 
 def free_port() -> int:

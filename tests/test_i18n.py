@@ -14,7 +14,7 @@ from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po, write_po
 
-from bot.i18n import LOCALES_DIR, Translator, negotiate
+from handlers.kit.i18n import LOCALES_DIR, Translator, negotiate
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{(\w+)\}")

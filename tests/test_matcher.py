@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
-from knowledge.faq import Translation
-from knowledge.langdetect import detect
-from knowledge.normalize import fold, normalize
-from knowledge.search import KnowledgeBase
+from knowledge.answering.langdetect import detect
+from knowledge.answering.normalize import fold, normalize
+from knowledge.answering.search import KnowledgeBase
+from knowledge.kb.entries import Translation
 
 # Written for these tests, not taken from the evaluation set.
 ANSWERED = [

@@ -8,8 +8,9 @@ import logging
 import pytest
 from sqlalchemy import func, select, update
 
-from knowledge import db, users
-from knowledge.models import ConversationState, QueryLogRow, UserSettings
+from knowledge.people import users
+from knowledge.storage import db
+from knowledge.storage.models import ConversationState, QueryLogRow, UserSettings
 
 from .bot_harness import chat, running_bot, texts
 

@@ -7,10 +7,10 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.keyboards import decode, encode
-from knowledge.deadlines import parse_date
-from knowledge.langdetect import detect
-from knowledge.normalize import normalize, tokens
+from handlers.kit.callbacks import decode, encode
+from knowledge.answering.langdetect import detect
+from knowledge.answering.normalize import normalize, tokens
+from knowledge.reference.deadlines import parse_date
 
 from .bot_harness import chat, running_bot, texts
 

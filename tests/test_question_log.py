@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import event, select
 
-from knowledge import db
-from knowledge.models import QueryLogRow
+from knowledge.storage import db
+from knowledge.storage.models import QueryLogRow
 
 from .bot_harness import running_bot
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.safety import danger_kinds, shows_danger
+from knowledge.answering.safety import danger_kinds, shows_danger
 
 DANGER = [
     # detention

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import translator
-from handlers.views import html_to_text, render_reply
-from knowledge.jurisdiction import about_another_country
-from knowledge.normalize import normalize
-from knowledge.search import ELSEWHERE
-from knowledge.translit import to_cyrillic
+from handlers.kit.i18n import translator
+from handlers.kit.views import html_to_text, render_reply
+from knowledge.answering.jurisdiction import about_another_country
+from knowledge.answering.normalize import normalize
+from knowledge.answering.search import ELSEWHERE
+from knowledge.answering.translit import to_cyrillic
 
 
 @pytest.mark.parametrize(

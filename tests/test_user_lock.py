@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.persistence import _one_update_per_user
-from knowledge import db
+from bot.ptb.persistence import _one_update_per_user
+from knowledge.storage import db
 
 
 async def _enter(engine, user_id: int, entered: list[int]) -> None:

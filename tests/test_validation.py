@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from bot.cli import main
-from knowledge.faq import entry_to_mapping
+from knowledge.kb.entries import entry_to_mapping
 
 
 def write(path, entries):

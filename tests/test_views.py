@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.transport import check_html
-from handlers.keyboards import decode, encode
-from handlers.views import split_html
+from bot.ptb.transport import check_html
+from handlers.kit.callbacks import decode, encode
+from handlers.kit.views import split_html
 
 
 def test_long_messages_are_split_under_the_limit_without_breaking_tags():

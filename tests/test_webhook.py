@@ -10,9 +10,9 @@ import httpx
 
 from bot.app import build_application
 from bot.config import load_settings
+from bot.container import open_services
+from bot.ptb.transport import LocalBotApi
 from bot.runner import WEBHOOK_PATH, start_updates
-from bot.services import open_services
-from bot.transport import LocalBotApi
 
 from .bot_harness import API_SPEC
 

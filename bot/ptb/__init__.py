@@ -1,0 +1,1 @@
+"""python-telegram-bot plumbing the features never see: persistence, rate limit, transport."""

@@ -1,0 +1,86 @@
+"""/menu: browse categories, then entries, in one message edited in place."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.i18n import Translator
+from handlers.kit.labels import CATEGORY_LABELS
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, render_expired, render_main_menu, render_reply
+from knowledge.answering.search import KnowledgeBase, Reply, entries_by_category
+from knowledge.kb.entries import CATEGORIES
+
+MENU = "menu"
+
+
+def render_categories(tr: Translator, kb: KnowledgeBase) -> View:
+    present = entries_by_category(kb.published())
+    rows = [
+        (Button(tr(CATEGORY_LABELS[c]), action=("menu", "cat", c)),)
+        for c in CATEGORIES if c in present
+    ]  # fmt: skip
+    rows.append((Button(tr("⬅️ Back"), action=("menu",)),))
+    return View(tr("Choose a topic:"), tuple(rows))
+
+
+def render_category(tr: Translator, kb: KnowledgeBase, category: str) -> View | None:
+    entries = entries_by_category(kb.published()).get(category)
+    if not entries:
+        return None
+    rows = [(Button(e.title(tr.lang), action=("faq", e.id)),) for e in entries]
+    rows.append((Button(tr("⬅️ Back to topics"), action=("menu", "topics")),))
+    return View(f"<b>{tr(CATEGORY_LABELS[category])}</b>", tuple(rows))
+
+
+def render_entry(tr: Translator, kb: KnowledgeBase, entry_id: str) -> View | None:
+    entry = kb.entries.get(entry_id)
+    if entry is None or not entry.published:
+        return None
+    reply = Reply(
+        status="answer", lang=tr.lang, entry=entry, score=1.0, suggestions=(),
+        related=tuple(kb.entries[r] for r in entry.related if r in kb.entries),
+        answer_html=kb.render_answer(entry, tr.lang), out_of_scope=None,
+    )  # fmt: skip
+    view = render_reply(reply, tr, kb.tables.directory)
+    back = (Button(tr("⬅️ Back to topics"), action=("menu", "cat", entry.category)),)
+    return View(view.html, (*view.buttons, back))
+
+
+async def on_menu_command(update: Update, context: BotContext) -> None:
+    await send(update, render_categories(context.tr, context.services.kb))
+
+
+async def on_menu_button(update: Update, context: BotContext) -> None:
+    parts = decode(update.callback_query.data) or ()
+    kb = context.services.kb
+    view: View | None
+    if parts == ("menu",):
+        view = render_main_menu(context.tr)
+    elif parts == ("menu", "topics"):
+        view = render_categories(context.tr, kb)
+    elif len(parts) == 3 and parts[1] == "cat":
+        view = render_category(context.tr, kb, parts[2])
+    else:
+        view = None
+    await show(update, view or render_expired(context.tr))
+
+
+async def on_entry_button(update: Update, context: BotContext) -> None:
+    parts = decode(update.callback_query.data) or ()
+    view = render_entry(context.tr, context.services.kb, parts[1]) if len(parts) == 2 else None
+    # A "did you mean" choice or a related entry opens as a new message: the question stays.
+    if view is None:
+        await show(update, render_expired(context.tr))
+        return
+    await update.callback_query.answer()
+    await send(update, view)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(MENU, on_menu_command))
+    app.add_handler(CallbackQueryHandler(on_menu_button, pattern=r"^v1:menu(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_entry_button, pattern=r"^v1:faq:"))

@@ -1,0 +1,332 @@
+"""Council members and requests: take or pass, answer through the bot, close (which logs the
+consultation and may propose the answer for the KB); re-announcing and the daily digest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from handlers.consult.migrant import announce
+from handlers.consult.views import (
+    owner_buttons,
+    render_answer_for_migrant,
+    render_closed_for_migrant,
+    render_digest,
+    render_taken_by_you,
+    render_taken_elsewhere,
+    render_taken_for_migrant,
+)
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext, translator_for
+from handlers.kit.flows import step
+from handlers.kit.gate import require
+from handlers.kit.labels import OUTCOME_LABELS
+from handlers.kit.pickers import render_choice, render_country, render_topics
+from handlers.kit.send import edit_for, send, send_to, show
+from handlers.kit.views import Button, View, render_expired
+from knowledge.consult import requests
+from knowledge.consult.requests import RequestError
+from knowledge.council.consultations import OUTCOMES, TOPICS, Draft
+from knowledge.reference import countries
+from knowledge.storage import db
+
+log = logging.getLogger(__name__)
+AWAITING_ANSWER, AWAITING_COUNTRY = "req_answer", "req_country"
+CLOSING = "req_closing"
+CLOSE_STEPS = 4
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _clear(context: BotContext) -> None:
+    context.user_data.pop(CLOSING, None)
+    context.user_data.pop("req_answering", None)
+    if (context.user_data.get("awaiting") or "").startswith("req_"):
+        context.user_data.pop("awaiting", None)
+
+
+def _refusal(tr, code: str) -> str:
+    return {
+        "taken": tr("Another member has already taken this request."),
+        "yours": tr("You have already taken this request."),
+        "withdrawn": tr("The person withdrew this request."),
+        "closed": tr("This request is already closed."),
+        "not_owner": tr("Only the member who took this request can answer or close it."),
+    }.get(code, tr("This request no longer exists."))
+
+
+async def _migrant_view(context: BotContext, request: requests.Request, view_for) -> None:
+    """Send the migrant a message in the language they asked in."""
+    if request.migrant_chat_id is None:
+        return
+    tr = translator_for(context.services, request.language)
+    await send_to(context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key)
+
+
+async def _take(update: Update, context: BotContext, request_id: int) -> None:
+    tr, services = context.tr, context.services
+    member = context.user_key(update.effective_user.id)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            request = await requests.take(session, request_id, member, _now())
+            told = await requests.notices(session, request_id)
+            await session.commit()
+    except RequestError as refused:
+        await update.callback_query.answer(_refusal(tr, refused.code), show_alert=True)
+        return
+    name = update.effective_user.full_name or ""
+    await show(update, render_taken_by_you(tr, request))
+    for notice in told:
+        if notice.member_key == member:
+            continue
+        other = await _recipient(services, notice.member_key)
+        view = render_taken_elsewhere(
+            translator_for(services, other.language if other else None), request_id, name
+        )
+        await edit_for(context.bot, notice.chat_id, notice.message_id, view)
+    await _migrant_view(context, request, lambda t: render_taken_for_migrant(t, request_id))
+    log.info("request #%d taken by member=%s", request_id, member[:12])
+
+
+async def _recipient(services, member_key: str) -> requests.Recipient | None:
+    async with db.unit_of_work(services.sessions) as session:
+        return await requests.recipient(session, member_key)
+
+
+async def _owned(update: Update, context: BotContext, request_id: int) -> requests.Request | None:
+    async with db.unit_of_work(context.services.sessions) as session:
+        try:
+            return await requests.owned(
+                session, request_id, context.user_key(update.effective_user.id)
+            )
+        except RequestError as refused:
+            await update.callback_query.answer(_refusal(context.tr, refused.code), show_alert=True)
+            return None
+
+
+async def on_request_button(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    if not await require(update, context, "council"):
+        _clear(context)
+        return
+    action = parts[1] if len(parts) > 1 else ""
+    value = parts[2] if len(parts) > 2 else ""
+    if action in ("take", "pass", "ans", "close") and value.isdigit():
+        await _on_request(update, context, action, int(value))
+    elif action == "x":
+        _clear(context)
+        await show(update, View(tr("Cancelled.")))
+    elif context.user_data.get(CLOSING):
+        await _on_closing_step(update, context, action, value)
+    else:
+        await show(update, render_expired(tr))
+
+
+async def _on_request(update: Update, context: BotContext, action: str, request_id: int) -> None:
+    tr = context.tr
+    if action == "take":
+        await _take(update, context, request_id)
+        return
+    if action == "pass":
+        async with db.unit_of_work(context.services.sessions) as session:
+            await requests.pass_on(session, request_id, context.user_key(update.effective_user.id))
+            await session.commit()
+        await show(update, View(tr("You passed on request #{id}.", id=request_id)))
+        return
+    request = await _owned(update, context, request_id)
+    if request is None:
+        return
+    _clear(context)
+    if action == "ans":
+        context.user_data["awaiting"] = AWAITING_ANSWER
+        context.user_data["req_answering"] = request_id
+        await update.callback_query.answer()
+        await send(
+            update,
+            View(
+                tr(
+                    "Write your answer to request #{id} in one message. The person gets it "
+                    "from the bot, without your name.",
+                    id=request_id,
+                ),
+                ((Button(tr("✖️ Cancel"), action=("req", "x")),),),
+            ),
+        )
+        return
+    context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
+    context.user_data["awaiting"] = AWAITING_COUNTRY
+    await update.callback_query.answer()
+    await send(update, render_country(tr, None, "req", _heading(tr, request_id, 1)))
+
+
+def _heading(tr, request_id: int, number: int) -> str:
+    questions = {
+        1: tr("Citizenship of the person? Tap, or type the country's name."),
+        2: tr("Topics (several allowed), then “Next”:"),
+        3: tr("Outcome?"),
+        4: tr("Is your answer useful for everyone? It would go to the admins as a proposal "
+              "for the bot's answers (without the person's name)."),
+    }  # fmt: skip
+    return tr("Closing #{id}", id=request_id) + f" · {number}/{CLOSE_STEPS} · {questions[number]}"
+
+
+@step(AWAITING_ANSWER)
+async def on_answer_typed(update: Update, context: BotContext) -> None:
+    tr, services = context.tr, context.services
+    request_id = int(context.user_data.get("req_answering") or 0)
+    text = (update.effective_message.text or "").strip()
+    if not text or len(text) > requests.MAX_TEXT:
+        await send(update, View(tr("Please write the answer in at most {high} characters.",
+                                   high=requests.MAX_TEXT)))  # fmt: skip
+        return
+    _clear(context)
+    member = context.user_key(update.effective_user.id)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            request = await requests.owned(session, request_id, member)
+            await requests.add_message(session, request_id, "member", text, _now())
+            await session.commit()
+    except RequestError as refused:
+        await send(update, View(_refusal(tr, refused.code)))
+        return
+    await _migrant_view(context, request, lambda t: render_answer_for_migrant(t, request_id, text))
+    await send(
+        update,
+        View(
+            tr("Sent to the person (request #{id}).", id=request_id), owner_buttons(tr, request_id)
+        ),
+    )
+
+
+@step(AWAITING_COUNTRY)
+async def on_country_typed(update: Update, context: BotContext) -> None:
+    closing = context.user_data.get(CLOSING)
+    if not closing:
+        context.user_data.pop("awaiting", None)
+        return
+    matches = countries.search(update.effective_message.text or "")
+    await send(update, render_country(context.tr, matches, "req"))
+
+
+async def _on_closing_step(update: Update, context: BotContext, action: str, value: str) -> None:
+    tr = context.tr
+    closing = context.user_data[CLOSING]
+    request_id = closing["id"]
+    if action == "c" and value in countries.known_codes():
+        closing["country"] = value
+        context.user_data.pop("awaiting", None)
+        view = render_topics(tr, tuple(closing["topics"]), "req", _heading(tr, request_id, 2))
+    elif action == "t" and value in TOPICS:
+        chosen = [t for t in closing["topics"] if t != value]
+        if value not in closing["topics"]:
+            chosen.append(value)
+        closing["topics"] = chosen
+        view = render_topics(tr, tuple(chosen), "req", _heading(tr, request_id, 2))
+    elif action == "tn" and closing["topics"]:
+        view = View(
+            _heading(tr, request_id, 3),
+            render_choice(tr, 3, "", "o", OUTCOME_LABELS, "req", CLOSE_STEPS).buttons,
+        )
+    elif action == "o" and value in OUTCOMES:
+        closing["outcome"] = value
+        view = View(
+            _heading(tr, request_id, 4),
+            (
+                (Button(tr("💡 Yes, propose it"), action=("req", "u", "1")),),
+                (Button(tr("No, close"), action=("req", "u", "0")),),
+                (Button(tr("✖️ Cancel"), action=("req", "x")),),
+            ),
+        )
+    elif action == "u" and value in ("0", "1") and closing.get("outcome") and closing["country"]:
+        await _close(update, context, closing, useful=value == "1")
+        return
+    else:
+        await show(update, render_expired(tr))
+        return
+    await show(update, view)
+
+
+async def _close(update: Update, context: BotContext, closing: dict, useful: bool) -> None:
+    tr, services = context.tr, context.services
+    request_id = closing["id"]
+    member = context.user_key(update.effective_user.id)
+    async with db.unit_of_work(services.sessions) as session:
+        try:
+            request = await requests.owned(session, request_id, member)
+            draft = Draft(
+                country=closing["country"],
+                topics=tuple(closing["topics"]),
+                channel="telegram",
+                outcome=closing["outcome"],
+                consulted_on=services.today(),
+                language=request.language,
+                note=tr("Request #{id} through the bot", id=request_id),
+            )
+            reply = services.kb.answer(request.question, lang=request.language)  # type: ignore[arg-type]
+            closest = [reply.entry.id] if reply.entry else [e.id for e in reply.suggestions[:3]]
+            _, consultation_id = await requests.close(
+                session, request_id, member, draft, useful, closest, _now()
+            )
+            await session.commit()
+        except RequestError as refused:
+            _clear(context)
+            await show(update, View(_refusal(tr, refused.code)))
+            return
+    _clear(context)
+    text = tr(
+        "Closed request #{id}; logged as consultation #{number}.",
+        id=request_id,
+        number=consultation_id,
+    )
+    if useful:
+        text += "\n" + tr("Your answer went to the admins as a proposal. Thank you!")
+    await show(update, View(text))
+    await _migrant_view(context, request, lambda t: render_closed_for_migrant(t, request_id))
+
+
+async def reannounce_job(context: BotContext) -> None:
+    """Requests nobody took within the set time are announced again."""
+    services = context.application.bot_data["services"]
+    after = dt.timedelta(minutes=services.settings.consult_reannounce_minutes)
+    async with db.unit_of_work(services.sessions) as session:
+        due = await requests.due_again(session, _now(), after)
+        await session.commit()
+    for request in due:
+        await announce(context, request, again=True)
+
+
+async def digest_job(context: BotContext) -> None:
+    """Once a day, every council member gets the list of requests nobody has taken."""
+    services = context.application.bot_data["services"]
+    async with db.unit_of_work(services.sessions) as session:
+        waiting = await requests.unclaimed(session)
+        members = await requests.recipients(session, None) if waiting else []
+    for member in members:
+        view = render_digest(translator_for(services, member.language), waiting)
+        await send_to(context.bot, member.chat_id, view, member.user_key)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CallbackQueryHandler(on_request_button, pattern=r"^v1:req:"))
+    if app.job_queue is None:
+        return
+    settings = app.bot_data["services"].settings
+    minutes = settings.consult_reannounce_minutes
+    app.job_queue.run_repeating(
+        reannounce_job, interval=minutes * 60, first=minutes * 60, name="consult-reannounce"
+    )
+    app.job_queue.run_daily(
+        digest_job,
+        time=dt.time(settings.consult_digest_hour, 0, tzinfo=BAKU),
+        name="consult-digest",
+    )
+
+
+# Azerbaijan keeps UTC+4 all year: the digest comes at a working hour there.
+BAKU = dt.timezone(dt.timedelta(hours=4))

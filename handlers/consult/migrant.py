@@ -1,0 +1,335 @@
+"""/consult: a migrant asks a council member (topic → question → consent); /myrequests;
+withdrawing; replying to the member's answer. Only in a private chat: the request is personal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.consult.views import (
+    render_ask_question,
+    render_consent,
+    render_my_requests,
+    render_notice,
+    render_reply_for_member,
+    render_sent,
+    render_topic_pick,
+    render_withdraw_confirm,
+    render_withdrawn_for_member,
+)
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext, translator_for
+from handlers.kit.flows import step
+from handlers.kit.hooks import REQUEST_ENDED, hooks
+from handlers.kit.send import edit_for, send, send_to, show
+from handlers.kit.views import Button, View, render_danger, render_expired
+from knowledge.answering.safety import shows_danger
+from knowledge.consult import requests
+from knowledge.consult.requests import RequestError
+from knowledge.council.consultations import TOPICS
+from knowledge.feedback import questions as querylog
+from knowledge.storage import db
+
+log = logging.getLogger(__name__)
+CONSULT, MYREQUESTS = "consult", "myrequests"
+AWAITING_QUESTION, AWAITING_REPLY = "consult_question", "consult_reply"
+DRAFT = "consult_draft"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _clear(context: BotContext) -> None:
+    context.user_data.pop(DRAFT, None)
+    context.user_data.pop("consult_reply_to", None)
+    if (context.user_data.get("awaiting") or "").startswith("consult_"):
+        context.user_data.pop("awaiting", None)
+
+
+async def _warn_if_danger(update: Update, context: BotContext, text: str) -> None:
+    """Whatever a migrant types to a council member, danger gets the legal-help contacts first;
+    the request or reply then goes on as usual."""
+    if shows_danger(text):
+        await send(update, render_danger(context.tr, context.services.tables.directory))
+
+
+async def _reply(update: Update, view: View) -> None:
+    if update.callback_query:
+        await show(update, view)
+    else:
+        await send(update, view)
+
+
+async def _private_only(update: Update, context: BotContext) -> bool:
+    if update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        return True
+    if update.callback_query:
+        await update.callback_query.answer()
+    await send(
+        update,
+        View(context.tr("Please write to me in a private chat to ask a council member.")),
+    )
+    return False
+
+
+async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
+    if not await _private_only(update, context):
+        return
+    _clear(context)
+    earlier = None
+    if ref:
+        await context.services.drain()  # the question's log entry may still be on its way
+        async with db.unit_of_work(context.services.sessions) as session:
+            earlier = await querylog.question_by_ref(
+                session, ref, context.user_key(update.effective_user.id)
+            )
+    context.user_data[DRAFT] = {"earlier": earlier}
+    await _reply(update, render_topic_pick(context.tr))
+
+
+async def on_consult(update: Update, context: BotContext) -> None:
+    await start_request(update, context)
+
+
+@step(AWAITING_QUESTION)
+async def on_question_typed(update: Update, context: BotContext) -> None:
+    text = update.effective_message.text or ""
+    await _warn_if_danger(update, context, text)
+    await _take_question(update, context, text)
+
+
+async def _take_question(update: Update, context: BotContext, text: str) -> None:
+    tr, draft = context.tr, context.user_data.get(DRAFT)
+    if not draft or draft.get("topic") not in TOPICS:
+        _clear(context)
+        await _reply(update, render_expired(tr))
+        return
+    text = text.strip()
+    if not requests.MIN_QUESTION <= len(text) <= requests.MAX_TEXT:
+        await _reply(
+            update,
+            View(
+                tr(
+                    "Please write the question in {low} to {high} characters.",
+                    low=requests.MIN_QUESTION,
+                    high=requests.MAX_TEXT,
+                )
+            ),
+        )
+        return
+    draft["question"] = text
+    context.user_data.pop("awaiting", None)
+    name = update.effective_user.full_name or ""
+    await _reply(update, render_consent(tr, name, draft["topic"], text))
+
+
+def _account(update: Update) -> str:
+    user = update.effective_user
+    return f"@{user.username}" if user.username else f"tg://user?id={user.id}"
+
+
+async def _send_request(update: Update, context: BotContext, show_account: bool) -> None:
+    tr, draft = context.tr, context.user_data.get(DRAFT) or {}
+    if draft.get("topic") not in TOPICS or not draft.get("question"):
+        _clear(context)
+        await show(update, render_expired(tr))
+        return
+    services, user = context.services, update.effective_user
+    async with db.unit_of_work(services.sessions) as session:
+        request = await requests.create(
+            session,
+            migrant_key=context.user_key(user.id),
+            chat_id=update.effective_chat.id,
+            name=user.full_name or "",
+            account=_account(update) if show_account else None,
+            language=context.lang,
+            topic=draft["topic"],
+            question=draft["question"],
+            directory=services.tables.directory,
+            now=_now(),
+        )
+        await session.commit()
+    _clear(context)
+    reached = await announce(context, request)
+    log.info("consultation request #%d from user=%s", request.id, context.user_key(user.id)[:12])
+    await show(update, render_sent(tr, request, reached))
+
+
+async def announce(context: BotContext, request: requests.Request, again: bool = False) -> int:
+    """Tell the request's members (each in their language); how many were reached."""
+    services = context.application.bot_data["services"]  # also called from jobs
+    async with db.unit_of_work(services.sessions) as session:
+        skip = await requests.passed_by(session, request.id)
+        targets = await requests.recipients(session, request.working_group, skip)
+        if not targets and skip:  # everyone in the group passed: ask the whole council
+            targets = await requests.recipients(session, None)
+    reached = 0
+    for member in targets:
+        tr = translator_for(services, member.language)
+        message = await send_to(
+            context.bot, member.chat_id, render_notice(tr, request, again), member.user_key
+        )
+        if message is None:
+            continue
+        reached += 1
+        async with db.unit_of_work(services.sessions) as session:
+            await requests.note_delivery(
+                session, request.id, member.user_key, member.chat_id, message.message_id
+            )
+            await session.commit()
+    return reached
+
+
+@step(AWAITING_REPLY)
+async def on_reply_typed(update: Update, context: BotContext) -> None:
+    tr, services = context.tr, context.services
+    request_id = context.user_data.get("consult_reply_to")
+    text = (update.effective_message.text or "").strip()
+    await _warn_if_danger(update, context, text)
+    if not text or len(text) > requests.MAX_TEXT:
+        await send(update, View(tr("Please write the reply in at most {high} characters.",
+                                   high=requests.MAX_TEXT)))  # fmt: skip
+        return
+    _clear(context)
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            request = await requests.migrants_own(
+                session, int(request_id or 0), context.user_key(update.effective_user.id)
+            )
+            if request.status != requests.TAKEN:
+                raise RequestError(request.status)
+            await requests.add_message(session, request.id, "migrant", text, _now())
+            member = await requests.recipient(session, request.member_key or "")
+            await session.commit()
+    except RequestError:
+        await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
+        return
+    if member is not None:
+        await send_to(
+            context.bot,
+            member.chat_id,
+            render_reply_for_member(translator_for(services, member.language), request, text),
+            member.user_key,
+        )
+    await send(update, View(tr("Sent to the council member.")))
+
+
+async def on_myrequests(update: Update, context: BotContext) -> None:
+    if not await _private_only(update, context):
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        mine = await requests.mine(session, context.user_key(update.effective_user.id))
+    await _reply(update, render_my_requests(context.tr, mine))
+
+
+async def _withdraw(update: Update, context: BotContext, request_id: int) -> None:
+    tr, services = context.tr, context.services
+    try:
+        async with db.unit_of_work(services.sessions) as session:
+            before = await requests.withdraw(
+                session, request_id, context.user_key(update.effective_user.id), _now()
+            )
+            told = await requests.notices(session, request_id)
+            owner = await requests.recipient(session, before.member_key or "")
+            await session.commit()
+    except RequestError:
+        await show(update, View(tr("This request is no longer open.")))
+        return
+    await tell_members_it_ended(context, before, told, owner)
+    await show(update, View(tr("Request #{id} withdrawn.", id=request_id)))
+
+
+async def tell_members_it_ended(context, request, told, owner) -> None:
+    """Members who were offered the request, or own it, learn it was withdrawn."""
+    services = context.application.bot_data["services"]
+    for notice in told:
+        if notice.member_key == request.member_key:
+            continue
+        language = await _language_of(services, notice.member_key)
+        view = render_withdrawn_for_member(translator_for(services, language), request.id)
+        await edit_for(context.bot, notice.chat_id, notice.message_id, view)
+    if owner is not None:
+        view = render_withdrawn_for_member(translator_for(services, owner.language), request.id)
+        await send_to(context.bot, owner.chat_id, view, owner.user_key)
+
+
+async def _language_of(services, member_key: str) -> str | None:
+    async with db.unit_of_work(services.sessions) as session:
+        member = await requests.recipient(session, member_key)
+    return member.language if member else None
+
+
+async def on_consult_button(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    action = parts[1] if len(parts) > 1 else ""
+    value = parts[2] if len(parts) > 2 else ""
+    if action == "new" and (not value or re.fullmatch(r"[0-9a-f]{12}", value)):
+        await update.callback_query.answer()
+        await start_request(update, context, value or None)
+        return
+    if not await _private_only(update, context):
+        return
+    draft = context.user_data.get(DRAFT)
+    if action == "x":
+        _clear(context)
+        await show(update, View(tr("Cancelled. Nothing was sent.")))
+    elif action == "list":
+        await on_myrequests(update, context)
+    elif action == "t" and value in TOPICS and draft is not None:
+        draft["topic"] = value
+        context.user_data["awaiting"] = AWAITING_QUESTION
+        await show(update, render_ask_question(tr, draft.get("earlier")))
+    elif action == "q" and draft and draft.get("earlier"):
+        await update.callback_query.answer()
+        await _take_question(update, context, draft["earlier"])
+    elif action == "send" and value in ("", "account"):
+        await _send_request(update, context, show_account=value == "account")
+    elif action in ("w", "wy", "r") and value.isdigit():
+        await _on_request_action(update, context, action, int(value))
+    else:
+        await show(update, render_expired(tr))
+
+
+async def _on_request_action(
+    update: Update, context: BotContext, action: str, request_id: int
+) -> None:
+    tr = context.tr
+    async with db.unit_of_work(context.services.sessions) as session:
+        try:
+            request = await requests.migrants_own(
+                session, request_id, context.user_key(update.effective_user.id)
+            )
+        except RequestError:
+            request = None
+    if request is None or request.status not in requests.ACTIVE:
+        await show(update, View(tr("This request is no longer open.")))
+        return
+    if action == "w":
+        await show(update, render_withdraw_confirm(tr, request_id))
+    elif action == "wy":
+        await _withdraw(update, context, request_id)
+    else:
+        await update.callback_query.answer()
+        context.user_data["awaiting"] = AWAITING_REPLY
+        context.user_data["consult_reply_to"] = request_id
+        await send(
+            update,
+            View(
+                tr("Write your reply to the council member (request #{id}):", id=request_id),
+                ((Button(tr("✖️ Cancel"), action=("consult", "x")),),),
+            ),
+        )
+
+
+def register(app: Application) -> None:
+    hooks(app).add(REQUEST_ENDED, tell_members_it_ended)
+    app.add_handler(CommandHandler(CONSULT, on_consult))
+    app.add_handler(CommandHandler(MYREQUESTS, on_myrequests))
+    app.add_handler(CallbackQueryHandler(on_consult_button, pattern=r"^v1:consult(:|$)"))

@@ -1,0 +1,267 @@
+"""What each side of a consultation request reads: the migrant's screens and the members'.
+
+The migrant never sees who the member is; the member sees the migrant's Telegram name and
+text, and their account only when the migrant agreed to show it.
+"""
+
+from __future__ import annotations
+
+import html
+
+from handlers.kit.i18n import N_, Translator
+from handlers.kit.labels import LANGUAGE_LABELS, TOPIC_LABELS
+from handlers.kit.views import Button, View
+from knowledge.consult.requests import ACTIVE, Request
+from knowledge.council.consultations import TOPICS
+
+STATUS_LABELS = {
+    "open": N_("waiting for a council member"),
+    "taken": N_("a council member is answering"),
+    "closed": N_("closed"),
+    "withdrawn": N_("withdrawn"),
+}
+
+
+def _pairs(buttons: list[Button]) -> list[tuple[Button, ...]]:
+    return [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
+
+
+def _cancel(tr: Translator, ns: str) -> tuple[Button, ...]:
+    return (Button(tr("✖️ Cancel"), action=(ns, "x")),)
+
+
+# The migrant's side.
+
+
+def render_topic_pick(tr: Translator) -> View:
+    buttons = [Button(tr(TOPIC_LABELS[t]), action=("consult", "t", t)) for t in TOPICS]
+    return View(
+        tr(
+            "<b>Ask a member of the Public Council</b> — free of charge. A member answers "
+            "here, in this chat, usually within a few working days.\n\n"
+            "1/3 · What is your question about?"
+        ),
+        (*_pairs(buttons), _cancel(tr, "consult")),
+    )
+
+
+def render_ask_question(tr: Translator, earlier: str | None) -> View:
+    rows: list[tuple[Button, ...]] = []
+    text = tr(
+        "2/3 · Write your question in one message: what happened, what you need. "
+        "⚠️ Do not send passport, document or phone numbers."
+    )
+    if earlier:
+        text += "\n\n" + tr(
+            "Or send the question you asked me: «{text}»", text=html.escape(earlier)
+        )
+        rows.append((Button(tr("Use that question"), action=("consult", "q")),))
+    rows.append(_cancel(tr, "consult"))
+    return View(text, tuple(rows))
+
+
+def render_consent(tr: Translator, name: str, topic: str, question: str) -> View:
+    return View(
+        tr(
+            "3/3 · The council member will see exactly this:\n\n"
+            "Name: <b>{name}</b>\nTopic: {topic}\nQuestion: {question}\n\n"
+            "Nothing else: not your phone number and not your Telegram account. "
+            "Answers come here, from the bot. Send it?",
+            name=html.escape(name),
+            topic=tr(TOPIC_LABELS[topic]),
+            question=html.escape(question),
+        ),
+        (
+            (Button(tr("✅ Send"), action=("consult", "send")),),
+            (Button(tr("✅ Send and show my account"), action=("consult", "send", "account")),),
+            _cancel(tr, "consult"),
+        ),
+    )
+
+
+def render_sent(tr: Translator, request: Request, reached: int) -> View:
+    text = tr(
+        "Your request #{id} has been sent. You will get the answer here. "
+        "See its status with /myrequests.",
+        id=request.id,
+    )
+    if not reached:
+        text += "\n\n" + tr(
+            "No member is available right now; the request waits in the queue and "
+            "members will see it in their daily list."
+        )
+    return View(text, ((Button(tr("🗂 My requests"), action=("consult", "list")),),))
+
+
+def render_my_requests(tr: Translator, requests: list[Request]) -> View:
+    if not requests:
+        return View(
+            tr("You have no requests. Send /consult to ask a member of the Public Council.")
+        )
+    lines, rows = [tr("<b>Your requests</b>")], []
+    for request in requests:
+        lines.append(
+            f"#{request.id} · {tr.date(request.created_at.date(), 'short')} · "
+            f"{tr(TOPIC_LABELS.get(request.topic, request.topic))} · "
+            f"{tr(STATUS_LABELS[request.status])}"
+        )
+        if request.status in ACTIVE:
+            rows.append(
+                (
+                    Button(
+                        tr("🗑 Withdraw #{id}", id=request.id),
+                        action=("consult", "w", str(request.id)),
+                    ),
+                )
+            )
+    return View("\n".join(lines), tuple(rows))
+
+
+def render_withdraw_confirm(tr: Translator, request_id: int) -> View:
+    return View(
+        tr("Withdraw request #{id}? The member will no longer answer it.", id=request_id),
+        (
+            (
+                Button(tr("Yes, withdraw"), action=("consult", "wy", str(request_id))),
+                Button(tr("No"), action=("consult", "list")),
+            ),
+        ),
+    )
+
+
+def render_answer_for_migrant(tr: Translator, request_id: int, text: str) -> View:
+    return View(
+        tr("💬 <b>A Public Council member answers</b> (request #{id}):", id=request_id)
+        + "\n\n"
+        + html.escape(text),
+        ((Button(tr("↩️ Reply"), action=("consult", "r", str(request_id))),),),
+    )
+
+
+def render_taken_for_migrant(tr: Translator, request_id: int) -> View:
+    return View(
+        tr(
+            "A Public Council member has taken your request #{id}. The answer will come here.",
+            id=request_id,
+        )
+    )
+
+
+def render_closed_for_migrant(tr: Translator, request_id: int) -> View:
+    return View(
+        tr(
+            "Your request #{id} is closed. Thank you! If you need more help, send /consult.",
+            id=request_id,
+        )
+    )
+
+
+# The members' side.
+
+
+def _from_line(tr: Translator, request: Request) -> str:
+    name = html.escape(request.migrant_name or "—")
+    account = request.migrant_account
+    if account and account.startswith("tg://"):
+        shown = f'<a href="{html.escape(account)}">{name}</a>'
+    elif account:
+        shown = f"{name} ({html.escape(account)})"
+    else:
+        shown = name
+    return tr("From: {name}", name=shown)
+
+
+def describe_request(tr: Translator, request: Request) -> str:
+    return "\n".join(
+        (
+            tr(
+                "<b>Request #{id}</b> · {topic}",
+                id=request.id,
+                topic=tr(TOPIC_LABELS[request.topic]),
+            ),
+            _from_line(tr, request),
+            tr(
+                "Language: {value}",
+                value=tr(LANGUAGE_LABELS.get(request.language, request.language)),
+            ),
+            "",
+            html.escape(request.question),
+        )
+    )
+
+
+def render_notice(tr: Translator, request: Request, again: bool = False) -> View:
+    title = tr("🔁 Still waiting for a member:") if again else tr("🆕 A migrant asks:")
+    return View(
+        f"{title}\n{describe_request(tr, request)}",
+        (
+            (
+                Button(tr("✋ Take"), action=("req", "take", str(request.id))),
+                Button(tr("Pass"), action=("req", "pass", str(request.id))),
+            ),
+        ),
+    )
+
+
+def owner_buttons(tr: Translator, request_id: int) -> tuple[tuple[Button, ...], ...]:
+    return (
+        (
+            Button(tr("✍️ Answer"), action=("req", "ans", str(request_id))),
+            Button(tr("✅ Close"), action=("req", "close", str(request_id))),
+        ),
+    )
+
+
+def render_taken_by_you(tr: Translator, request: Request) -> View:
+    return View(
+        tr("✋ You took this request.")
+        + f"\n{describe_request(tr, request)}\n\n"
+        + tr(
+            "Press “Answer” and write: the person gets it from the bot, without your name. "
+            "Close it when done."
+        ),
+        owner_buttons(tr, request.id),
+    )
+
+
+def render_taken_elsewhere(tr: Translator, request_id: int, by: str) -> View:
+    return View(
+        tr("Request #{id} was taken by {member}.", id=request_id, member=html.escape(by or "—"))
+    )
+
+
+def render_reply_for_member(tr: Translator, request: Request, text: str) -> View:
+    return View(
+        tr(
+            "↩️ <b>{name}</b> replies (request #{id}):",
+            name=html.escape(request.migrant_name or "—"),
+            id=request.id,
+        )
+        + "\n\n"
+        + html.escape(text),
+        owner_buttons(tr, request.id),
+    )
+
+
+def render_withdrawn_for_member(tr: Translator, request_id: int) -> View:
+    return View(tr("Request #{id} was withdrawn by the person.", id=request_id))
+
+
+def render_digest(tr: Translator, requests: list[Request]) -> View:
+    lines = [
+        tr.plural(
+            "<b>{count} request waits for a member:</b>",
+            "<b>{count} requests wait for a member:</b>",
+            len(requests),
+        )
+    ]
+    rows = []
+    for request in requests[:10]:
+        lines.append(
+            f"#{request.id} · {tr(TOPIC_LABELS[request.topic])} · "
+            + tr("since {date}", date=tr.date(request.created_at.date(), "medium"))
+        )
+        rows.append(
+            (Button(tr("✋ Take #{id}", id=request.id), action=("req", "take", str(request.id))),)
+        )
+    return View("\n".join(lines), tuple(rows))

@@ -1,0 +1,421 @@
+"""/log: a council member records a consultation by buttons; /mylog: recent ones, corrected
+or withdrawn within 7 days. Cancelling at any step saves nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.flows import step
+from handlers.kit.gate import require
+from handlers.kit.i18n import Translator
+from handlers.kit.labels import (
+    CHANNEL_LABELS,
+    LANGUAGE_LABELS,
+    OUTCOME_LABELS,
+    TOPIC_LABELS,
+    country_label,
+)
+from handlers.kit.pickers import (
+    STEPS,
+    cancel_row,
+    render_choice,
+    render_country,
+    render_topics,
+)
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, render_expired
+from knowledge.council import consultations as domain
+from knowledge.council.consultations import (
+    CHANNELS,
+    LANGUAGES,
+    OUTCOMES,
+    TOPICS,
+    ConsultationError,
+    Draft,
+)
+from knowledge.reference import countries
+from knowledge.reference.deadlines import DateProblem, parse_date
+from knowledge.storage import db
+
+LOG, MYLOG = "log", "mylog"
+AWAITING_COUNTRY, AWAITING_DATE, AWAITING_NOTE = "log_country", "log_date", "log_note"
+# Seven or more digits in a row, or an e-mail: a phone or document number has no place here.
+PERSONAL_DATA = re.compile(r"\d[\d\s\-]{5,}\d|[\w.+-]+@[\w-]+\.\w+")
+
+
+def render_date(tr: Translator) -> View:
+    return View(
+        tr(
+            "5/{steps} · Date of the consultation? Tap, or type it (<code>03.11.2026</code>).",
+            steps=STEPS,
+        ),
+        (
+            (
+                Button(tr("Today"), action=("log", "d", "today")),
+                Button(tr("Yesterday"), action=("log", "d", "yesterday")),
+            ),
+            cancel_row(tr),
+        ),
+    )
+
+
+def render_note(tr: Translator) -> View:
+    return View(
+        tr(
+            "7/{steps} · A short note, if useful (type it), or skip. ⚠️ Do not write the "
+            "person's name, phone or document numbers.",
+            steps=STEPS,
+        ),
+        ((Button(tr("Skip"), action=("log", "n")),), cancel_row(tr)),
+    )
+
+
+def describe(tr: Translator, draft: Draft) -> str:
+    topics = ", ".join(tr(TOPIC_LABELS[t]) for t in draft.topics)
+    lines = [
+        tr("Country: {value}", value=html.escape(country_label(tr, draft.country))),
+        tr("Topics: {value}", value=html.escape(topics)),
+        tr("Channel: {value}", value=tr(CHANNEL_LABELS.get(draft.channel, "?"))),
+        tr("Outcome: {value}", value=tr(OUTCOME_LABELS.get(draft.outcome, "?"))),
+        tr("Date: {value}", value=tr.date(draft.consulted_on) if draft.consulted_on else "?"),
+        tr("Language: {value}", value=tr(LANGUAGE_LABELS.get(draft.language, "?"))),
+    ]
+    if draft.note:
+        lines.append(tr("Note: {value}", value=html.escape(draft.note)))
+    return "\n".join(lines)
+
+
+def render_review(tr: Translator, draft: Draft, editing: int | None) -> View:
+    title = (
+        tr("Check and confirm the correction of #{id}:", id=editing)
+        if editing
+        else tr("Check and confirm:")
+    )
+    return View(
+        f"<b>{title}</b>\n\n{describe(tr, draft)}",
+        ((Button(tr("✅ Save"), action=("log", "ok")),), cancel_row(tr)),
+    )
+
+
+def _draft(context: BotContext) -> Draft | None:
+    data = context.user_data.get("log_draft")
+    return Draft.from_json(data) if data is not None else None
+
+
+def _keep(context: BotContext, draft: Draft) -> None:
+    context.user_data["log_draft"] = draft.to_json()
+
+
+def _clear(context: BotContext) -> None:
+    for key in ("log_draft", "log_edit"):
+        context.user_data.pop(key, None)
+    if (context.user_data.get("awaiting") or "").startswith("log_"):
+        context.user_data.pop("awaiting", None)
+
+
+async def on_log(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "council"):
+        return
+    _clear(context)
+    _keep(context, Draft())
+    context.user_data["awaiting"] = AWAITING_COUNTRY
+    await send(update, render_country(context.tr))
+
+
+@step(AWAITING_COUNTRY)
+async def on_country_typed(update: Update, context: BotContext) -> None:
+    matches = countries.search(update.effective_message.text or "")
+    await send(update, render_country(context.tr, matches))
+
+
+@step(AWAITING_DATE)
+async def on_date_typed(update: Update, context: BotContext) -> None:
+    tr, draft = context.tr, _draft(context)
+    if draft is None:
+        context.user_data.pop("awaiting", None)
+        return
+    parsed = parse_date(update.effective_message.text or "", context.services.today())
+    if parsed.date is None or parsed.problem in (DateProblem.FUTURE, DateProblem.UNREADABLE):
+        message = (
+            tr("That date is in the future. Type the day of the consultation.")
+            if parsed.problem == DateProblem.FUTURE
+            else tr(
+                "I could not read that date. Please type it like "
+                "<code>03.11.2026</code> or “today”."
+            )
+        )
+        await send(update, View(message, (cancel_row(tr),)))
+        return
+    draft = domain.with_changes(draft, consulted_on=parsed.date)
+    _keep(context, draft)
+    context.user_data.pop("awaiting", None)
+    await send(
+        update, render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
+    )
+
+
+@step(AWAITING_NOTE)
+async def on_note_typed(update: Update, context: BotContext) -> None:
+    tr, draft = context.tr, _draft(context)
+    if draft is None:
+        context.user_data.pop("awaiting", None)
+        return
+    note = (update.effective_message.text or "").strip()
+    if PERSONAL_DATA.search(note):
+        await send(
+            update,
+            View(
+                tr(
+                    "This looks like a phone, document number or e-mail. "
+                    "Please do not store personal data: rewrite the note "
+                    "without it, or skip."
+                ),
+                ((Button(tr("Skip"), action=("log", "n")),), cancel_row(tr)),
+            ),
+        )
+        return
+    if len(note) > domain.MAX_NOTE:
+        await send(
+            update,
+            View(tr("The note is too long: at most {limit} characters.", limit=domain.MAX_NOTE)),
+        )
+        return
+    draft = domain.with_changes(draft, note=note)
+    _keep(context, draft)
+    context.user_data.pop("awaiting", None)
+    await send(update, render_review(tr, draft, context.user_data.get("log_edit")))
+
+
+async def on_log_button(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    draft = _draft(context)
+    if parts == ("log", "x"):
+        _clear(context)
+        await show(update, View(tr("Cancelled. Nothing was saved.")))
+        return
+    if draft is None or len(parts) < 2:
+        await show(update, render_expired(tr))
+        return
+    if not await require(update, context, "council"):
+        _clear(context)
+        return
+    action, value = parts[1], (parts[2] if len(parts) > 2 else "")
+    today = context.services.today()
+    view: View | None = None
+    if action == "c" and value in countries.known_codes():
+        draft = domain.with_changes(draft, country=value)
+        context.user_data.pop("awaiting", None)
+        view = render_topics(tr, draft.topics)
+    elif action == "t" and value in TOPICS:
+        chosen = tuple(t for t in draft.topics if t != value)
+        if value not in draft.topics:
+            chosen = (*draft.topics, value)
+        draft = domain.with_changes(draft, topics=chosen)
+        view = render_topics(tr, chosen)
+    elif action == "tn":
+        if not draft.topics:
+            await update.callback_query.answer(tr("Choose at least one topic."), show_alert=True)
+            return
+        view = render_choice(tr, 3, tr("How was the consultation given?"), "ch", CHANNEL_LABELS)
+    elif action == "ch" and value in CHANNELS:
+        draft = domain.with_changes(draft, channel=value)
+        view = render_choice(tr, 4, tr("Outcome?"), "o", OUTCOME_LABELS)
+    elif action == "o" and value in OUTCOMES:
+        draft = domain.with_changes(draft, outcome=value)
+        context.user_data["awaiting"] = AWAITING_DATE
+        view = render_date(tr)
+    elif action == "d" and value in ("today", "yesterday"):
+        day = today if value == "today" else today - dt.timedelta(days=1)
+        draft = domain.with_changes(draft, consulted_on=day)
+        context.user_data.pop("awaiting", None)
+        view = render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
+    elif action == "l" and value in LANGUAGES:
+        draft = domain.with_changes(draft, language=value)
+        context.user_data["awaiting"] = AWAITING_NOTE
+        view = render_note(tr)
+    elif action == "n":
+        context.user_data.pop("awaiting", None)
+        view = render_review(tr, draft, context.user_data.get("log_edit"))
+    elif action == "ok":
+        await _save(update, context, draft)
+        return
+    if view is None:
+        await show(update, render_expired(tr))
+        return
+    _keep(context, draft)
+    await show(update, view)
+
+
+async def _save(update: Update, context: BotContext, draft: Draft) -> None:
+    tr = context.tr
+    services = context.services
+    if draft.problems(services.today(), countries.known_codes()):
+        _clear(context)
+        await show(update, render_expired(tr))
+        return
+    member = context.user_key(update.effective_user.id)
+    editing = context.user_data.get("log_edit")
+    async with db.unit_of_work(services.sessions) as session:
+        try:
+            if editing:
+                await domain.correct(session, editing, member, draft, _now())
+                number = editing
+            else:
+                number = await domain.record(session, member, draft)
+            await session.commit()
+        except ConsultationError as error:
+            _clear(context)
+            await show(update, View(_refusal(tr, error.code)))
+            return
+    _clear(context)
+    text = (
+        tr("Corrected #{id}.", id=number)
+        if editing
+        else tr("Saved as #{id}. Thank you!", id=number)
+    )
+    await show(
+        update,
+        View(
+            text,
+            (
+                (Button(tr("📝 Log another"), action=("log", "new")),),
+                (Button(tr("🗂 My recent entries"), action=("mylog",)),),
+            ),
+        ),
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _refusal(tr: Translator, code: str) -> str:
+    return {
+        "too_late": tr("Entries can be corrected or withdrawn only within 7 days."),
+        "not_author": tr("Only the member who logged an entry can change it."),
+    }.get(code, tr("That entry no longer exists."))
+
+
+def render_mylog(tr: Translator, entries: list[domain.Consultation]) -> View:
+    if not entries:
+        return View(tr("You have not logged any consultations yet. Use /log."))
+    lines, rows = [tr("<b>Your recent consultations</b>")], []
+    now = _now()
+    for entry in entries:
+        d = entry.draft
+        lines.append(
+            f"#{entry.id} · {tr.date(d.consulted_on, 'short')} · "
+            f"{html.escape(country_label(tr, d.country))} · "
+            f"{html.escape(', '.join(tr(TOPIC_LABELS[t]) for t in d.topics))} · "
+            f"{tr(OUTCOME_LABELS[d.outcome])}"
+        )
+        created = (
+            entry.created_at
+            if entry.created_at.tzinfo
+            else entry.created_at.replace(tzinfo=dt.UTC)
+        )
+        if now - created <= domain.EDIT_WINDOW:
+            rows.append(
+                (
+                    Button(
+                        tr("✏️ Correct #{id}", id=entry.id), action=("mylog", "e", str(entry.id))
+                    ),
+                    Button(
+                        tr("🗑 Withdraw #{id}", id=entry.id), action=("mylog", "w", str(entry.id))
+                    ),
+                )
+            )
+    return View("\n".join(lines), tuple(rows))
+
+
+async def on_mylog(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "council"):
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        entries = await domain.recent_for(session, context.user_key(update.effective_user.id))
+    view = render_mylog(context.tr, entries)
+    if update.callback_query:
+        await show(update, view)
+    else:
+        await send(update, view)
+
+
+async def on_mylog_button(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    if parts == ("mylog",):
+        await on_mylog(update, context)
+        return
+    if not await require(update, context, "council"):
+        return
+    if len(parts) != 3 or parts[1] not in ("e", "w", "wy") or not parts[2].isdigit():
+        await show(update, render_expired(tr))
+        return
+    number = int(parts[2])
+    member = context.user_key(update.effective_user.id)
+    async with db.unit_of_work(context.services.sessions) as session:
+        entry = await domain.get(session, number)
+        if entry is None or entry.withdrawn or entry.member_key != member:
+            await show(update, View(_refusal(tr, "not_author" if entry else "not_found")))
+            return
+        if parts[1] == "w":
+            await show(
+                update,
+                View(
+                    tr("Withdraw #{id}? It will no longer count in reports.", id=number),
+                    (
+                        (
+                            Button(tr("Yes, withdraw"), action=("mylog", "wy", str(number))),
+                            Button(tr("No"), action=("mylog",)),
+                        ),
+                    ),
+                ),
+            )
+            return
+        if parts[1] == "wy":
+            try:
+                await domain.withdraw(session, number, member, _now())
+                await session.commit()
+            except ConsultationError as error:
+                await show(update, View(_refusal(tr, error.code)))
+                return
+            await show(update, View(tr("Withdrawn #{id}.", id=number)))
+            return
+    # Correct: the wizard again, with the entry's answers, ending in a correction.
+    if (
+        _now()
+        - (
+            entry.created_at
+            if entry.created_at.tzinfo
+            else entry.created_at.replace(tzinfo=dt.UTC)
+        )
+        > domain.EDIT_WINDOW
+    ):
+        await show(update, View(_refusal(tr, "too_late")))
+        return
+    _clear(context)
+    _keep(context, entry.draft)
+    context.user_data["log_edit"] = number
+    context.user_data["awaiting"] = AWAITING_COUNTRY
+    await show(update, render_country(tr))
+
+
+async def on_log_again(update: Update, context: BotContext) -> None:
+    await update.callback_query.answer()
+    await on_log(update, context)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(LOG, on_log))
+    app.add_handler(CommandHandler(MYLOG, on_mylog))
+    app.add_handler(CallbackQueryHandler(on_log_again, pattern=r"^v1:log:new$"))
+    app.add_handler(CallbackQueryHandler(on_log_button, pattern=r"^v1:log:"))
+    app.add_handler(CallbackQueryHandler(on_mylog_button, pattern=r"^v1:mylog(:|$)"))

@@ -1,0 +1,138 @@
+"""Council members' answers proposed for the KB, in the admins' review (/unanswered):
+add the question as an alternate of the closest entry, start a new entry, or dismiss."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.gate import require
+from handlers.kit.hooks import NEW_ENTRY, hooks
+from handlers.kit.i18n import Translator
+from handlers.kit.labels import TOPIC_LABELS
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, render_expired
+from knowledge.answering.search import KnowledgeBase
+from knowledge.feedback import proposals
+from knowledge.kb import actions as kb_admin
+from knowledge.storage import db
+from knowledge.storage.models import KbProposal
+
+SHOWN = 5
+EXCERPT = 600
+
+
+def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> View:
+    number = str(proposal.id)
+    text = "\n".join(
+        (
+            tr(
+                "💡 <b>Proposed by a council member</b> · {topic} · [{lang}]",
+                topic=tr(TOPIC_LABELS.get(proposal.topic, proposal.topic)),
+                lang=proposal.language,
+            ),
+            tr("Question: {text}", text=html.escape(proposal.question[:EXCERPT])),
+            tr("Answer: {text}", text=html.escape(proposal.answer[:EXCERPT] or "—")),
+        )
+    )
+    rows = [
+        (
+            Button(
+                tr("➕ Alternate of: {title}", title=kb.entries[e].title(tr.lang)[:40]),
+                action=("adm", "pa", number, e),
+            ),
+        )
+        for e in proposal.closest
+        if e in kb.entries
+    ]
+    rows.append(
+        (
+            Button(tr("🆕 New entry"), action=("adm", "pn", number)),
+            Button(tr("🙈 Dismiss"), action=("adm", "pd", number)),
+        )
+    )
+    return View(text, tuple(rows))
+
+
+async def send_waiting(update: Update, context: BotContext) -> int:
+    """Show the open proposals; how many there are."""
+    async with db.unit_of_work(context.services.sessions) as session:
+        waiting = await proposals.waiting(session)
+    tr = context.tr
+    if waiting:
+        await send(
+            update,
+            View(
+                tr.plural(
+                    "{count} answer proposed by council members:",
+                    "{count} answers proposed by council members:",
+                    len(waiting),
+                )
+            ),
+        )
+    for proposal in waiting[:SHOWN]:
+        await send(update, render_proposal(tr, proposal, context.services.kb))
+    return len(waiting)
+
+
+async def on_proposal_button(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr, services = context.tr, context.services
+    parts = decode(update.callback_query.data) or ()
+    actor = context.user_key(update.effective_user.id)
+    number = int(parts[2]) if len(parts) >= 3 and parts[2].isdigit() else 0
+    async with db.unit_of_work(services.sessions) as session:
+        proposal = await proposals.get_open(session, number)
+    if proposal is None:
+        await show(update, render_expired(tr))
+        return
+    if parts[1] == "pa" and len(parts) == 4 and parts[3] in services.kb.entries:
+        try:
+            async with db.unit_of_work(services.sessions) as session:
+                revision = await kb_admin.add_alternate(
+                    session, parts[3], proposal.language, proposal.question[:300],
+                    services.tables, actor,
+                )  # fmt: skip
+                await proposals.decide(session, number, proposals.ACCEPTED, actor)
+                await session.commit()
+        except kb_admin.KbChangeRejected as rejected:
+            await show(update, View(html.escape(str(rejected))))
+            return
+        await services.refresh_kb()
+        await show(update, View(tr("Added as an alternate of {id} (revision {number}).",
+                                   id=parts[3], number=revision)))  # fmt: skip
+        return
+    status = proposals.DISMISSED if parts[1] == "pd" else proposals.ACCEPTED
+    async with db.unit_of_work(services.sessions) as session:
+        await proposals.decide(session, number, status, actor)
+        await session.commit()
+    if parts[1] == "pd":
+        await show(update, View(tr("Dismissed.")))
+        return
+    await show(
+        update,
+        View(
+            tr(
+                "Write the answer in your own words, from the member's answer and an official "
+                "source; their texts are offered at the matching steps."
+            )
+        ),
+    )
+    await hooks(context.application).emit(
+        NEW_ENTRY,
+        update,
+        context,
+        {
+            f"{proposal.language}:question": proposal.question,
+            f"{proposal.language}:answer": proposal.answer,
+        },
+    )
+
+
+def register(app: Application) -> None:
+    app.add_handler(CallbackQueryHandler(on_proposal_button, pattern=r"^v1:adm:p[and]:"))

@@ -1,0 +1,295 @@
+"""/unanswered: what users could not get answered, grouped, with one-tap fixes; /stats;
+and knowledge-base workbooks sent as documents: validated whole, a dry run, then applied."""
+
+from __future__ import annotations
+
+import html
+from pathlib import PurePath
+
+import yaml
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers.feedback import proposals
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.gate import current_role, require
+from handlers.kit.hooks import NEW_ENTRY, hooks
+from handlers.kit.i18n import Translator
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, render_expired, render_not_text
+from knowledge.answering.search import KnowledgeBase
+from knowledge.feedback import review
+from knowledge.feedback.review import Group, Stats
+from knowledge.kb import actions as kb_admin
+from knowledge.kb import store
+from knowledge.kb.entries import entry_from_mapping, entry_to_mapping
+from knowledge.kb.files import LoadResult, read_entries, validate_loaded
+from knowledge.kb.xlsx import read_xlsx
+from knowledge.people import roles
+from knowledge.storage import db
+
+MAX_UPLOAD = 5 * 1024 * 1024
+GROUPS_SHOWN = 5
+
+
+def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
+    lines = [
+        tr.plural(
+            "<b>{count} question</b>, latest {when}:",
+            "<b>{count} questions</b>, latest {when}:",
+            group.count,
+            when=group.newest.strftime("%Y-%m-%d %H:%M"),
+        )
+    ]
+    lines += [f"• [{lang}] {html.escape(text[:200])}" for lang, text in group.examples]
+    rows = [
+        (
+            Button(
+                tr("➕ Alternate of: {title}", title=kb.entries[e].title(tr.lang)[:40]),
+                action=("adm", "ra", str(group.key), e),
+            ),
+        )
+        for e in group.suggestions
+        if e in kb.entries
+    ]
+    rows.append(
+        (
+            Button(tr("🆕 New entry"), action=("adm", "rn", str(group.key))),
+            Button(tr("🙈 Dismiss"), action=("adm", "rd", str(group.key))),
+        )
+    )
+    return View("\n".join(lines), tuple(rows))
+
+
+async def on_unanswered(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    await context.services.drain()  # questions whose log entry is still being written
+    async with db.unit_of_work(context.services.sessions) as session:
+        groups = await review.unanswered(session, context.services.kb)
+    tr = context.tr
+    proposed = await proposals.send_waiting(update, context)
+    if not groups:
+        if not proposed:
+            await send(update, View(tr("Nothing to review: every question got an answer.")))
+        return
+    await send(
+        update,
+        View(
+            tr.plural(
+                "{count} group of questions to review, newest first.",
+                "{count} groups of questions to review, newest first.",
+                len(groups),
+            )
+        ),
+    )
+    for group in groups[:GROUPS_SHOWN]:
+        await send(update, render_group(tr, group, context.services.kb))
+
+
+async def _find_group(context: BotContext, key: int) -> Group | None:
+    async with db.unit_of_work(context.services.sessions) as session:
+        groups = await review.unanswered(session, context.services.kb)
+    return next((g for g in groups if g.key == key), None)
+
+
+async def on_review_button(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    group = (
+        await _find_group(context, int(parts[2]))
+        if len(parts) >= 3 and parts[2].isdigit()
+        else None
+    )
+    if group is None:
+        await show(update, render_expired(tr))
+        return
+    actor = context.user_key(update.effective_user.id)
+    if parts[1] == "rd":
+        async with db.unit_of_work(context.services.sessions) as session:
+            await review.mark_reviewed(session, group.log_ids)
+            await session.commit()
+        await show(update, View(tr("Dismissed.")))
+        return
+    if parts[1] == "rn":
+        await update.callback_query.answer()
+        lang, wording = group.examples[0]
+        await hooks(context.application).emit(
+            NEW_ENTRY, update, context, {f"{lang}:question": wording}
+        )
+        return
+    if parts[1] == "ra" and len(parts) == 4 and parts[3] in context.services.kb.entries:
+        lang, wording = group.examples[0]
+        try:
+            async with db.unit_of_work(context.services.sessions) as session:
+                revision = await kb_admin.add_alternate(
+                    session, parts[3], lang, wording, context.services.tables, actor
+                )
+                await review.mark_reviewed(session, group.log_ids)
+                await session.commit()
+        except kb_admin.KbChangeRejected as rejected:
+            await show(update, View(html.escape(str(rejected))))
+            return
+        await context.services.refresh_kb()
+        await show(
+            update,
+            View(
+                tr(
+                    "Added as an alternate of {id} (revision {number}).",
+                    id=parts[3],
+                    number=revision,
+                )
+            ),
+        )
+        return
+    await show(update, render_expired(tr))
+
+
+def render_stats(tr: Translator, stats: Stats) -> View:
+    lines = [
+        tr("<b>Last {days} days</b>: {total} questions", days=stats.days, total=stats.total),
+        tr(
+            "answered {answer} · did you mean {clarify} · not found {none}",
+            answer=f"{stats.rates['answer']:.0%}",
+            clarify=f"{stats.rates['clarify']:.0%}",
+            none=f"{stats.rates['none']:.0%}",
+        ),
+    ]
+    for day, counts in stats.per_day[-14:]:
+        lines.append(
+            f"{day.isoformat()}: " + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items()))
+        )
+    if stats.top_entries:
+        lines.append("\n" + tr("Most asked:"))
+        lines += [f"• <code>{e}</code>: {n}" for e, n in stats.top_entries]
+    if stats.most_disliked:
+        lines.append("\n" + tr("Most 👎:"))
+        lines += [f"• <code>{e}</code>: {n}" for e, n in stats.most_disliked]
+    return View("\n".join(lines))
+
+
+async def on_stats(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    await context.services.drain()
+    async with db.unit_of_work(context.services.sessions) as session:
+        stats = await review.usage_stats(session, context.services.today())
+    await send(update, render_stats(context.tr, stats))
+
+
+# Knowledge-base files sent to the bot.
+
+
+def _read_upload(name: str, content: bytes) -> LoadResult:
+    suffix = PurePath(name).suffix.lower()
+    if suffix == ".xlsx":
+        return read_xlsx(content, name)
+    if suffix in (".yaml", ".yml", ".json"):
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"upload{suffix}"
+            path.write_bytes(content)
+            return read_entries(path, name)
+    from knowledge.kb.validation import Problem
+
+    return LoadResult([], [Problem(name, "", "send a .xlsx, .yaml or .json file")])
+
+
+async def on_document(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    if not roles.allows(await current_role(update, context), "admin"):
+        # Only admins send files on purpose; anyone else simply gets the text-only reply.
+        await send(update, render_not_text(tr))
+        return
+    document = update.effective_message.document
+    if document.file_size and document.file_size > MAX_UPLOAD:
+        await send(update, View(tr("The file is too large (at most 5 MB).")))
+        return
+    telegram_file = await document.get_file()
+    content = bytes(await telegram_file.download_as_bytearray())
+    name = document.file_name or "upload"
+    async with db.unit_of_work(context.services.sessions) as session:
+        stored = {e.id: e for e in await store.load_entries(session)}
+    result = validate_loaded([_read_upload(name, content)], context.services.tables, stored)
+    if not result.ok:
+        lines = [tr("Nothing was changed. Problems in {name}:", name=html.escape(name))]
+        lines += [f"• {html.escape(str(p))}" for p in result.problems[:20]]
+        if len(result.problems) > 20:
+            lines.append(tr("… and {count} more.", count=len(result.problems) - 20))
+        await send(update, View("\n".join(lines)))
+        return
+    added = [e.id for _, e in result.entries if e.id not in stored]
+    changed = [
+        e.id
+        for _, e in result.entries
+        if e.id in stored and entry_to_mapping(stored[e.id]) != entry_to_mapping(e)
+    ]
+    unchanged = len(result.entries) - len(added) - len(changed)
+    context.user_data["adm_import"] = yaml.safe_dump(
+        [entry_to_mapping(e) for _, e in result.entries if e.id in (*added, *changed)],
+        allow_unicode=True,
+    )
+    summary = tr(
+        "Dry run of {name}: {added} added, {changed} changed, {unchanged} unchanged, 0 errors.",
+        name=html.escape(name),
+        added=len(added),
+        changed=len(changed),
+        unchanged=unchanged,
+    )
+    details = "\n".join(f"• + <code>{i}</code>" for i in added[:10])
+    details += "\n" + "\n".join(f"• ~ <code>{i}</code>" for i in changed[:10])
+    buttons = (
+        (
+            (
+                Button(tr("✅ Apply"), action=("adm", "iok")),
+                Button(tr("✖️ Cancel"), action=("adm", "ix")),
+            ),
+        )
+        if added or changed
+        else ()
+    )
+    await send(update, View(f"{summary}\n{details.strip()}", buttons))
+
+
+async def on_import_button(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    pending = context.user_data.pop("adm_import", None)
+    if parts == ("adm", "ix"):
+        await show(update, View(tr("Cancelled. Nothing was saved.")))
+        return
+    if parts != ("adm", "iok") or pending is None:
+        await show(update, render_expired(tr))
+        return
+    entries = [entry_from_mapping(raw) for raw in yaml.safe_load(pending)]
+    async with db.unit_of_work(context.services.sessions) as session:
+        report = await kb_admin.import_entries(
+            session, entries, context.user_key(update.effective_user.id)
+        )
+        await session.commit()
+    await context.services.refresh_kb()
+    await show(
+        update,
+        View(
+            tr(
+                "Applied: {added} added, {changed} changed.",
+                added=len(report.added),
+                changed=len(report.changed),
+            )
+        ),
+    )
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("unanswered", on_unanswered))
+    app.add_handler(CommandHandler("stats", on_stats))
+    app.add_handler(CallbackQueryHandler(on_review_button, pattern=r"^v1:adm:r[adn]:"))
+    app.add_handler(CallbackQueryHandler(on_import_button, pattern=r"^v1:adm:i(ok|x)$"))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))

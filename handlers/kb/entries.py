@@ -1,0 +1,541 @@
+"""Admins edit the knowledge base in the bot; every change is a revision, live at once."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.flows import step
+from handlers.kit.gate import require
+from handlers.kit.hooks import NEW_ENTRY, hooks
+from handlers.kit.i18n import Translator
+from handlers.kit.labels import CATEGORY_LABELS
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, render_expired, render_reply
+from knowledge.answering.langdetect import LANGS
+from knowledge.answering.search import Reply
+from knowledge.kb import actions as kb_admin
+from knowledge.kb.actions import EntryNotFound, KbChangeRejected
+from knowledge.kb.entries import CATEGORIES, Entry, Translation
+from knowledge.storage import db
+
+AWAITING_EDIT, AWAITING_NEW = "adm_edit", "adm_new"
+FIELDS = ("question", "answer", "alternates", "keywords")
+PREFIX = {
+    "eservices": "es",
+    "registration": "reg",
+    "extension": "ext",
+    "trp": "trp",
+    "prp": "prp",
+    "work_permit": "wp",
+    "fines": "fine",
+    "visas": "visa",
+    "citizenship_asylum": "cit",
+    "contacts": "con",
+    "councils": "council",
+}
+
+
+def _actor(update: Update, context: BotContext) -> str:
+    return context.user_key(update.effective_user.id)
+
+
+def render_problems(tr: Translator, problems) -> View:
+    lines = [tr("Not saved. Please fix:")]
+    lines += [f"• {html.escape(str(p))}" for p in problems[:15]]
+    if len(problems) > 15:
+        lines.append(tr("… and {count} more.", count=len(problems) - 15))
+    return View("\n".join(lines))
+
+
+def render_entry_admin(tr: Translator, entry: Entry) -> str:
+    state = (
+        tr("deleted") if entry.deleted else (tr("published") if entry.published else tr("draft"))
+    )
+    lines = [
+        f"<b>{entry.id}</b> · {entry.category} · {state}",
+        tr("Source: {source}", source=html.escape(entry.source.title)),
+        tr("checked on {date}", date=entry.checked_on.isoformat() if entry.checked_on else "—"),
+    ]
+    for lang in LANGS:
+        t = entry.translations.get(lang)
+        if t is None:
+            lines.append(f"\n<b>{lang}</b>: —")
+            continue
+        lines.append(
+            f"\n<b>{lang}</b>: {html.escape(t.question)}\n{t.answer}\n"
+            f"<i>{html.escape('; '.join(t.alternates[:8]))}"
+            f"{' …' if len(t.alternates) > 8 else ''}</i>"
+        )
+    return "\n".join(lines)
+
+
+async def _changed(update: Update, context: BotContext, revision: int, entry_id: str) -> None:
+    await context.services.refresh_kb()
+    await send(
+        update,
+        View(
+            context.tr(
+                "Saved {id} as revision {number}. Users see it now.", id=entry_id, number=revision
+            )
+        ),
+    )
+
+
+async def _run(update: Update, context: BotContext, change) -> bool:
+    """Apply one change in a unit of work; explain refusals in the admin's language."""
+    tr = context.tr
+    try:
+        async with db.unit_of_work(context.services.sessions) as session:
+            revision, entry_id = await change(session)
+            await session.commit()
+    except EntryNotFound as missing:
+        await send(update, View(tr("No entry {id}.", id=html.escape(str(missing)))))
+        return False
+    except KbChangeRejected as rejected:
+        await send(update, render_problems(tr, rejected.problems))
+        return False
+    await _changed(update, context, revision, entry_id)
+    return True
+
+
+async def on_faq(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr, kb = context.tr, context.services.kb
+    query = " ".join(context.args or []).strip()
+    if not query:
+        await send(update, View(tr("Usage: <code>/faq words</code> or <code>/faq id</code>")))
+        return
+    ids = [e for e in kb.entries if query.lower() in e]
+    result = kb.index.search(query, None)
+    ids += [c.entry_id for c in result.candidates[:6] if c.entry_id not in ids]
+    lines = [
+        f"• <code>{i}</code> — {html.escape(kb.entries[i].title(tr.lang))}"
+        for i in ids[:8]
+        if i in kb.entries
+    ]
+    await send(update, View("\n".join(lines) or tr("Nothing found.")))
+
+
+def _args(context: BotContext, count: int) -> list[str] | None:
+    args = context.args or []
+    return args if len(args) >= count else None
+
+
+async def on_show(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    args = _args(context, 1)
+    if args is None:
+        await send(update, View(context.tr("Usage: <code>/faq_show ID</code>")))
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        try:
+            entry = await kb_admin.get(session, args[0])
+        except EntryNotFound:
+            await send(update, View(context.tr("No entry {id}.", id=html.escape(args[0]))))
+            return
+    await send(update, View(render_entry_admin(context.tr, entry)))
+
+
+async def on_alt(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    args = _args(context, 3)
+    if args is None or args[1] not in LANGS:
+        await send(update, View(context.tr("Usage: <code>/faq_alt ID az|ru|en phrasing</code>")))
+        return
+    entry_id, lang, phrasing = args[0], args[1], " ".join(args[2:])
+
+    async def change(session):
+        revision = await kb_admin.add_alternate(
+            session, entry_id, lang, phrasing, context.services.tables, _actor(update, context)
+        )
+        return revision, entry_id
+
+    await _run(update, context, change)
+
+
+def _state_command(published: bool | None, deleted: bool | None):
+    async def handler(update: Update, context: BotContext) -> None:
+        if not await require(update, context, "admin"):
+            return
+        args = _args(context, 1)
+        if args is None:
+            await send(
+                update,
+                View(
+                    context.tr("Usage: <code>/{command} ID</code>", command=_command_name(update))
+                ),
+            )
+            return
+
+        async def change(session):
+            revision = await kb_admin.set_state(
+                session,
+                args[0],
+                context.services.tables,
+                _actor(update, context),
+                published=published,
+                deleted=deleted,
+            )
+            return revision, args[0]
+
+        await _run(update, context, change)
+
+    return handler
+
+
+def _command_name(update: Update) -> str:
+    return (update.effective_message.text or "/").split()[0].lstrip("/").split("@")[0]
+
+
+async def on_history(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    args = _args(context, 1)
+    if args is None:
+        await send(update, View(tr("Usage: <code>/faq_history ID</code>")))
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        revisions = await kb_admin.history(session, args[0])
+    lines = [
+        f"#{r.number} · {r.at:%Y-%m-%d %H:%M} · {r.action} · {r.actor_key[:8]}" for r in revisions
+    ]
+    await send(update, View("\n".join(lines) or tr("No entry {id}.", id=html.escape(args[0]))))
+
+
+async def on_revert(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    args = _args(context, 2)
+    if args is None or not args[1].isdigit():
+        await send(update, View(context.tr("Usage: <code>/faq_revert ID REVISION</code>")))
+        return
+
+    async def change(session):
+        revision = await kb_admin.revert(
+            session, args[0], int(args[1]), context.services.tables, _actor(update, context)
+        )
+        return revision, args[0]
+
+    await _run(update, context, change)
+
+
+async def on_audit(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        revisions = await kb_admin.audit_log(session)
+    lines = [
+        f"{r.at:%Y-%m-%d %H:%M} · <code>{r.entry_id}</code> #{r.number} · {r.action} · "
+        f"{r.actor_key[:8]}"
+        for r in revisions
+    ]
+    await send(update, View("\n".join(lines) or context.tr("Nothing found.")))
+
+
+# /faq_edit ID: language → field → new text → preview → confirm.
+
+
+def render_edit_fields(tr: Translator, entry_id: str, lang: str) -> View:
+    labels = {
+        "question": tr("Question"),
+        "answer": tr("Answer"),
+        "alternates": tr("Alternate phrasings"),
+        "keywords": tr("Keywords"),
+    }
+    rows = [(Button(labels[f], action=("adm", "ef", entry_id, lang, f)),) for f in FIELDS]
+    return View(tr("Which field of {id} ({lang})?", id=entry_id, lang=lang), tuple(rows))
+
+
+async def on_edit(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    args = _args(context, 1)
+    if args is None or args[0] not in context.services.kb.entries:
+        await send(update, View(tr("Usage: <code>/faq_edit ID</code>")))
+        return
+    rows = (tuple(Button(lang, action=("adm", "el", args[0], lang)) for lang in LANGS),)
+    await send(update, View(tr("Edit {id}: which language?", id=args[0]), rows))
+
+
+def _preview(tr: Translator, context: BotContext, entry: Entry, lang: str) -> View:
+    kb = context.services.kb
+    reply = Reply(
+        status="answer",
+        lang=lang,
+        entry=entry,
+        score=1.0,
+        suggestions=(),
+        related=tuple(kb.entries[r] for r in entry.related if r in kb.entries),
+        answer_html=kb.tables.fees.render(entry.translations[lang].answer, lang),
+        out_of_scope=None,
+    )
+    view = render_reply(reply, tr, kb.tables.directory)
+    return view
+
+
+@step(AWAITING_EDIT)
+async def on_edit_text(update: Update, context: BotContext) -> None:
+    tr = context.tr
+    pending = context.user_data.get("adm_edit")
+    if not pending:
+        context.user_data.pop("awaiting", None)
+        return
+    entry_id, lang, field = pending["entry"], pending["lang"], pending["field"]
+    value = update.effective_message.text or ""
+    async with db.unit_of_work(context.services.sessions) as session:
+        entry = await kb_admin.get(session, entry_id)
+        current = entry.translations.get(lang) or Translation("", (), (), "")
+        if field in ("alternates", "keywords"):
+            items = tuple(x.strip() for x in re.split(r"[;\n]", value) if x.strip())
+            changed = kb_admin.with_translation(entry, lang, _replace(current, **{field: items}))
+        else:
+            changed = kb_admin.with_translation(
+                entry, lang, _replace(current, **{field: value.strip()})
+            )
+        problems = await kb_admin.check(session, changed, context.services.tables)
+    if problems:
+        await send(update, render_problems(tr, problems))
+        return
+    pending["value"] = value
+    context.user_data.pop("awaiting", None)
+    preview = _preview(tr, context, changed, lang)
+    await send(update, View(tr("Preview, exactly as users will see it:")))
+    await send(update, View(preview.html, preview.buttons))
+    await send(
+        update,
+        View(
+            tr("Save this change?"),
+            (
+                (
+                    Button(tr("✅ Save"), action=("adm", "eok")),
+                    Button(tr("✖️ Cancel"), action=("adm", "ex")),
+                ),
+            ),
+        ),
+    )
+
+
+def _replace(translation: Translation, **changes) -> Translation:
+    import dataclasses
+
+    return dataclasses.replace(translation, **changes)
+
+
+async def on_edit_button(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    parts = decode(update.callback_query.data) or ()
+    kb = context.services.kb
+    if len(parts) == 4 and parts[1] == "el" and parts[2] in kb.entries and parts[3] in LANGS:
+        await show(update, render_edit_fields(tr, parts[2], parts[3]))
+        return
+    if (
+        len(parts) == 5
+        and parts[1] == "ef"
+        and parts[2] in kb.entries
+        and parts[3] in LANGS
+        and parts[4] in FIELDS
+    ):
+        context.user_data["adm_edit"] = {"entry": parts[2], "lang": parts[3], "field": parts[4]}
+        context.user_data["awaiting"] = AWAITING_EDIT
+        hint = (
+            tr("Send the new text. For lists, one item per line or separated by “;”.")
+            if parts[4] in ("alternates", "keywords")
+            else tr(
+                "Send the new text (Telegram HTML: <code>&lt;b&gt;</code>, "
+                "<code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>)."
+            )
+        )
+        await show(update, View(hint))
+        return
+    pending = context.user_data.get("adm_edit")
+    if parts == ("adm", "ex"):
+        for key in ("adm_edit", "adm_new", "awaiting"):
+            context.user_data.pop(key, None)
+        await show(update, View(tr("Cancelled. Nothing was saved.")))
+        return
+    if parts == ("adm", "eok") and pending and "value" in pending:
+        context.user_data.pop("adm_edit", None)
+        await update.callback_query.answer()
+
+        async def change(session):
+            revision = await kb_admin.edit_field(
+                session,
+                pending["entry"],
+                pending["lang"],
+                pending["field"],
+                pending["value"],
+                context.services.tables,
+                _actor(update, context),
+            )
+            return revision, pending["entry"]
+
+        await _run(update, context, change)
+        return
+    await show(update, render_expired(tr))
+
+
+# /faq_new: category, then question and answer in each language; saved as a draft.
+
+
+async def on_new(
+    update: Update, context: BotContext, suggestions: dict[str, str] | None = None
+) -> None:
+    """``suggestions`` ("ru:question" → text) are offered at their steps, one tap to use:
+    a user's wording from the review, or a council member's answer."""
+    if not await require(update, context, "admin"):
+        return
+    tr = context.tr
+    context.user_data["adm_new"] = {"suggestions": suggestions or {}}
+    rows = [(Button(tr(CATEGORY_LABELS[c]), action=("adm", "nc", c)),) for c in CATEGORIES]
+    await send(update, View(tr("New entry: choose its category."), tuple(rows)))
+
+
+NEW_STEPS = tuple((lang, field) for lang in LANGS for field in ("question", "answer"))
+
+
+def _new_prompt(tr: Translator, index: int, suggestion: str | None = None) -> View:
+    lang, field = NEW_STEPS[index]
+    text = (
+        tr("Question in {lang}:", lang=lang)
+        if field == "question"
+        else tr("Answer in {lang} (Telegram HTML, at most 1200 characters):", lang=lang)
+    )
+    rows: list[tuple[Button, ...]] = []
+    if suggestion:
+        text += "\n\n" + tr("Suggested: {text}", text=html.escape(suggestion[:1000]))
+        rows.append((Button(tr("✅ Use the suggestion"), action=("adm", "nu")),))
+    rows.append((Button(tr("✖️ Cancel"), action=("adm", "ex")),))
+    return View(f"{index + 1}/{len(NEW_STEPS)} · {text}", tuple(rows))
+
+
+def _suggestion(draft: dict, index: int) -> str | None:
+    lang, field = NEW_STEPS[index]
+    return (draft.get("suggestions") or {}).get(f"{lang}:{field}")
+
+
+@step(AWAITING_NEW)
+async def on_new_text(update: Update, context: BotContext) -> None:
+    await _new_value(update, context, (update.effective_message.text or "").strip())
+
+
+async def on_new_use(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    draft = context.user_data.get("adm_new")
+    ready = draft is not None and "category" in draft
+    suggestion = _suggestion(draft, draft.get("step", 0)) if ready else None
+    if suggestion is None:
+        await show(update, render_expired(context.tr))
+        return
+    await update.callback_query.answer()
+    await _new_value(update, context, suggestion)
+
+
+async def _new_value(update: Update, context: BotContext, value: str) -> None:
+    tr = context.tr
+    draft = context.user_data.get("adm_new")
+    if not draft or "category" not in draft:
+        context.user_data.pop("awaiting", None)
+        return
+    index = draft.setdefault("step", 0)
+    draft.setdefault("values", []).append(value)
+    index += 1
+    draft["step"] = index
+    if index < len(NEW_STEPS):
+        await send(update, _new_prompt(tr, index, _suggestion(draft, index)))
+        return
+    context.user_data.pop("awaiting", None)
+    context.user_data.pop("adm_new", None)
+    values = dict(zip(NEW_STEPS, draft["values"], strict=True))
+    translations = {
+        lang: Translation(values[(lang, "question")], (), (), values[(lang, "answer")])
+        for lang in LANGS
+    }
+    entry_id = _new_id(context, draft["category"], values[("en", "question")])
+    entry = Entry(
+        id=entry_id,
+        category=draft["category"],
+        translations=translations,
+        links=(),
+        source=kb_admin_source(),
+        checked_on=context.services.today(),
+        published=False,
+    )
+
+    async def change(session):
+        return await kb_admin.save(
+            session, entry, context.services.tables, _actor(update, context), "create"
+        ), entry_id
+
+    if not await _run(update, context, change):
+        return
+    await send(
+        update,
+        View(
+            tr(
+                "Draft {id} created. Add alternate phrasings (/faq_alt), links "
+                "and source (/faq_edit or a workbook), then /faq_publish {id}.",
+                id=entry_id,
+            )
+        ),
+    )
+
+
+def kb_admin_source():
+    from knowledge.reference.fees import Source
+
+    return Source("", "")
+
+
+def _new_id(context: BotContext, category: str, question: str) -> str:
+    words = re.findall(r"[a-z0-9]+", question.lower())[:4] or ["entry"]
+    base = f"{PREFIX[category]}.{'_'.join(words)}"[:60]
+    candidate, number = base, 2
+    while candidate in context.services.kb.entries:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+async def on_new_button(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    parts = decode(update.callback_query.data) or ()
+    draft = context.user_data.get("adm_new")
+    if draft is None or len(parts) != 3 or parts[2] not in CATEGORIES:
+        await show(update, render_expired(context.tr))
+        return
+    draft["category"] = parts[2]
+    context.user_data["awaiting"] = AWAITING_NEW
+    await show(update, _new_prompt(context.tr, 0, _suggestion(draft, 0)))
+
+
+def register(app: Application) -> None:
+    hooks(app).add(NEW_ENTRY, on_new)
+    app.add_handler(CommandHandler("faq", on_faq))
+    app.add_handler(CommandHandler("faq_show", on_show))
+    app.add_handler(CommandHandler("faq_new", on_new))
+    app.add_handler(CommandHandler("faq_edit", on_edit))
+    app.add_handler(CommandHandler("faq_alt", on_alt))
+    app.add_handler(CommandHandler("faq_publish", _state_command(True, None)))
+    app.add_handler(CommandHandler("faq_unpublish", _state_command(False, None)))
+    app.add_handler(CommandHandler("faq_delete", _state_command(None, True)))
+    app.add_handler(CommandHandler("faq_restore", _state_command(None, False)))
+    app.add_handler(CommandHandler("faq_history", on_history))
+    app.add_handler(CommandHandler("faq_revert", on_revert))
+    app.add_handler(CommandHandler("audit", on_audit))
+    app.add_handler(CallbackQueryHandler(on_new_button, pattern=r"^v1:adm:nc:"))
+    app.add_handler(CallbackQueryHandler(on_new_use, pattern=r"^v1:adm:nu$"))
+    app.add_handler(CallbackQueryHandler(on_edit_button, pattern=r"^v1:adm:e"))

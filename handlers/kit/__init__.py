@@ -1,0 +1,1 @@
+"""Telegram pieces every feature shares: context, sending, views, callbacks, flows, gate."""

@@ -1,0 +1,142 @@
+"""Before any feature: the rate limit, the user's locale; the role gate of staff commands."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict, deque
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Update
+from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
+
+from handlers.kit.context import BotContext
+from handlers.kit.i18n import negotiate
+from handlers.kit.send import send
+from handlers.kit.views import View, render_slow_down
+from knowledge.answering.langdetect import detect
+from knowledge.people import roles, users
+from knowledge.storage import db
+
+log = logging.getLogger(__name__)
+CURRENT_LANG = "current_lang"
+RATE_LIMIT_GROUP = -2
+LOCALE_GROUP = -1
+WINDOW_SECONDS = 60.0
+
+
+class InboundLimiter:
+    """At most N messages and button presses per user per minute; the rest are refused."""
+
+    def __init__(self, per_minute: int):
+        self.per_minute = per_minute
+        self._seen: dict[int, deque[float]] = defaultdict(deque)
+        self._warned: dict[int, float] = {}
+
+    def allow(self, user_id: int, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        seen = self._seen[user_id]
+        while seen and now - seen[0] > WINDOW_SECONDS:
+            seen.popleft()
+        if len(seen) >= self.per_minute:
+            return False
+        seen.append(now)
+        return True
+
+    def should_warn(self, user_id: int, now: float | None = None) -> bool:
+        """Tell a flooding user once a minute, not at every message."""
+        now = time.monotonic() if now is None else now
+        if now - self._warned.get(user_id, -WINDOW_SECONDS) >= WINDOW_SECONDS:
+            self._warned[user_id] = now
+            return True
+        return False
+
+
+async def limit_rate(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None or not (update.message or update.callback_query):
+        return
+    limiter: InboundLimiter = context.bot_data["inbound_limiter"]
+    if limiter.allow(user.id):
+        return
+    if update.callback_query:
+        await update.callback_query.answer()
+    if limiter.should_warn(user.id):
+        context.lang = negotiate(user.language_code, context.services.settings.default_language)
+        await send(update, render_slow_down(context.tr))
+    raise ApplicationHandlerStop
+
+
+async def resolve_locale(update: Update, context: BotContext) -> None:
+    """Saved choice, else the language of the message, else Telegram's, else the default."""
+    user = update.effective_user
+    default = context.services.settings.default_language
+    if user is None:
+        context.lang = default
+        return
+    if "saved_lang" not in context.user_data:
+        try:
+            async with db.unit_of_work(context.services.sessions) as session:
+                context.user_data["saved_lang"] = await users.get_language(
+                    session, context.user_key(user.id)
+                )
+        except (SQLAlchemyError, OSError):
+            # No database for now: go by the message; ask the database again next time.
+            context.user_data.pop("saved_lang", None)
+    saved = context.user_data.get("saved_lang")
+    text = update.message.text if update.message and update.message.text else ""
+    # A typed answer to a step (a date, a note) keeps the language the dialogue started in.
+    answering_a_step = bool(context.user_data.get("awaiting"))
+    detected = (
+        detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
+    )
+    context.lang = saved or detected or negotiate(user.language_code, default)
+    # The error handler gets a context of its own: leave it the language to apologize in.
+    context.user_data[CURRENT_LANG] = context.lang
+
+
+async def current_role(update: Update, context: BotContext) -> str | None:
+    async with db.unit_of_work(context.services.sessions) as session:
+        user = update.effective_user
+        role = await roles.role_of(session, context.user_key(user.id))
+        if role:
+            await roles.remember_contact(
+                session, context.user_key(user.id), user.full_name or "", user.id, context.lang
+            )
+            await session.commit()
+    return role
+
+
+async def require(update: Update, context: BotContext, needed: str) -> bool:
+    """True for a member with the role; everyone else is refused politely, and it is logged."""
+    user = update.effective_user
+    if user is not None and roles.allows(await current_role(update, context), needed):
+        return True
+    command = (update.effective_message.text or "").split()[0] if update.effective_message else ""
+    log.warning(
+        "refused %s (needs %s) for user=%s",
+        command[:32] or "a button",
+        needed,
+        context.user_key(user.id)[:12] if user else "-",
+    )
+    tr = context.tr
+    text = (
+        tr(
+            "This command is for members of the Public Council. If you are one, ask an "
+            "admin to give you access (send them the number from /whoami)."
+        )
+        if needed == "council"
+        else tr("This command is for admins.")
+    )
+    if update.callback_query:
+        await update.callback_query.answer()
+    await send(update, View(text))
+    return False
+
+
+def register(app: Application) -> None:
+    app.bot_data["inbound_limiter"] = InboundLimiter(
+        app.bot_data["services"].settings.messages_per_minute
+    )
+    app.add_handler(TypeHandler(Update, limit_rate), group=RATE_LIMIT_GROUP)
+    app.add_handler(TypeHandler(Update, resolve_locale), group=LOCALE_GROUP)

@@ -1,0 +1,323 @@
+"""Render domain results as Telegram HTML plus buttons (plain data, no telegram import)."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from handlers.kit.i18n import Translator
+from knowledge.answering.search import ELSEWHERE, Reply
+from knowledge.reference.contacts import Directory
+
+# Out-of-scope subjects (data/out_of_scope.yaml) that are still often a migrant's legal
+# problem — a landlord keeping the deposit, an unpaid wage: the way to a person stays open.
+COUNCIL_CAN_HELP = frozenset(
+    {"housing_rent", "jobs_search", "marriage_civil", "taxes", "pensions_benefits"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button: either a link or an action the bot understands (encoded by keyboards.py)."""
+
+    label: str
+    url: str | None = None
+    action: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    html: str
+    buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
+
+
+def _source_line(reply: Reply, tr: Translator) -> str:
+    entry = reply.entry
+    assert entry is not None
+    source = f'<a href="{html.escape(entry.source.url)}">{html.escape(entry.source.title)}</a>'
+    line = tr("Source: {source}", source=source)
+    if entry.checked_on:
+        line += " · " + tr("checked on {date}", date=tr.date(entry.checked_on))
+    return f"<i>{line}</i>"
+
+
+def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
+    lines = []
+    call_centre = directory.by_id("call_centre")
+    if call_centre and call_centre.phones:
+        abroad = call_centre.phones[1] if len(call_centre.phones) > 1 else call_centre.phones[0]
+        lines.append(
+            tr(
+                "☎️ Migration call centre: {phone} (from abroad {abroad}), "
+                "in Azerbaijani, Russian and English.",
+                phone=call_centre.phones[0],
+                abroad=abroad,
+            )
+        )
+    council = directory.by_id("public_council")
+    if council and council.phones:
+        lines.append(
+            tr(
+                "⚖️ Free legal advice for migrants: the Public Council at the State Migration "
+                "Service, {phone}.",
+                phone=council.phones[0],
+            )
+        )
+    return lines
+
+
+def render_reply(
+    reply: Reply, tr: Translator, directory: Directory, rating_ref: str | None = None
+) -> View:
+    """The message for a matched question: answer, did-you-mean, or a way on.
+
+    With ``rating_ref`` an answer gets 👍/👎 buttons that rate that logged question.
+    """
+    if reply.status == "answer" and reply.entry is not None and reply.answer_html:
+        text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
+        rows: list[tuple[Button, ...]] = [
+            (Button(tr("🔗 Official page"), url=url),) for url in reply.entry.links[:2]
+        ]
+        if rating_ref is not None:
+            rows.append(
+                (
+                    Button("👍", action=("rate", rating_ref, "up")),
+                    Button("👎", action=("rate", rating_ref, "down")),
+                )
+            )
+        rows.extend(
+            (Button("➡️ " + related.title(tr.lang), action=("faq", related.id)),)
+            for related in reply.related[:3]
+        )
+        return View(text, tuple(rows))
+
+    if reply.status == "clarify" and reply.suggestions:
+        rows = [
+            (Button(entry.title(tr.lang), action=("faq", entry.id)),)
+            for entry in reply.suggestions
+        ]
+        rows.append((Button(tr("None of these"), action=("con",)),))
+        rows.append(ask_member_button(tr, rating_ref))
+        return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
+
+    if reply.empty_question:
+        return View(
+            tr(
+                "Please type your question in words, for example: "
+                "“How much does a work permit cost?”"
+            )
+        )
+
+    parts = []
+    if reply.out_of_scope == ELSEWHERE:
+        parts.append(
+            tr(
+                "I know Azerbaijan's migration rules only, so I cannot answer for another "
+                "country. Its own migration service or its embassy gives its rules; an "
+                "Azerbaijani citizen abroad can also turn to Azerbaijan's embassy or consulate "
+                "there."
+            )
+        )
+    elif reply.out_of_scope == "citizen_documents" and (asan := directory.by_id("asan")):
+        parts.append(
+            tr(
+                "An Azerbaijani citizen's own ID card and passport are issued by the ASAN "
+                "service centres ({url}, call centre {phone}), not by the migration service.",
+                url=asan.url,
+                phone=asan.phones[0],
+            )
+        )
+    elif reply.out_of_scope:
+        parts.append(
+            tr(
+                "I can only answer questions about migration in Azerbaijan: registration, "
+                "residence and work permits, visas, fees, fines and whom to contact."
+            )
+        )
+    else:
+        parts.append(
+            tr(
+                "Sorry, I do not have an answer to this question yet. "
+                "I have passed it on to the people who keep my answers up to date."
+            )
+        )
+    parts.extend(_contacts_lines(directory, tr))
+    rows = [(Button(tr("📋 Menu"), action=("menu",)),)]
+    if not reply.out_of_scope or reply.out_of_scope in COUNCIL_CAN_HELP:
+        rows.insert(0, ask_member_button(tr, rating_ref))
+    return View("\n\n".join(parts), tuple(rows))
+
+
+def ask_member_button(tr: Translator, ref: str | None = None) -> tuple[Button, ...]:
+    """The way to a person, offered where the bot could not help."""
+    action = ("consult", "new", ref) if ref else ("consult", "new")
+    return (Button(tr("🧑‍⚖️ Ask a council member"), action=action),)
+
+
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r'<a\s+href="([^"]*)"\s*>(.*?)</a>', re.DOTALL)
+
+
+def html_to_text(markup: str) -> str:
+    """What a reader sees of Telegram HTML, with link targets shown after their text."""
+
+    def link(match: re.Match[str]) -> str:
+        url, text = html.unescape(match.group(1)), match.group(2)
+        plain = _TAG.sub("", text)
+        return plain if url.rstrip("/") in html.unescape(plain) else f"{plain} ({url})"
+
+    without_links = _LINK.sub(link, markup)
+    return html.unescape(_TAG.sub("", without_links)).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def view_to_text(view: View, numbered: bool = True) -> str:
+    """The view as terminal text: the message, then the buttons as numbered choices."""
+    lines = [html_to_text(view.html)]
+    choices = [button for row in view.buttons for button in row]
+    if choices:
+        lines.append("")
+        for number, button in enumerate(choices, start=1):
+            target = f" → {button.url}" if button.url else ""
+            prefix = f"[{number}] " if numbered else "• "
+            lines.append(f"{prefix}{button.label}{target}")
+    return "\n".join(lines)
+
+
+LANGUAGE_NAMES = {"az": "🇦🇿 Azərbaycanca", "ru": "🇷🇺 Русский", "en": "🇬🇧 English"}
+
+
+def language_buttons() -> tuple[tuple[Button, ...], ...]:
+    return (tuple(Button(name, action=("lang", code)) for code, name in LANGUAGE_NAMES.items()),)
+
+
+def main_menu_buttons(tr: Translator) -> tuple[tuple[Button, ...], ...]:
+    return (
+        (Button(tr("📚 Topics"), action=("menu", "topics")),
+         Button(tr("💰 Fees"), action=("fee",))),
+        (Button(tr("📅 Registration deadline"), action=("dl",)),
+         Button(tr("💻 E-services"), action=("es",))),
+        (Button(tr("☎️ Contacts"), action=("con",)),
+         Button(tr("⚖️ Public Council"), action=("council",))),
+    )  # fmt: skip
+
+
+def render_start(tr: Translator, first_name: str) -> View:
+    text = tr(
+        "Hello, {name}! I answer questions about migration in Azerbaijan: registration, "
+        "residence and work permits, fees, fines, visas and whom to contact.\n\n"
+        "Type your question in your own words, or choose a topic below. "
+        "Choose your language:",
+        name=html.escape(first_name or ""),
+    )
+    return View(text, language_buttons() + main_menu_buttons(tr))
+
+
+def render_main_menu(tr: Translator) -> View:
+    return View(
+        tr("What would you like to know? Type a question or choose:"), main_menu_buttons(tr)
+    )
+
+
+def render_language_picker(tr: Translator) -> View:
+    return View(tr("Choose your language:"), language_buttons())
+
+
+def render_language_set(tr: Translator) -> View:
+    return View(tr("Done: I will answer in English."), main_menu_buttons(tr))
+
+
+def render_expired(tr: Translator) -> View:
+    return View(tr("This button has expired. Here is the menu:"), main_menu_buttons(tr))
+
+
+def render_unknown_command(tr: Translator, command: str) -> View:
+    return View(
+        tr(
+            "I do not know the command {command}. Type a question, or choose:",
+            command=f"<code>{html.escape(command[:40])}</code>",
+        ),
+        main_menu_buttons(tr),
+    )
+
+
+def render_too_long(tr: Translator, limit: int) -> View:
+    return View(
+        tr(
+            "Your message is too long for me. Please ask in at most {limit} characters: "
+            "one question per message works best.",
+            limit=limit,
+        )
+    )
+
+
+def render_slow_down(tr: Translator) -> View:
+    return View(tr("You are sending messages very fast. Please wait a minute, then ask again."))
+
+
+def render_error(tr: Translator) -> View:
+    return View(
+        tr("Sorry, something went wrong on my side. Please try again in a minute."),
+        main_menu_buttons(tr),
+    )
+
+
+def render_not_text(tr: Translator) -> View:
+    return View(tr("I can read only text messages. Please type your question."))
+
+
+def render_danger(tr: Translator, directory: Directory) -> View:
+    lines = [
+        tr(
+            "⚠️ <b>If you are detained, ordered to leave the country, your passport is held "
+            "by an employer, or someone threatens or forces you: get legal help now.</b>"
+        )
+    ]
+    council = directory.by_id("public_council")
+    if council and council.phones:
+        lines.append(
+            tr(
+                "⚖️ Free legal consultations for migrants — Public Council at the State "
+                "Migration Service: {phone}.",
+                phone=council.phones[0],
+            )
+        )
+    unhcr = directory.by_id("unhcr")
+    if unhcr and unhcr.phones:
+        lines.append(
+            tr(
+                "🛡 Asylum-seekers and refugees — UNHCR free legal counselling: {phone} "
+                "(Monday–Friday).",
+                phone=unhcr.phones[0],
+            )
+        )
+    call_centre = directory.by_id("call_centre")
+    if call_centre and call_centre.phones:
+        lines.append(
+            tr("☎️ State Migration Service call centre: {phone}.", phone=call_centre.phones[0])
+        )
+    return View("\n\n".join(lines))
+
+
+def split_html(text: str, limit: int = 4000) -> list[str]:
+    """Cut a message under Telegram's limit at paragraph, then line boundaries.
+
+    Our messages keep tags within a line, so cutting between lines never splits a tag.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:  # a single giant line: cut it hard, tags cannot span it
+            parts.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return parts

@@ -1,0 +1,59 @@
+"""/start, /language, /help and the main menu."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.i18n import negotiate
+from handlers.kit.send import send, show
+from handlers.kit.views import (
+    render_language_picker,
+    render_language_set,
+    render_main_menu,
+    render_start,
+)
+from knowledge.people import users
+from knowledge.storage import db
+
+START, LANGUAGE, HELP = "start", "language", "help"
+
+
+async def on_start(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    await send(update, render_start(context.tr, user.first_name if user else ""))
+
+
+async def on_language(update: Update, context: BotContext) -> None:
+    await send(update, render_language_picker(context.tr))
+
+
+async def on_help(update: Update, context: BotContext) -> None:
+    await send(update, render_main_menu(context.tr))
+
+
+async def on_language_chosen(update: Update, context: BotContext) -> None:
+    parts = decode(update.callback_query.data)
+    lang = negotiate(parts[1] if parts and len(parts) == 2 else None, "")
+    if not lang:
+        await update.callback_query.answer()
+        return
+    async with db.unit_of_work(context.services.sessions) as session:
+        await users.set_language(session, context.user_key(update.effective_user.id), lang)
+        await session.commit()
+    context.user_data["saved_lang"] = lang
+    context.lang = lang
+    await show(update, render_language_set(context.tr))
+
+
+async def on_main_menu(update: Update, context: BotContext) -> None:
+    await show(update, render_main_menu(context.tr))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(START, on_start))
+    app.add_handler(CommandHandler(LANGUAGE, on_language))
+    app.add_handler(CommandHandler(HELP, on_help))
+    app.add_handler(CallbackQueryHandler(on_language_chosen, pattern=r"^v1:lang:[a-z]{2}$"))

@@ -1,0 +1,131 @@
+"""/deadline: the last day to register at the place of stay, from the arrival date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from handlers.kit.callbacks import decode
+from handlers.kit.context import BotContext
+from handlers.kit.flows import step
+from handlers.kit.i18n import Translator
+from handlers.kit.send import send, show
+from handlers.kit.views import Button, View, main_menu_buttons, render_expired
+from knowledge.reference.deadlines import DateProblem, Deadline, parse_date, registration_deadline
+
+DEADLINE = "deadline"
+AWAITING_DATE = "arrival_date"
+GROUPS = ("kz", "other")
+
+
+def render_ask_date(tr: Translator) -> View:
+    return View(
+        tr(
+            "📅 When did you arrive in Azerbaijan? Type the date, for example "
+            "<code>03.11.2026</code>, <code>3/11</code>, <code>2026-11-03</code>, "
+            "“today” or “5 November”."
+        )
+    )
+
+
+def render_date_problem(tr: Translator, problem: DateProblem) -> View:
+    texts = {
+        DateProblem.UNREADABLE: tr(
+            "I could not read that date. Please type it like <code>03.11.2026</code> or “today”."
+        ),
+        DateProblem.IMPOSSIBLE: tr("That date does not exist. Please check the day and month."),
+        DateProblem.FUTURE: tr("That date is in the future. Please type the day you arrived."),
+        DateProblem.TOO_OLD: tr(
+            "That date is more than a year ago. Please check it, or call "
+            "the call centre (012) 919 about your case."
+        ),
+    }
+    return View(texts[problem])
+
+
+def render_ask_group(tr: Translator, arrival: dt.date) -> View:
+    return View(
+        tr("Arrival: <b>{date}</b>. Which passport do you hold?", date=tr.date(arrival)),
+        ((Button(tr("🇰🇿 Kazakhstan"), action=("dl", "kz")),
+          Button(tr("Another country"), action=("dl", "other"))),),
+    )  # fmt: skip
+
+
+def render_deadline(tr: Translator, deadline: Deadline) -> View:
+    lines = [
+        tr("Arrival: {arrival}. If you stay more than {days} days, register at your place of "
+           "stay by <b>{last_day}</b>.",
+           arrival=tr.date(deadline.arrival), days=deadline.days,
+           last_day=tr.date(deadline.last_day)),
+    ]  # fmt: skip
+    if deadline.overdue:
+        lines.append(
+            tr(
+                "⚠️ That day has passed. Register as soon as possible and ask the call "
+                "centre (012) 919 what to do."
+            )
+        )
+    else:
+        lines.append(tr.plural("{count} day left.", "{count} days left.", deadline.days_left))
+    lines.append(
+        tr(
+            "How: online at eservice.migration.gov.az, by e-mail to "
+            "qeydiyyat@migration.gov.az, at a regional migration department or an ASAN "
+            "service centre. Registration is free."
+        )
+    )
+    return View(
+        "\n\n".join(lines),
+        ((Button(tr("🏠 How to register"), action=("faq", "reg.how")),),
+         (Button(tr("🔗 Official page"), url="https://migration.gov.az/en/oyq"),),
+         *main_menu_buttons(tr)),
+    )  # fmt: skip
+
+
+async def on_deadline(update: Update, context: BotContext) -> None:
+    context.user_data["awaiting"] = AWAITING_DATE
+    context.user_data.pop("arrival", None)
+    if update.callback_query:
+        await show(update, render_ask_date(context.tr))
+    else:
+        await send(update, render_ask_date(context.tr))
+
+
+@step(AWAITING_DATE)
+async def on_arrival_date(update: Update, context: BotContext) -> None:
+    today = context.services.today()
+    parsed = parse_date(update.effective_message.text or "", today)
+    if parsed.problem is not None or parsed.date is None:
+        await send(
+            update, render_date_problem(context.tr, parsed.problem or DateProblem.UNREADABLE)
+        )
+        return
+    context.user_data.pop("awaiting", None)
+    context.user_data["arrival"] = parsed.date.isoformat()
+    await send(update, render_ask_group(context.tr, parsed.date))
+
+
+async def on_group(update: Update, context: BotContext) -> None:
+    parts = decode(update.callback_query.data) or ()
+    arrival = context.user_data.get("arrival")
+    if parts == ("dl",):
+        await on_deadline(update, context)
+        return
+    if len(parts) != 2 or parts[1] not in GROUPS or not arrival:
+        await show(
+            update,
+            render_expired(context.tr),
+        )
+        return
+    group = "kazakhstan" if parts[1] == "kz" else "other"
+    deadline = registration_deadline(
+        dt.date.fromisoformat(arrival), group, context.services.today()
+    )
+    await show(update, render_deadline(context.tr, deadline))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(DEADLINE, on_deadline))
+    app.add_handler(CallbackQueryHandler(on_group, pattern=r"^v1:dl(:|$)"))

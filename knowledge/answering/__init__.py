@@ -1,0 +1,1 @@
+"""A question in, a Reply out: normalisation, language, matching, confidence, the safety net."""

@@ -1,0 +1,116 @@
+"""Whether a question is about another country's rules.
+
+"Türkiyədə iş icazəsi neçəyədir", "РВП в России", "how to get a turkish e-visa" share every
+word with an Azerbaijani entry, so the matcher alone answers them with Azerbaijan's rules —
+confidently wrong. What tells them apart is the place: a locative or directional form of
+another country or of one of its cities ("Türkiyədə", "в России", "in Germany", "to Dubai"),
+or a country adjective right before a procedure ("turkish e-visa", "российский патент").
+Nationality is not a place: "Qazaxıstan vətəndaşıyam", "I'm from Uzbekistan", "я из Киргизии"
+stay in scope, and so does a question that also puts itself in Azerbaijan ("I'm in Baku,
+can I visit Georgia and come back?").
+
+Patterns run on normalized text (see normalize.py: ə→e, ş→s, ı→i …, ь removed) and, for
+Russian typed in Latin letters, on its Cyrillic reading too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.normalize import normalize
+from knowledge.answering.translit import looks_latin, to_cyrillic
+
+# Stems of country and city names, folded. Each language's forms are listed apart because
+# the case endings that make them a place differ.
+_AZ_PLACES = (
+    r"rusiya|turkiye|turkiy|gurcustan|qazaxistan|qazaxstan|ozbekistan|qirgizistan|tacikistan|"
+    r"turkmenistan|belarus|ukrayna|almaniya|fransa|italiya|ispaniya|polsa|ingiltere|britaniya|"
+    r"amerika|kanada|iran|irak|israil|cin|yaponiya|koreya|hindistan|pakistan|misir|"
+    r"birlesmis ereb emirlikler|bee|dubay|katar|qetar|seudiyye|avropa|sengen|moskva|"
+    r"istanbul|ankara|antalya|tbilisi|batumi|almati|astana|daskend|tashkent|kiyev|minsk|"
+    r"berlin|london|london|niderland|hollandiya|avstriya|cexiya|latviya|litva|estoniya|"
+    r"moldova|ermenistan|rossiya|tailand|malayziya|kipr|yunanistan|serbiya|isvecre|"
+    r"portuqaliya|azerbaycan disinda"
+)
+# -da/-də "in", -ya/-yə/-a/-ə "to", -dakı "the one in". Not -dan/-dən: "from" names origin.
+_AZ_PLACE = re.compile(rf"\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
+
+_RU_PLACES = (
+    r"росси|рф|турци|грузи|казахстан|узбекистан|киргизи|кыргызстан|таджикистан|"
+    r"туркмени|беларус|белорусси|украин|германи|франци|итали|испани|польш|англи|"
+    r"великобритани|британи|сша|америк|канад|иран|израил|кита|япони|коре|инди|пакистан|"
+    r"египт|оаэ|эмират|емират|дуба|катар|саудовск|европ|шенген|москв|петербург|питер|"
+    r"стамбул|анкар|анталь|анталья|тбилиси|батуми|алмат|астан|ташкент|бишкек|душанбе|"
+    r"киев|минск|берлин|лондон|чехи|латви|литв|эстони|молдов|армени|прибалтик|спб|оае|"
+    r"таиланд|тайланд|малайзи|кипр|греци|серби|швейцари|португали|финлянди"
+)
+# "в/во/на" + the place; "из" (from) is origin, not place.
+_RU_PLACE = re.compile(rf"\b(?:в|во|на|по) (?:{_RU_PLACES})\w*")
+_RU_ADJ = (
+    r"российск|русск\w* патент|турецк|грузинск|казахстанск|узбекск|немецк|германск|"
+    r"американск|британск|английск|европейск|шенгенск|польск|китайск|канадск|"
+    r"украинск|белорусск|израильск|эмиратск"
+)
+_RU_PROCEDURE = (
+    r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени)"
+)
+_RU_ADJ_PROCEDURE = re.compile(rf"\b(?:{_RU_ADJ})\w* {_RU_PROCEDURE}")
+# "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
+_RU_PROCEDURE_OF = re.compile(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
+_RU_PATENT = re.compile(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
+
+_EN_PLACES = (
+    r"russia|turkey|turkiye|georgia|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|"
+    r"turkmenistan|belarus|ukraine|germany|france|italy|spain|poland|the uk|uk|britain|"
+    r"great britain|england|the us|the usa|usa|us|america|the united states|united states|"
+    r"canada|iran|israel|china|japan|korea|india|pakistan|egypt|the uae|uae|emirates|"
+    r"dubai|qatar|saudi arabia|europe|the schengen area|schengen|moscow|st petersburg|"
+    r"istanbul|ankara|antalya|tbilisi|batumi|almaty|astana|tashkent|bishkek|dushanbe|"
+    r"kyiv|kiev|minsk|berlin|london|armenia|the netherlands|netherlands|czechia|latvia|"
+    r"lithuania|estonia|moldova|australia|new zealand|thailand|malaysia|indonesia|vietnam|"
+    r"serbia|cyprus|greece|portugal|switzerland|sweden|norway|finland|ireland|mexico|brazil"
+)
+_EN_PLACE = re.compile(rf"\b(?:in|into|to|inside|within) (?:{_EN_PLACES})\b")
+_EN_ADJ = (
+    r"russian|turkish|georgian|kazakh|kazakhstani|uzbek|german|french|italian|spanish|"
+    r"polish|british|uk|us|american|canadian|chinese|indian|emirati|uae|dubai|schengen|"
+    r"european|eu|ukrainian|israeli|japanese|korean|australian"
+)
+_EN_PROCEDURE = (
+    r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
+    r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa)"
+)
+_EN_ADJ_PROCEDURE = re.compile(rf"\b(?:{_EN_ADJ}) (?:\w+ ){{0,2}}{_EN_PROCEDURE}\b")
+# "Uzbekistan work permit", "Germany's blue card".
+_EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
+
+# The question also places itself in Azerbaijan: then another country is a detail of the
+# story (a trip, a transit), and the matcher decides.
+_HOME = re.compile(
+    r"\b(?:azerbaycanda|azerbaycana|bakida|bakiya|burada|burda|bura|"
+    r"в азербайджан\w*|в баку|здесь|сюда|"
+    r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit)\b"
+)
+
+
+def _place_elsewhere(text: str) -> bool:
+    return bool(
+        _AZ_PLACE.search(text)
+        or _RU_PLACE.search(text)
+        or _RU_ADJ_PROCEDURE.search(text)
+        or _RU_PATENT.search(text)
+        or _RU_PROCEDURE_OF.search(text)
+        or _EN_PLACE.search(text)
+        or _EN_ADJ_PROCEDURE.search(text)
+        or _EN_POSSESSIVE.search(text)
+    )
+
+
+def about_another_country(question: str) -> bool:
+    """True when the place a question is about is a country other than Azerbaijan."""
+    readings = [normalize(question)]
+    if looks_latin(question):
+        readings.append(normalize(to_cyrillic(question)))
+    if any(_HOME.search(r) for r in readings):
+        return False
+    return any(_place_elsewhere(r) for r in readings)

@@ -1,0 +1,148 @@
+"""Which of az, ru, en a short chat message is written in.
+
+General-purpose detectors fail on five-word messages and know nothing of Azerbaijani typed
+without its letters or Russian typed in Latin letters, which is how many migrants write. A
+few hundred function words and the script are enough for the three languages we serve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from knowledge.answering.normalize import fold
+
+Lang = Literal["az", "ru", "en"]
+LANGS: tuple[Lang, ...] = ("az", "ru", "en")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f\u0259\u018f]")
+_AZ_LETTERS = re.compile(r"[əƏ]")
+_TURKIC_LETTERS = re.compile(r"[ğĞışŞİçÇöÖüÜ]")
+_WORD = re.compile(r"[a-z]+")
+_AZ_DIGRAPHS = re.compile(r"sh|ch|gh")
+
+# Folded (ə→e, ş→s …) so that they also match text typed without Azerbaijani letters.
+_AZ_WORDS = frozenset(
+    """
+    ve ile ucun nece necedir neceye neche hara harada haradan haraya hansi hansı kim kime nedir ne
+    niye neden olar olur olmaz olunur olub olsa olmaq etmek edim edir edilir edib etmeliyem
+    etmeliyik bilerem bilerik biler bilmirem lazim lazimdir mumkun mumkundur var yox yoxdur
+    men mene menim sen siz sizin biz bizim onun bu o da de ki amma ancaq yalniz hem her
+    salam sagol sag zehmet olmasa xahis edirem tesekkur
+    gun gune gunu il ilde ay aylig ayliq illik muddet muddeti muddetine vaxt vaxti gec tez
+    qeydiyyat qeydiyyata qeydiyyatdan qeydiyyati icaze icazesi icazesini yasamaq yasama
+    vetendas vetendasi vetendasligi vetendasiyam sened senedler senedleri xidmet xidmeti
+    miqrasiya odenis odenisi rusum rusumu qiymeti qiymet pul manatdir cerime cerimesi
+    uzatmaq uzadilir uzatmaq verilir verir alim almaq almaliyam olmaliyam qalmaq qala qalmisam
+    gelmisem gelmisik gelende gedende isci isegoturen sirket ev sahibi unvan telefon nomre
+    nomresi elaqe sura surasi ictimai daimi muveqqeti ecnebi xarici olke olkeye olkeden
+    haqqinda barede ucun neceyedir necedi ederem edek edim? deyil deyilmi
+    """.split()
+)
+_RU_LATIN_WORDS = frozenset(
+    """
+    skolko skolka kak kakoi kakoy kakie gde kogda mozhno mojno nuzhno nado nujno chto shto
+    chtoby dlya dlia ya menya mne moi moy moya u esli ili eto est net pochemu zachem kuda
+    zdravstvuite zdravstvuyte privet spasibo pozhaluista pojaluysta
+    stoit stoimost poluchit oformit prodlit prodlenie prebyvanie prebyvaniya registraciya
+    registracia registraciyu propiska razreshenie razreshenia rabotu rabota vnj vnzh rvp pmj pmzh
+    shtraf grajdanstvo grazhdanstvo vizu viza dney dnei let god goda mesyacev srok dokumenty
+    spravka pasport uchet uchyot zayavlenie zayavku migracionnaya sluzhba telefon nomer
+    """.split()
+)
+_EN_WORDS = frozenset(
+    """
+    the a an is are am was were be been do does did done can could should would will shall may
+    must have has had i im i'm my me we our you your he she it its they them their this that
+    these those what when where why how which who whom much many long often to of in on at for
+    with from by about into over after before and or but if not no yes please thanks thank
+    hello hi need want get got apply applying permit permits residence work visa stay register
+    registration fee fees cost costs price fine fines penalty days months years year month day
+    card documents document number phone call centre center office online check my there here
+    """.split()
+)
+# Common Azerbaijani endings, folded; they tell "qeydiyyatdan kecmek" from English on words
+# not in the list above.
+_AZ_SUFFIXES = (
+    "dir",
+    "dır",
+    "mek",
+    "maq",
+    "ler",
+    "lar",
+    "dan",
+    "den",
+    "nin",
+    "nun",
+    "miz",
+    "niz",
+    "yem",
+    "yam",
+    "sen",
+    "lik",
+    "liq",
+    "siz",
+    "sız",
+    "esi",
+    "asi",
+    "isi",
+    "misem",
+    "misik",
+    "misdir",
+    "mamisam",
+    "emi",
+    "imi",
+    "umu",
+)
+_RU_LATIN_MARKERS = re.compile(r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch)")
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The language of a text and how sure the guess is (0 when there was nothing to go on)."""
+
+    lang: Lang | None
+    confidence: float
+
+
+def detect(text: str) -> Detection:
+    """Guess az, ru or en from a short message; ``lang`` is None when the text has no words."""
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if cyr == 0 and lat == 0:
+        return Detection(None, 0.0)
+    if _AZ_LETTERS.search(text):
+        return Detection("az", 0.95 if cyr <= lat else 0.6)
+    if cyr > lat:
+        return Detection("ru", 0.95)
+
+    words = _WORD.findall(fold(text))
+    if not words:
+        return Detection(None, 0.0)
+    scores: dict[Lang, float] = {"az": 0.0, "ru": 0.0, "en": 0.0}
+    for word in words:
+        # Azerbaijani typed with Russian or English habits: "shexsiyyet", "kechmek".
+        az_word = _AZ_DIGRAPHS.sub(lambda m: m.group(0)[0], word)
+        if word in _AZ_WORDS or az_word in _AZ_WORDS:
+            scores["az"] += 1.0
+            continue
+        if len(word) > 4 and (word.endswith(_AZ_SUFFIXES) or az_word.endswith(_AZ_SUFFIXES)):
+            scores["az"] += 0.4
+        elif "yy" in word or "iyye" in word:
+            scores["az"] += 0.4  # qeydiyyat, şəxsiyyət: a doubled y is rare in the others
+        if word in _RU_LATIN_WORDS:
+            scores["ru"] += 1.0
+        elif len(word) > 4 and _RU_LATIN_MARKERS.search(word) and word not in _EN_WORDS:
+            scores["ru"] += 0.25
+        if word in _EN_WORDS:
+            scores["en"] += 1.0
+    if _TURKIC_LETTERS.search(text):
+        scores["az"] += 1.5
+    best = max(LANGS, key=lambda lang: scores[lang])
+    total = sum(scores.values())
+    if total == 0:
+        # Latin letters but no known word: English is the most common lingua franca of the rest.
+        return Detection("en", 0.2)
+    return Detection(best, scores[best] / total)

@@ -1,0 +1,952 @@
+"""The answer engine: an index over every phrasing of every entry, and one decision.
+
+Scoring has three parts, all on folded text:
+- lexical: how much of the query's weight (IDF of word stems) the entry's phrasings cover, and
+  how much of the closest phrasing the query covers; typos reach the vocabulary through
+  RapidFuzz on single words;
+- fuzzy: RapidFuzz similarity between the query and the entry's closest phrasings;
+- a small bonus for phrasings in the language the user writes in.
+The result is a confidence in [0, 1]; thresholds turn it into answer, clarify or none. Phrasings
+of out-of-scope subjects (renting, taxes …) are indexed as a reject class: when one of them
+is the closest match the decision is "none", never a confident wrong answer.
+
+Only entries sharing a word stem with the query are scored, so the cost per question grows
+with the number of matching entries, not with the size of the knowledge base.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Literal
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.answering.calibration import Calibration
+from knowledge.answering.charsim import CharProfiles
+from knowledge.answering.normalize import normalize, stem
+
+Decision = Literal["answer", "clarify", "none"]
+OUT_OF_SCOPE_PREFIX = "oos:"
+
+# Function words carry no topic; their stems (folded, cut to five letters) count for little.
+# Question words that do carry intent ("much", "long", "сколько", "neçə") are kept.
+STOPWORDS = frozenset(
+    stem(word)
+    for word in """
+    i me my we our you your it are am be was do does did can could should would will
+    the a an to of in at for with and or if there here this that have has had get
+    please pls hi hello thanks what where when how who which
+    я мне меня мой моя мы вы ты у в во на с со и или а но ли же бы не это что как где
+    когда мне нужно надо можно ли есть по за из для к о об от до здравствуйте привет
+    men mene menim biz siz sen ve ile bu o da de ki mi mu mı mü ne harada hara hardan
+    haradan necə nece olar olur var salam zehmet
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the index knows of one entry in one language."""
+
+    entry_id: str
+    lang: str
+    phrasings: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    # The answer text counts for less: it names details (a group, a document) that people
+    # ask about, but also much that they do not.
+    answer: str = ""
+    concepts: frozenset[str] = frozenset()
+
+    @property
+    def in_scope(self) -> bool:
+        return not self.entry_id.startswith(OUT_OF_SCOPE_PREFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherConfig:
+    answer_threshold: float = 0.40
+    clarify_threshold: float = 0.25
+    # The runner-up must trail by this much for a confident answer; otherwise "did you mean".
+    answer_margin: float = 0.03
+    # Above this the answer is given even when a neighbour scores close.
+    sure_threshold: float = 0.75
+    # An out-of-scope phrasing this close to the best entry means "none".
+    out_of_scope_margin: float = 0.02
+    # ... and beyond this lead it is plainly out of scope (no "did you mean" either).
+    out_of_scope_clear: float = 0.03
+    # Two entries this close are a real choice ("registration" alone: its fee, its period or
+    # its status?): the bot asks, however sure the model is that the question is ours.
+    near_tie: float = 0.02
+    # "Documents?" with no permit named, TRP and PRP documents this close: ask which.
+    permit_ambiguity_margin: float = 0.08
+    lexical_weight: float = 0.75
+    fuzzy_weight: float = 0.25
+    language_bonus: float = 0.03
+    candidates: int = 8
+    suggestions: int = 3
+    typo_similarity: float = 0.8
+    number_weight: float = 0.5
+    bigram_weight: float = 1.0
+    answer_text_weight: float = 0.3
+    # IDF raised to this power: in a small collection plain IDF lets "how many days can I"
+    # outweigh the one word that decides ("evisa").
+    idf_power: float = 2.0
+    stopword_weight: float = 0.2
+    # Factor for an entry about another permit or procedure than the one the question names.
+    concept_penalty: float = 0.75
+    # Factor for an entry that tells another aspect (cost, documents …) than the one asked.
+    aspect_penalty: float = 0.85
+    # > 1 favours phrasings the question contains whole over questions a phrasing covers:
+    # migrants wrap the question in their story ("my mother is in hospital … can I extend").
+    phrase_beta: float = 2.0
+    fuzzy_scorer: str = "token_set_ratio"
+    # Weight of the character n-gram similarity (charsim.py) blended into the score.
+    char_weight: float = 2.0
+    # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
+    # decide on the raw score alone.
+    calibration: Calibration | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    entry_id: str
+    score: float
+    lang: str
+    concepts: frozenset[str] = frozenset()
+    # Share of the question's word weight found in this entry's words: low when the
+    # question is mostly about something the entry never mentions.
+    coverage: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """The decision for one query: the entry to answer with, or the choices to offer."""
+
+    decision: Decision
+    entry_id: str | None
+    score: float
+    candidates: tuple[Scored, ...] = field(default_factory=tuple)
+    out_of_scope: str | None = None
+    # Share of the question's word weight that no entry knows at all ("joke", "mortgage").
+    unknown: float = 0.0
+    # The calibrated probability that the best entry is right (None without a calibration).
+    confidence: float | None = None
+    features: Mapping[str, float] = field(default_factory=dict)
+
+    def suggestions(self, limit: int = 3) -> tuple[str, ...]:
+        return tuple(c.entry_id for c in self.candidates[:limit])
+
+
+_TAGS_AND_PLACEHOLDERS = re.compile(r"<[^>]+>|\{fee:[^}]+\}")
+
+
+def _plain(answer: str) -> str:
+    return _TAGS_AND_PLACEHOLDERS.sub(" ", answer)
+
+
+# Kinds of feature, for their weights (see Index._scaled_weight).
+_PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
+_KINDS = 5
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions start, start + 1 … of each range, one range after another."""
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+
+
+# Letters are counted in this many classes (code point modulo): a class that mixes two
+# letters only loosens the bound of _WordSets, never breaks it.
+_BUCKETS = 63
+_HISTOGRAM_CHUNK = 32768
+
+
+def _letter_classes(text: str) -> list[int]:
+    return [ord(c) % _BUCKETS for c in text]
+
+
+class _WordSets:
+    """Exact per-document best token_set_ratio, without scoring hopeless phrasings.
+
+    token_set_ratio compares the words two texts share and the words each has alone; from
+    the lengths of those three parts alone it has an upper bound (the edit distance of the
+    two remainders is at least the difference of their lengths). Each document's phrasing
+    with the highest bound is scored first; a phrasing whose bound stays below that score
+    cannot be its document's best, and RapidFuzz never sees it. What remains is scored
+    exactly, so the best per document is what scoring every phrasing gives.
+    """
+
+    def __init__(self, phrasings: Sequence[tuple[str, ...]]):
+        numbers: dict[str, int] = {}
+        words: list[int] = []
+        counts: list[int] = []
+        for texts in phrasings:
+            for text in texts:  # already a sorted set of words
+                found = [numbers.setdefault(w, len(numbers)) for w in text.split()]
+                words.extend(found)
+                counts.append(len(found))
+        self._numbers = numbers
+        self._length = np.array([len(w) for w in numbers], dtype=np.int64)
+        self._words = np.array(words, dtype=np.int32)
+        self._count = np.array(counts, dtype=np.int64)
+        self._start = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(self._count, out=self._start[1:])
+        # Letters of the words of each phrasing (without the spaces).
+        self._letters = (
+            np.add.reduceat(self._length[self._words], self._start[:-1])
+            if len(self._words)
+            else np.zeros(0, dtype=np.int64)
+        )
+        # Letter counts of each phrasing's words, letters folded into _BUCKETS classes.
+        word_letters = np.array(
+            [np.bincount(_letter_classes(w), minlength=_BUCKETS) for w in numbers]
+            or np.zeros((0, _BUCKETS)),
+            dtype=np.uint16,
+        )
+        # One byte per class; a phrasing with more letters of one class gets no bound.
+        self._histogram = np.zeros((len(counts), _BUCKETS), dtype=np.uint8)
+        self._unbounded = np.zeros(len(counts), dtype=bool)
+        for first in range(0, len(counts), _HISTOGRAM_CHUNK):
+            last = min(first + _HISTOGRAM_CHUNK, len(counts))
+            lo, hi = self._start[first], self._start[last]
+            if hi > lo:
+                chunk = np.add.reduceat(
+                    word_letters[self._words[lo:hi]], self._start[first:last] - lo
+                )
+                self._unbounded[first:last] = (chunk > 255).any(axis=1)
+                self._histogram[first:last] = np.minimum(chunk, 255)
+
+    @staticmethod
+    def _joined(letters: np.ndarray, count: np.ndarray) -> np.ndarray:
+        """Length of words joined by single spaces."""
+        return np.where(count > 0, letters + count - 1, 0)
+
+    def bounds(self, query: str, phrases: np.ndarray) -> np.ndarray:
+        """An upper bound of token_set_ratio(query, phrasing) for each phrasing number."""
+        query_words = set(query.split())
+        query_histogram = np.bincount(
+            _letter_classes("".join(query_words)), minlength=_BUCKETS
+        ).astype(np.int64)
+        known = np.array(
+            sorted(self._numbers[w] for w in query_words if w in self._numbers), dtype=np.int32
+        )
+        query_count = len(query_words)
+        query_letters = sum(len(w) for w in query_words)
+        count = self._count[phrases]
+        positions = _ranges(self._start[phrases], count)
+        words = self._words[positions]
+        if len(known) and len(words):
+            place = np.minimum(np.searchsorted(known, words), len(known) - 1)
+            shared_word = known[place] == words
+        else:
+            shared_word = np.zeros(len(words), dtype=bool)
+        starts = np.cumsum(count) - count
+        shared = np.add.reduceat(shared_word, starts) if len(words) else np.zeros(len(count))
+        shared_letters = (
+            np.add.reduceat(np.where(shared_word, self._length[words], 0), starts)
+            if len(words)
+            else np.zeros(len(count))
+        )
+        sect = self._joined(shared_letters, shared)
+        ab = self._joined(query_letters - shared_letters, query_count - shared)
+        ba = self._joined(self._letters[phrases] - shared_letters, count - shared)
+        has_sect = (sect > 0).astype(np.int64)
+        sect_ab, sect_ba = sect + has_sect + ab, sect + has_sect + ba
+        # The edit distance (insertions and deletions) of the two remainders is at least the
+        # letters one has more of than the other. Shared words are in both and cancel out,
+        # so whole phrasings' letter counts do.
+        spaces_ab = np.maximum(query_count - shared - 1, 0)
+        spaces_ba = np.maximum(count - shared - 1, 0)
+        least = np.abs(self._histogram[phrases].astype(np.int64) - query_histogram).sum(
+            axis=1
+        ) + np.abs(spaces_ab - spaces_ba)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            bound = np.where(sect_ab + sect_ba > 0, 100 * (1 - least / (sect_ab + sect_ba)), 100.0)
+            bound = np.where(
+                sect > 0,
+                np.maximum(
+                    bound,
+                    np.maximum(
+                        100 * (1 - (has_sect + ab) / (sect + sect_ab)),
+                        100 * (1 - (has_sect + ba) / (sect + sect_ba)),
+                    ),
+                ),
+                bound,
+            )
+        whole = (shared > 0) & ((shared == query_count) | (shared == count))
+        return np.where(whole | self._unbounded[phrases], 100.0, bound)
+
+    def best(
+        self, query: str, texts: Sequence[str], phrases: np.ndarray, owner: np.ndarray
+    ) -> np.ndarray:
+        """token_set_ratio / 100 for each text, exact wherever it could be its owner's best.
+
+        owner: the document (0, 1 …, ascending) of each text. Texts that cannot be their
+        document's best get 0.
+        """
+        bound = self.bounds(query, phrases)
+        documents = int(owner[-1]) + 1
+        # The first phrasing with the highest bound in each document is scored first.
+        top = np.full(documents, -1.0)
+        np.maximum.at(top, owner, bound)
+        highest = np.flatnonzero(bound == top[owner])
+        seeds = highest[np.r_[True, owner[highest][1:] != owner[highest][:-1]]]
+        scores = np.zeros(len(texts))
+        scores[seeds] = _token_set(query, [texts[i] for i in seeds.tolist()])
+        floor = np.full(documents, 0.0)
+        floor[owner[seeds]] = scores[seeds]
+        # Scored too: whatever might reach its document's floor (a margin for rounding).
+        rest = np.flatnonzero(bound >= floor[owner] - 1e-6)
+        rest = rest[~np.isin(rest, seeds)]
+        if len(rest):
+            scores[rest] = _token_set(query, [texts[i] for i in rest.tolist()])
+        return scores / 100
+
+
+def _token_set(query: str, texts: Sequence[str]) -> np.ndarray:
+    return process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1)[
+        0
+    ]
+
+
+class ConceptTagger:
+    """Finds the permits and procedures a text names (see data/concepts.yaml)."""
+
+    def __init__(self, raw: Mapping | None = None):
+        raw = raw or {}
+        self._patterns = {
+            name: [re.compile(p) for p in spec.get("patterns") or ()]
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        self.categories = {
+            name: frozenset(spec.get("categories") or ())
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
+        self.secondary = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
+        )
+        # Markers say something about the question (it is about time abroad) without naming
+        # a permit: they never make an entry "about something else".
+        self.markers = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("marker")
+        )
+        # Aspects are what is asked of a procedure (its documents, its cost, its validity):
+        # a second axis, compared apart from the permits.
+        self.aspects = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
+        )
+
+    def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """True when the question names what it is about and the entry is about something else.
+
+        Primary concepts (the permit or procedure) decide when the question names one;
+        secondary ones (extending) only when it names nothing else.
+        """
+        named, entry = named - self.markers - self.aspects, entry - self.markers - self.aspects
+        named_primary = named - self.secondary
+        entry_primary = entry - self.secondary
+        if named_primary and entry_primary:
+            return not (named_primary & entry_primary)
+        return bool(named and entry) and not (named & entry)
+
+    def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The question asks one thing of a procedure (its cost) and the entry tells another."""
+        asked, told = named & self.aspects, entry & self.aspects
+        return bool(asked and told) and not (asked & told)
+
+    def tags(self, text: str) -> frozenset[str]:
+        normalized = normalize(text)
+        found: set[str] = set()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for name, patterns in self._patterns.items():
+            for pattern in patterns:
+                for match in pattern.finditer(normalized):
+                    found.add(name)
+                    spans.setdefault(name, []).append(match.span())
+        for name, hidden in self._overrides.items():
+            if name not in found:
+                continue
+            for other in hidden & found:
+                # Drop the hidden concept only where its words overlap the hiding one's.
+                if all(any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]):
+                    found.discard(other)
+        return frozenset(found)
+
+    def for_category(self, category: str) -> frozenset[str]:
+        return frozenset(n for n, cats in self.categories.items() if category in cats)
+
+
+class Index:
+    """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB.
+
+    Features (word stems and adjacent stem pairs) are numbered rather than kept as strings
+    and per-phrasing sets: at 100× the shipped size the sets alone took most of a gigabyte.
+    Stems get ids in order of first sight; a pair (a, b) is the key ``id(a) << 32 | id(b)``
+    in one sorted array, and its feature id is ``len(stems)`` plus its place there. Each
+    phrasing's features are one sorted slice of a flat array (CSR layout), so a question
+    scores all the phrasings of its candidate documents in a few numpy operations.
+    """
+
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        config: MatcherConfig | None = None,
+        tagger: ConceptTagger | None = None,
+    ):
+        self.config = config or MatcherConfig()
+        self.tagger = tagger or ConceptTagger()
+        self._fuzzy_scorers = (
+            (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+            if self.config.fuzzy_scorer == "blend"
+            else (getattr(fuzz, self.config.fuzzy_scorer),)
+        )
+        self.documents: list[Document] = list(documents)
+        # Normalized phrasings per document, for RapidFuzz (see below) and the n-gram profiles.
+        self._phrasings: list[tuple[str, ...]] = []
+        stem_ids: dict[str, int] = {}
+        tokens: list[int] = []  # the stem ids of every phrasing, one after another
+        phrase_lengths: list[int] = []
+        doc_phrase_counts: list[int] = []
+        keyword_docs: list[int] = []
+        keyword_stems: list[int] = []
+        answer_docs: list[int] = []
+        answer_stems: list[int] = []
+
+        def ids(words: Iterable[str]) -> list[int]:
+            return [stem_ids.setdefault(stem(t), len(stem_ids)) for t in words]
+
+        for number, doc in enumerate(self.documents):
+            normalized = tuple(p for p in (normalize(x) for x in doc.phrasings) if p)
+            self._phrasings.append(normalized)
+            doc_phrase_counts.append(len(normalized))
+            for phrasing in normalized:
+                words = ids(phrasing.split())
+                tokens.extend(words)
+                phrase_lengths.append(len(words))
+            found = ids(t for k in doc.keywords for t in normalize(k).split())
+            keyword_stems.extend(found)
+            keyword_docs.extend([number] * len(found))
+            found = ids(normalize(_plain(doc.answer)).split())
+            answer_stems.extend(found)
+            answer_docs.extend([number] * len(found))
+        self._stem_ids = stem_ids
+        stems = len(stem_ids)
+        n_docs = len(self.documents)
+
+        token_ids = np.array(tokens, dtype=np.int64)
+        lengths = np.array(phrase_lengths, dtype=np.int64)
+        phrase_of_token = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        doc_phrase_start = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(doc_phrase_counts, out=doc_phrase_start[1:])
+        doc_of_phrase = np.repeat(np.arange(n_docs, dtype=np.int64), doc_phrase_counts)
+
+        # Adjacent stems of the same phrasing make the pair features.
+        same = phrase_of_token[:-1] == phrase_of_token[1:]
+        pair_keys = (token_ids[:-1][same] << 32) | token_ids[1:][same]
+        self._pair_keys, pair_number = np.unique(pair_keys, return_inverse=True)
+        n_features = stems + len(self._pair_keys)
+
+        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
+        phrase_feature = np.unique(
+            np.concatenate(
+                [
+                    (phrase_of_token << 32) | token_ids,
+                    (phrase_of_token[:-1][same] << 32) | (stems + pair_number),
+                ]
+            )
+        )
+        phrase_of_feature = phrase_feature >> 32
+        self._phrase_features = (phrase_feature & 0xFFFFFFFF).astype(np.int32)
+        self._phrase_feature_start = np.searchsorted(
+            phrase_of_feature, np.arange(len(lengths) + 1)
+        )
+        self._doc_phrase_start = doc_phrase_start
+        del phrase_feature
+
+        # The document's own stems (its phrasings' features and keywords): document frequency,
+        # and the stems that count fully in the coverage (answer-only ones count for less).
+        doc_feature = np.unique(
+            np.concatenate(
+                [
+                    (doc_of_phrase[phrase_of_feature] << 32) | self._phrase_features,
+                    (np.array(keyword_docs, dtype=np.int64) << 32)
+                    | np.array(keyword_stems, dtype=np.int64),
+                ]
+            )
+        )
+        del phrase_of_feature
+        document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
+
+        # Postings: stem → documents (sorted), and whether the stem is the document's own.
+        own = doc_feature[(doc_feature & 0xFFFFFFFF) < stems]
+        own = ((own & 0xFFFFFFFF) << 32) | (own >> 32)  # (stem, document)
+        answer = (np.array(answer_stems, dtype=np.int64) << 32) | np.array(
+            answer_docs, dtype=np.int64
+        )
+        postings = np.unique(np.concatenate([own, answer]))
+        in_own = np.isin(postings, own, assume_unique=True)
+        self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
+        self._posting_own = in_own
+        self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
+        del doc_feature, own, answer, postings, in_own
+
+        groups: dict[str, list[str]] = defaultdict(list)
+        for number, doc in enumerate(self.documents):
+            groups[doc.entry_id].extend(self._phrasings[number])
+            groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
+        self._profiles = CharProfiles(groups) if self.config.char_weight else None
+        del groups
+        if self._fuzzy_scorers == (fuzz.token_set_ratio,):
+            # token_set_ratio reads a phrasing as the set of its words: given them sorted and
+            # once each, RapidFuzz scores the same and has less to do per question.
+            self._phrasings = [
+                tuple(" ".join(sorted(set(p.split()))) for p in phrasings)
+                for phrasings in self._phrasings
+            ]
+            self._word_sets = _WordSets(self._phrasings)
+        else:
+            self._word_sets = None
+
+        total = max(n_docs, 1)
+        self._max_idf = math.log(1 + total)
+        # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each
+        # weight is computed once, in the same float operations as _scaled_weight.
+        stem_list = list(stem_ids)
+        unigram_kind = np.array(
+            [_STOP if s in STOPWORDS else _DIGITS if s.isdigit() else _PLAIN for s in stem_list],
+            dtype=np.int64,
+        )
+        pair_kind = np.where(
+            (unigram_kind[self._pair_keys >> 32] == _STOP)
+            | (unigram_kind[self._pair_keys & 0xFFFFFFFF] == _STOP),
+            _PAIR_STOP,
+            _PAIR,
+        )
+        kinds = np.concatenate([unigram_kind, pair_kind])
+        combos, where = np.unique(document_frequency * _KINDS + kinds, return_inverse=True)
+        self._feature_weight = np.array(
+            [
+                self._scaled_weight(
+                    math.log(1 + total / (c // _KINDS)) if c // _KINDS else self._max_idf,
+                    int(c % _KINDS),
+                )
+                for c in combos.tolist()
+            ]
+        )[where]
+        phrase_weight = (
+            np.add.reduceat(
+                self._feature_weight[self._phrase_features], self._phrase_feature_start[:-1]
+            )
+            if len(lengths)
+            else np.zeros(0)
+        )
+        self._phrase_weight = np.where(phrase_weight == 0, 1.0, phrase_weight)
+
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for s in stem_list:
+            by_initial[s[0]].append(s)
+        self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
+        self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    @property
+    def entry_ids(self) -> set[str]:
+        return {d.entry_id for d in self.documents if d.in_scope}
+
+    def _lookup_uncached(self, query_stem: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary stems a query stem stands for: itself, or near spellings of it."""
+        if query_stem in self._stem_ids:
+            return ((query_stem, 1.0),)
+        if len(query_stem) < 4 or query_stem.isdigit():
+            return ()
+        pool = self._by_initial.get(query_stem[0], ())
+        matches = process.extract(
+            query_stem,
+            pool,
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=self.config.typo_similarity,
+            limit=2,
+        )
+        return tuple((candidate, similarity) for candidate, similarity, _ in matches)
+
+    def _pair_numbers(self, pairs: Sequence[tuple[str, str]]) -> list[int | None]:
+        """The feature number of each stem pair, None where no phrasing has it (one search)."""
+        stems = self._stem_ids
+        keys = [
+            (first << 32 | second) if first is not None and second is not None else -1
+            for first, second in ((stems.get(a), stems.get(b)) for a, b in pairs)
+        ]
+        if not keys or not len(self._pair_keys):
+            return [None] * len(keys)
+        wanted = np.array(keys, dtype=np.int64)
+        place = np.minimum(np.searchsorted(self._pair_keys, wanted), len(self._pair_keys) - 1)
+        found = self._pair_keys[place] == wanted
+        return [
+            len(stems) + p if hit else None
+            for p, hit in zip(place.tolist(), found.tolist(), strict=True)
+        ]
+
+    def _scaled_weight(self, idf: float, kind: int) -> float:
+        cfg = self.config
+        idf = idf**cfg.idf_power
+        if kind == _PAIR_STOP:
+            return idf * cfg.bigram_weight * cfg.stopword_weight
+        if kind == _PAIR:
+            return idf * cfg.bigram_weight
+        if kind == _STOP:
+            return idf * cfg.stopword_weight
+        return idf * (cfg.number_weight if kind == _DIGITS else 1.0)
+
+    def search(self, query: str, lang: str | None) -> MatchResult:
+        """Score the entries for a query and decide: answer, clarify or none."""
+        cfg = self.config
+        normalized = normalize(query)
+        ordered = [stem(t) for t in normalized.split()]
+        query_stems = list(dict.fromkeys(ordered))
+        if not query_stems:
+            return MatchResult("none", None, 0.0)
+
+        # Each query stem maps to vocabulary stems (typos included) with a similarity factor.
+        resolved: dict[str, tuple[tuple[str, float], ...]] = {
+            s: self._lookup(s) for s in query_stems
+        }
+        canonical = [resolved[s][0][0] if resolved[s] else s for s in ordered]
+        query_features: dict[str, tuple[tuple[str, float], ...]] = dict(resolved)
+        # The feature numbers of the vocabulary features the question reaches.
+        numbers = {v: self._stem_ids[v] for options in resolved.values() for v, _ in options}
+        pairs = list(itertools.pairwise(canonical))
+        for (a, b), number in zip(pairs, self._pair_numbers(pairs), strict=True):
+            if number is not None:
+                pair = f"{a}+{b}"
+                numbers[pair] = number
+                query_features.setdefault(pair, ((pair, 1.0),))
+        weights = {
+            f: float(self._feature_weight[numbers[options[0][0]]]) if options else self._max_idf
+            for f, options in query_features.items()
+        }
+        unigram_total = sum(weights[s] for s in query_stems) or 1.0
+        feature_total = sum(weights.values()) or 1.0
+
+        coverage, ranked = self._coverage(query_stems, resolved, weights)
+        if not len(ranked):
+            return MatchResult("none", None, 0.0)
+        named = self.tagger.tags(query)
+
+        candidates = ranked
+        shares = coverage[candidates] / unigram_total
+        scores = self._score_documents(
+            candidates,
+            normalized,
+            {
+                numbers[feature]: weight
+                for feature, weight in self._matched_weights(query_features, weights).items()
+            },
+            feature_total,
+            shares,
+        )
+        best: dict[str, Scored] = {}
+        for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
+            doc = self.documents[doc_id]
+            if lang and doc.lang == lang:
+                score += cfg.language_bonus
+            if self.tagger.conflict(named, doc.concepts):
+                score *= cfg.concept_penalty
+            if self.tagger.aspect_conflict(named, doc.concepts):
+                score *= cfg.aspect_penalty
+            current = best.get(doc.entry_id)
+            if current is None or score > current.score:
+                best[doc.entry_id] = Scored(
+                    doc.entry_id, min(score, 1.0), doc.lang, doc.concepts, min(share, 1.0)
+                )
+
+        # Whether the words and the letters point to the same entry: when the two views of the
+        # question agree, the answer is far more often right (a feature of the confidence).
+        agree = 1.0
+        if self._profiles is not None:
+            similarity = self._profiles.similarity(normalized, best)
+            agree = float(
+                max(best, key=lambda e: best[e].score) == max(similarity, key=similarity.get)
+            )
+            blend = cfg.char_weight
+            best = {
+                entry_id: replace(
+                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
+                )
+                for entry_id, scored in best.items()
+            }
+        ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
+        in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
+        rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
+        unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
+        # One word ("qeydiyyat", "documents") names a subject, not a question about it.
+        one_word = sum(1 for q in query_stems if q not in STOPWORDS) <= 1
+        return self._decide(in_scope, rejected, named, unknown, agree, one_word)
+
+    def _coverage(
+        self,
+        query_stems: Sequence[str],
+        resolved: Mapping[str, tuple[tuple[str, float], ...]],
+        weights: Mapping[str, float],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each document's share of the query's weight, and the best candidates in order.
+
+        A document earns a query stem's weight times its similarity (less for a stem only its
+        answer has). The candidates are ranked by that sum; ties keep the order in which the
+        postings first reached them (query stem by query stem, documents ascending).
+        """
+        limit = self.config.candidates * 2
+        answer_factor = self.config.answer_text_weight
+        documents: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        for s in query_stems:
+            for vocab_stem, similarity in resolved[s]:
+                number = self._stem_ids[vocab_stem]
+                start, end = self._posting_start[number], self._posting_start[number + 1]
+                documents.append(self._posting_docs[start:end])
+                factor = np.where(self._posting_own[start:end], 1.0, answer_factor)
+                values.append(weights[s] * similarity * factor)
+        if not documents:
+            return np.zeros(0), np.zeros(0, dtype=np.int64)
+        # bincount adds each document's values in the order given, as a loop over them would.
+        coverage = np.bincount(
+            np.concatenate(documents), np.concatenate(values), minlength=len(self.documents)
+        )
+        ends = np.cumsum([len(d) for d in documents])
+        reached = int(ends[-1])
+        first = np.full(len(self.documents), reached)
+        # Earlier postings last, so that they win: the position each document was first reached.
+        for docs, end in zip(reversed(documents), reversed(ends.tolist()), strict=True):
+            first[docs] = np.arange(end - len(docs), end)
+        touched = np.flatnonzero(first < reached)
+        if len(touched) > limit:
+            values_touched = coverage[touched]
+            cut = len(touched) - limit
+            touched = touched[values_touched >= np.partition(values_touched, cut)[cut]]
+        ranked = touched[np.lexsort((first[touched], -coverage[touched]))]
+        if len(ranked) > limit:
+            # Documents tied with the last one kept are kept too (up to four times as many):
+            # a one-word question ("sənədlər") reaches dozens of documents equally, and which
+            # of them came first in the postings says nothing about which is meant.
+            edge = coverage[ranked[limit - 1]]
+            tied = ranked[limit:][coverage[ranked[limit:]] >= edge][: 3 * limit]
+            ranked = np.concatenate([ranked[:limit], tied])
+        return coverage, ranked
+
+    def _score_documents(
+        self,
+        doc_ids: np.ndarray,
+        normalized: str,
+        matched_weight: Mapping[int, float],
+        feature_total: float,
+        coverages: np.ndarray,
+    ) -> list[float]:
+        """Lexical and fuzzy score of each document, from its best phrasings.
+
+        matched_weight: feature number → the weight a phrasing containing it earns.
+        """
+        cfg = self.config
+        found = sorted(matched_weight.items())
+        query_ids = np.array([n for n, _ in found], dtype=np.int32)
+        query_weights = np.array([w for _, w in found], dtype=np.float64)
+
+        phrase_counts = self._doc_phrase_start[doc_ids + 1] - self._doc_phrase_start[doc_ids]
+        phrases = _ranges(self._doc_phrase_start[doc_ids], phrase_counts)
+        best_phrase = np.zeros(len(doc_ids))
+        fuzzy = np.zeros(len(doc_ids))
+        with_phrases = phrase_counts > 0
+        if len(phrases):
+            starts = self._phrase_feature_start[phrases]
+            lengths = self._phrase_feature_start[phrases + 1] - starts
+            features = self._phrase_features[_ranges(starts, lengths)]
+            if len(query_ids):
+                place = np.minimum(np.searchsorted(query_ids, features), len(query_ids) - 1)
+                earned = np.where(query_ids[place] == features, query_weights[place], 0.0)
+            else:
+                earned = np.zeros(len(features))
+            matched = np.add.reduceat(earned, np.cumsum(lengths) - lengths)
+            recall = matched / self._phrase_weight[phrases]
+            precision = matched / feature_total
+            beta2 = cfg.phrase_beta**2
+            with np.errstate(divide="ignore", invalid="ignore"):
+                f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
+            # A phrasing sharing no feature with the question does not count.
+            f_score = np.where(matched > 0, f_score, 0.0)
+            doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
+            best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
+            texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
+            if self._word_sets is not None:
+                similarity = self._word_sets.best(
+                    normalized, texts, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
+                )
+            else:
+                similarity = self._fuzzy(normalized, texts)
+            fuzzy[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
+        return [
+            cfg.lexical_weight * (0.5 * phrase + 0.5 * min(coverage, 1.0))
+            + cfg.fuzzy_weight * similarity
+            for phrase, coverage, similarity in zip(
+                best_phrase.tolist(), coverages.tolist(), fuzzy.tolist(), strict=True
+            )
+        ]
+
+    def _fuzzy(self, normalized: str, phrasings: Sequence[str]) -> np.ndarray:
+        """RapidFuzz similarity (0–1) of the question to each phrasing, in one call.
+
+        With the "blend" scorer it is the mean of set and sort ratios: token_set_ratio alone
+        gives 100 to any query whose words a phrasing contains, so a one-word question
+        ("documents") would look certain; token_sort_ratio alone punishes the long questions
+        migrants write. Their mean keeps both honest.
+        """
+        scores = [
+            process.cdist([normalized], phrasings, scorer=scorer, dtype=np.float64, workers=1)[0]
+            for scorer in self._fuzzy_scorers
+        ]
+        if len(scores) == 1:
+            return scores[0] / 100
+        return (scores[0] + scores[1]) / 200
+
+    @staticmethod
+    def _matched_weights(
+        query_features: Mapping[str, tuple[tuple[str, float], ...]],
+        weights: Mapping[str, float],
+    ) -> dict[str, float]:
+        """Vocabulary feature → the weight a phrasing containing it earns for this query."""
+        matched: dict[str, float] = {}
+        for feature, options in query_features.items():
+            for vocab_feature, similarity in options:
+                value = weights[feature] * similarity
+                if value > matched.get(vocab_feature, 0.0):
+                    matched[vocab_feature] = value
+        return matched
+
+    def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
+        """The question names no permit, and the two best entries are about different ones."""
+        secondary = self.tagger.secondary | self.tagger.markers
+        if named - secondary:
+            return False
+        secondary |= self.tagger.aspects
+        first, second = top.concepts - secondary, runner_up.concepts - secondary
+        close = top.score - runner_up.score < self.config.permit_ambiguity_margin
+        return bool(first and second and not (first & second) and close)
+
+    def _decide(
+        self,
+        ranking: list[Scored],
+        rejected: Scored | None,
+        named: frozenset[str] = frozenset(),
+        unknown: float = 0.0,
+        agree: float = 1.0,
+        one_word: bool = False,
+    ) -> MatchResult:
+        cfg = self.config
+        candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
+        if not ranking:
+            return MatchResult(
+                "none", None, 0.0, (), rejected.entry_id if rejected else None, unknown
+            )
+        top = ranking[0]
+        runner_up = ranking[1].score if len(ranking) > 1 else 0.0
+        features = {
+            "score": top.score,
+            "margin": top.score - runner_up,
+            "coverage": top.coverage,
+            "unknown": unknown,
+            "oos_gap": (rejected.score - top.score) if rejected else -0.5,
+            "agree": agree,
+        }
+        confidence = cfg.calibration.probability(features) if cfg.calibration else None
+
+        def result(decision: Decision, oos: str | None = None) -> MatchResult:
+            entry_id = top.entry_id if decision == "answer" else None
+            return MatchResult(
+                decision, entry_id, top.score, candidates, oos, unknown, confidence, features
+            )
+
+        rejected_id = rejected.entry_id if rejected else None
+        if confidence is not None:
+            return self._decide_calibrated(
+                result, confidence, top, runner_up, rejected, named, ranking, one_word
+            )
+        if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
+            # Out of scope wins clearly: say so. A near tie ("visa" alone) is a question we
+            # may know: offer the choices, but never answer it outright.
+            if rejected.score > top.score + cfg.out_of_scope_clear or (
+                top.score < cfg.clarify_threshold
+            ):
+                return result("none", rejected_id)
+            return result("clarify", rejected_id)
+        ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
+        if (
+            top.score >= cfg.answer_threshold
+            and not ambiguous
+            and (top.score - runner_up >= cfg.answer_margin or top.score >= cfg.sure_threshold)
+        ):
+            return result("answer")
+        if top.score >= cfg.clarify_threshold:
+            return result("clarify")
+        return result("none")
+
+    def _decide_calibrated(
+        self,
+        result: Callable[..., MatchResult],
+        confidence: float,
+        top: Scored,
+        runner_up: float,
+        rejected: Scored | None,
+        named: frozenset[str],
+        ranking: list[Scored],
+        one_word: bool,
+    ) -> MatchResult:
+        """The decision once the confidence model has spoken.
+
+        An out-of-scope subject that beats every entry clearly is named as such. One that
+        merely ties a weak entry says nothing: both are guesses, and the question is more
+        likely a gap in the knowledge base (it goes to the admins, and the way to a council
+        member is offered) than a subject we refuse. An entry tied with an out-of-scope
+        subject or with another entry is never answered outright.
+        """
+        cfg = self.config
+        assert cfg.calibration is not None
+        if rejected is not None and rejected.score > top.score + cfg.out_of_scope_clear:
+            return result("none", rejected.entry_id)
+        tied_out = rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score
+        tie = cfg.permit_ambiguity_margin if one_word else cfg.near_tie
+        tied = top.score - runner_up < tie or tied_out
+        ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
+        if confidence >= cfg.calibration.answer and not ambiguous and not tied:
+            return result("answer")
+        if confidence >= cfg.calibration.clarify:
+            return result("clarify")
+        return result("none")
+
+
+def documents_for(
+    entries: Iterable,
+    out_of_scope: Mapping[str, Mapping[str, Sequence[str]]],
+    tagger: ConceptTagger | None = None,
+):
+    """Index documents for FAQ entries (published ones) and for the out-of-scope phrasings."""
+    tagger = tagger or ConceptTagger()
+    for entry in entries:
+        if not entry.live:
+            continue
+        concepts = tagger.for_category(entry.category).union(
+            *(tagger.tags(tr.question) for tr in entry.translations.values())
+        )
+        for lang, tr in entry.translations.items():
+            yield Document(
+                entry.id, lang, (tr.question, *tr.alternates), tr.keywords, tr.answer, concepts
+            )
+    for topic, by_lang in out_of_scope.items():
+        for lang, phrasings in by_lang.items():
+            yield Document(OUT_OF_SCOPE_PREFIX + topic, lang, tuple(phrasings))

@@ -1,0 +1,163 @@
+"""The question-to-answer use case over one loaded knowledge base."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from knowledge.answering.jurisdiction import about_another_country
+from knowledge.answering.langdetect import LANGS, Lang, detect
+from knowledge.answering.matching import (
+    OUT_OF_SCOPE_PREFIX,
+    ConceptTagger,
+    Index,
+    MatcherConfig,
+    MatchResult,
+    documents_for,
+)
+from knowledge.answering.translit import looks_latin, to_cyrillic
+from knowledge.kb.entries import Entry
+from knowledge.kb.files import Tables
+
+# Longer messages are cut before matching: nobody asks a migration question in more words,
+# and a 100 kB paste must not cost more than a normal question.
+MAX_QUERY_CHARS = 500
+# The out-of-scope key of a question about another country's rules.
+ELSEWHERE = "elsewhere"
+# The concept (data/concepts.yaml) of entries about time spent abroad: questions placed in
+# another country may still be about them.
+ABROAD = "abroad"
+# Distinct questions whose replies are kept: people ask the same few things (often by
+# copying a neighbour's message), and matching costs more than everything else in an update.
+ANSWER_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the bot has to say about one question, before any rendering."""
+
+    status: str  # answer | clarify | none
+    lang: Lang
+    entry: Entry | None
+    score: float
+    suggestions: tuple[Entry, ...]
+    related: tuple[Entry, ...]
+    answer_html: str | None
+    out_of_scope: str | None
+    empty_question: bool = False
+
+
+class KnowledgeBase:
+    """Entries, tables and the matching index built over them (rebuilt on every change)."""
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        tables: Tables,
+        config: MatcherConfig | None = None,
+    ):
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self.tables = tables
+        tagger = ConceptTagger(tables.concepts)
+        config = config or MatcherConfig()
+        if config.calibration is None and tables.calibration is not None:
+            config = replace(config, calibration=tables.calibration)
+        self.index = Index(
+            documents_for(self.entries.values(), tables.out_of_scope, tagger), config, tagger
+        )
+        # Per instance: an edited KB is a new KnowledgeBase, so no reply outlives its KB.
+        # Keyed by the exact text: the language guess and the concept tags read more of it
+        # than the normalized form keeps.
+        self._answer = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._match)
+
+    def published(self) -> list[Entry]:
+        return [e for e in self.entries.values() if e.live]
+
+    def render_answer(self, entry: Entry, lang: Lang) -> str:
+        translation = entry.translations.get(lang) or next(iter(entry.translations.values()))
+        return self.tables.fees.render(translation.answer, lang)
+
+    def answer(self, question: str, lang: Lang | None = None, fallback: Lang = "az") -> Reply:
+        """Match a free-text question; reply in ``lang``, else the language it is written in."""
+        return self._answer((question or "")[:MAX_QUERY_CHARS], lang, fallback)
+
+    def _match(self, text: str, lang: Lang | None, fallback: Lang) -> Reply:
+        detected = detect(text)
+        reply_lang: Lang = lang or detected.lang or fallback
+        if not text.strip() or (detected.lang is None and not any(c.isdigit() for c in text)):
+            return Reply("none", reply_lang, None, 0.0, (), (), None, None, empty_question=True)
+        result = self._search(text, detected.lang or lang)
+        if about_another_country(text) and not self._about_time_abroad(result):
+            return Reply("none", reply_lang, None, result.score, (), (), None, ELSEWHERE)
+        entry = self.entries.get(result.entry_id) if result.entry_id else None
+        suggestions = tuple(
+            self.entries[c.entry_id]
+            for c in result.candidates[:3]
+            if result.decision == "clarify" and c.entry_id in self.entries
+        )
+        related = (
+            tuple(
+                self.entries[r]
+                for r in entry.related
+                if r in self.entries and self.entries[r].live
+            )
+            if entry
+            else ()
+        )
+        return Reply(
+            status=result.decision,
+            lang=reply_lang,
+            entry=entry,
+            score=round(result.score, 3),
+            suggestions=suggestions,
+            related=related,
+            answer_html=self.render_answer(entry, reply_lang) if entry else None,
+            out_of_scope=(result.out_of_scope or "").removeprefix(OUT_OF_SCOPE_PREFIX) or None,
+        )
+
+    def _search(self, text: str, lang: Lang | None) -> MatchResult:
+        """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
+        readings = _readings(text, lang)
+        # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
+        # Russian message ("is icazesi skolko stoit") read as gibberish in Cyrillic.
+        result: MatchResult = self.index.search(text, lang)
+        for reading in readings:
+            other = self.index.search(reading, lang)
+            if other.score > result.score:
+                result = other
+        return result
+
+    @staticmethod
+    def _about_time_abroad(result: MatchResult) -> bool:
+        return result.decision != "none" and any(
+            ABROAD in c.concepts for c in result.candidates[:1]
+        )
+
+
+# Azerbaijani typed with Russian or English habits: "kechmek", "shexsiyyet", "aghac".
+_AZ_DIGRAPHS = re.compile(r"(sh|ch|gh)")
+_AZ_LETTER = {"sh": "ş", "ch": "ç", "gh": "ğ"}
+
+
+def _readings(text: str, lang: Lang | None) -> list[str]:
+    """Other ways to read a Latin-letter message: Russian in Cyrillic, Azerbaijani letters."""
+    if not looks_latin(text):
+        return []
+    if lang == "ru":
+        return [to_cyrillic(text)]
+    if lang == "az" and _AZ_DIGRAPHS.search(text.lower()):
+        return [_AZ_DIGRAPHS.sub(lambda m: _AZ_LETTER[m.group(0)], text.lower())]
+    return []
+
+
+def supported(lang: str | None) -> Lang | None:
+    return lang if lang in LANGS else None  # type: ignore[return-value]
+
+
+def entries_by_category(entries: Iterable[Entry]) -> Mapping[str, list[Entry]]:
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.category, []).append(entry)
+    return grouped

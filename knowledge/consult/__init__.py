@@ -1,0 +1,1 @@
+"""A migrant's request to a council member: routing, taking, answering, closing."""

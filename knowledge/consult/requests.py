@@ -1,0 +1,371 @@
+"""A migrant asks a council member: the request, who may take it, the exchange, the closing.
+
+The migrant agrees to share their Telegram name and the text, nothing else; their chat id is
+kept only while the request is open, to relay the member's answers, and cleared when it ends.
+The first member to take a request owns it: taking is one conditional UPDATE, so two members
+pressing at once cannot both win, whichever worker serves them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from knowledge.council import consultations
+from knowledge.council.consultations import TOPICS, Draft
+from knowledge.reference.contacts import Directory
+from knowledge.storage.models import (
+    ConsultMessage,
+    ConsultNotice,
+    ConsultRequestRow,
+    KbProposal,
+    StaffRole,
+)
+
+OPEN, TAKEN, CLOSED, WITHDRAWN = "open", "taken", "closed", "withdrawn"
+ACTIVE = (OPEN, TAKEN)
+MAX_TEXT = 2000
+MIN_QUESTION = 10
+
+
+class RequestError(Exception):
+    """A refused action; ``code`` is stable for the views to translate."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    id: int
+    status: str
+    topic: str
+    language: str
+    question: str
+    migrant_name: str
+    migrant_account: str | None
+    migrant_chat_id: int | None
+    migrant_key: str
+    member_key: str | None
+    working_group: int | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """A council member the bot can write to."""
+
+    user_key: str
+    chat_id: int
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    member_key: str
+    chat_id: int
+    message_id: int
+    passed: bool
+
+
+def _to_domain(row: ConsultRequestRow) -> Request:
+    return Request(
+        id=row.id,
+        status=row.status,
+        topic=row.topic,
+        language=row.language,
+        question=row.question,
+        migrant_name=row.migrant_name,
+        migrant_account=row.migrant_account,
+        migrant_chat_id=row.migrant_chat_id,
+        migrant_key=row.migrant_key,
+        member_key=row.member_key,
+        working_group=row.working_group,
+        created_at=row.created_at,
+    )
+
+
+def working_group_for(topic: str, directory: Directory) -> int | None:
+    """The working group whose topics (contacts.yaml) name this one, if any."""
+    return next((g.number for g in directory.working_groups if topic in g.topics), None)
+
+
+async def create(
+    session: AsyncSession,
+    *,
+    migrant_key: str,
+    chat_id: int,
+    name: str,
+    account: str | None,
+    language: str,
+    topic: str,
+    question: str,
+    directory: Directory,
+    now: dt.datetime,
+) -> Request:
+    question = question.strip()
+    if topic not in TOPICS:
+        raise RequestError("topic")
+    if not MIN_QUESTION <= len(question) <= MAX_TEXT:
+        raise RequestError("length")
+    row = ConsultRequestRow(
+        migrant_key=migrant_key,
+        migrant_chat_id=chat_id,
+        migrant_name=name[:128],
+        migrant_account=account,
+        language=language,
+        topic=topic,
+        working_group=working_group_for(topic, directory),
+        question=question,
+        status=OPEN,
+        announced_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    await session.flush()
+    return _to_domain(row)
+
+
+async def recipients(
+    session: AsyncSession, working_group: int | None, skip: frozenset[str] = frozenset()
+) -> list[Recipient]:
+    """The members of the request's working group; when it has none, every council member.
+
+    Admins hold the council role too but are asked only when there is no council member.
+    """
+    rows = list(await session.scalars(select(StaffRole).where(StaffRole.telegram_id.is_not(None))))
+    council = [r for r in rows if r.role == "council" and r.user_key not in skip]
+    in_group = [r for r in council if working_group is not None and working_group in r.groups]
+    chosen = in_group or council
+    if not chosen:
+        chosen = [r for r in rows if r.role == "admin" and r.user_key not in skip]
+    return [Recipient(r.user_key, int(r.telegram_id), r.language) for r in chosen]
+
+
+async def recipient(session: AsyncSession, member_key: str) -> Recipient | None:
+    """How to reach one member; None when they have no role any more or no known chat."""
+    row = await session.get(StaffRole, member_key) if member_key else None
+    if row is None or row.telegram_id is None:
+        return None
+    return Recipient(row.user_key, int(row.telegram_id), row.language)
+
+
+async def note_delivery(
+    session: AsyncSession, request_id: int, member_key: str, chat_id: int, message_id: int
+) -> None:
+    session.add(
+        ConsultNotice(
+            request_id=request_id, member_key=member_key, chat_id=chat_id, message_id=message_id
+        )
+    )
+
+
+async def notices(session: AsyncSession, request_id: int) -> list[Notice]:
+    rows = await session.scalars(
+        select(ConsultNotice).where(ConsultNotice.request_id == request_id)
+    )
+    return [Notice(r.member_key, r.chat_id, r.message_id, r.passed) for r in rows]
+
+
+async def get(session: AsyncSession, request_id: int) -> Request | None:
+    row = await session.get(ConsultRequestRow, request_id)
+    return _to_domain(row) if row else None
+
+
+async def take(
+    session: AsyncSession, request_id: int, member_key: str, now: dt.datetime
+) -> Request:
+    result = await session.execute(
+        update(ConsultRequestRow)
+        .where(ConsultRequestRow.id == request_id, ConsultRequestRow.status == OPEN)
+        .values(status=TAKEN, member_key=member_key, taken_at=now)
+    )
+    current = await session.get(ConsultRequestRow, request_id, populate_existing=True)
+    if current is None:
+        raise RequestError("not_found")
+    if not result.rowcount:
+        raise RequestError("yours" if current.member_key == member_key else current.status)
+    return _to_domain(current)
+
+
+async def pass_on(session: AsyncSession, request_id: int, member_key: str) -> None:
+    await session.execute(
+        update(ConsultNotice)
+        .where(ConsultNotice.request_id == request_id, ConsultNotice.member_key == member_key)
+        .values(passed=True)
+    )
+
+
+async def owned(session: AsyncSession, request_id: int, member_key: str) -> Request:
+    """The member's own taken request, or why not."""
+    row = await session.get(ConsultRequestRow, request_id)
+    if row is None:
+        raise RequestError("not_found")
+    if row.member_key != member_key:
+        raise RequestError("not_owner")
+    if row.status != TAKEN:
+        raise RequestError(row.status)
+    return _to_domain(row)
+
+
+async def migrants_own(session: AsyncSession, request_id: int, migrant_key: str) -> Request:
+    row = await session.get(ConsultRequestRow, request_id)
+    if row is None or row.migrant_key != migrant_key:
+        raise RequestError("not_found")
+    return _to_domain(row)
+
+
+async def add_message(
+    session: AsyncSession, request_id: int, sender: str, text: str, now: dt.datetime
+) -> None:
+    if not text.strip() or len(text) > MAX_TEXT:
+        raise RequestError("length")
+    session.add(ConsultMessage(request_id=request_id, sender=sender, text=text, at=now))
+
+
+async def messages(session: AsyncSession, request_id: int) -> list[ConsultMessage]:
+    rows = await session.scalars(
+        select(ConsultMessage)
+        .where(ConsultMessage.request_id == request_id)
+        .order_by(ConsultMessage.id)
+    )
+    return list(rows)
+
+
+async def withdraw(
+    session: AsyncSession, request_id: int, migrant_key: str, now: dt.datetime
+) -> Request:
+    """Withdraw an open or taken request; returns it as it was (to tell its member)."""
+    row = await session.get(ConsultRequestRow, request_id)
+    if row is None or row.migrant_key != migrant_key:
+        raise RequestError("not_found")
+    if row.status not in ACTIVE:
+        raise RequestError(row.status)
+    before = _to_domain(row)
+    row.status = WITHDRAWN
+    row.closed_at = now
+    row.migrant_chat_id = None
+    return before
+
+
+async def close(
+    session: AsyncSession,
+    request_id: int,
+    member_key: str,
+    draft: Draft,
+    useful: bool,
+    closest: list[str],
+    now: dt.datetime,
+) -> tuple[Request, int]:
+    """Close with the consultation log entry (and, if useful, a proposal for the KB)."""
+    request = await owned(session, request_id, member_key)
+    consultation_id = await consultations.record(session, member_key, draft)
+    row = await session.get(ConsultRequestRow, request_id)
+    assert row is not None
+    row.status = CLOSED
+    row.closed_at = now
+    row.consultation_id = consultation_id
+    row.migrant_chat_id = None
+    if useful:
+        answers = [m.text for m in await messages(session, request_id) if m.sender == "member"]
+        session.add(
+            KbProposal(
+                request_id=request_id,
+                language=request.language,
+                topic=draft.topics[0] if draft.topics else request.topic,
+                question=request.question,
+                answer="\n\n".join(answers),
+                closest=closest,
+                proposed_by=member_key,
+            )
+        )
+    return request, consultation_id
+
+
+async def mine(session: AsyncSession, migrant_key: str, limit: int = 10) -> list[Request]:
+    rows = await session.scalars(
+        select(ConsultRequestRow)
+        .where(ConsultRequestRow.migrant_key == migrant_key)
+        .order_by(ConsultRequestRow.id.desc())
+        .limit(limit)
+    )
+    return [_to_domain(r) for r in rows]
+
+
+async def unclaimed(session: AsyncSession) -> list[Request]:
+    rows = await session.scalars(
+        select(ConsultRequestRow)
+        .where(ConsultRequestRow.status == OPEN)
+        .order_by(ConsultRequestRow.id)
+    )
+    return [_to_domain(r) for r in rows]
+
+
+async def due_again(session: AsyncSession, now: dt.datetime, after: dt.timedelta) -> list[Request]:
+    """Open requests nobody took since they were last announced ``after`` ago; marks them."""
+    rows = list(
+        await session.scalars(
+            select(ConsultRequestRow).where(
+                ConsultRequestRow.status == OPEN, ConsultRequestRow.announced_at <= now - after
+            )
+        )
+    )
+    for row in rows:
+        row.announced_at = now
+    return [_to_domain(r) for r in rows]
+
+
+async def passed_by(session: AsyncSession, request_id: int) -> frozenset[str]:
+    rows = await session.scalars(
+        select(ConsultNotice.member_key).where(
+            ConsultNotice.request_id == request_id, ConsultNotice.passed.is_(True)
+        )
+    )
+    return frozenset(rows)
+
+
+async def active_of(session: AsyncSession, migrant_key: str) -> list[Request]:
+    rows = await session.scalars(
+        select(ConsultRequestRow).where(
+            ConsultRequestRow.migrant_key == migrant_key, ConsultRequestRow.status.in_(ACTIVE)
+        )
+    )
+    return [_to_domain(r) for r in rows]
+
+
+async def forget(session: AsyncSession, migrant_key: str) -> int:
+    """Delete a migrant's requests and their messages; how many requests went."""
+    ids = list(
+        await session.scalars(
+            select(ConsultRequestRow.id).where(ConsultRequestRow.migrant_key == migrant_key)
+        )
+    )
+    await _delete_requests(session, ids)
+    return len(ids)
+
+
+async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
+    if not ids:
+        return
+    # Explicit deletes: SQLite enforces ON DELETE CASCADE only with a pragma per connection.
+    for table in (ConsultMessage, ConsultNotice):
+        await session.execute(delete(table).where(table.request_id.in_(ids)))
+    await session.execute(delete(ConsultRequestRow).where(ConsultRequestRow.id.in_(ids)))
+
+
+async def purge(session: AsyncSession, older_than: dt.datetime) -> int:
+    """Requests that ended before the retention cutoff go, with their messages."""
+    ids = list(
+        await session.scalars(
+            select(ConsultRequestRow.id).where(
+                ConsultRequestRow.status.in_((CLOSED, WITHDRAWN)),
+                ConsultRequestRow.closed_at < older_than,
+            )
+        )
+    )
+    await _delete_requests(session, ids)
+    return len(ids)

@@ -1,0 +1,1 @@
+"""The Public Council's own records: consultations, their CSV import, the annual report."""

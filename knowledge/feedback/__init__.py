@@ -1,0 +1,1 @@
+"""What the bot could not answer: the question log, its review, proposals for the KB."""

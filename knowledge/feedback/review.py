@@ -1,0 +1,172 @@
+"""What users asked that the bot could not answer well, grouped for the admins; usage stats.
+
+Questions are grouped when their words are alike, or when the matcher sends them to the same
+place (the same closest entry or out-of-scope subject): the knowledge base's phrasings in three
+languages join "как поменять права" and "how do I exchange my driving licence".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from knowledge.answering.normalize import normalize
+from knowledge.answering.search import KnowledgeBase
+from knowledge.storage.models import QueryLogRow
+
+SIMILAR = 80  # token_set_ratio at which two wordings are the same question
+SIGNATURE_SCORE = 0.3
+# Two questions the matcher relates to the same three of its five closest entries: with many
+# phrasings per entry, paraphrases in two languages rarely keep the same top three.
+CLOSEST = 5
+SHARED_CANDIDATES = 3
+MAX_ROWS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    key: int  # the newest question's log id: stable while the group is open
+    log_ids: tuple[int, ...]
+    examples: tuple[tuple[str, str], ...]  # (language, wording), newest first, distinct
+    suggestions: tuple[str, ...]  # entry ids the matcher leans to
+    newest: dt.datetime
+
+    @property
+    def count(self) -> int:
+        return len(self.log_ids)
+
+
+def _signature(kb: KnowledgeBase, question: str, lang: str) -> tuple[str | None, tuple[str, ...]]:
+    """Where the matcher sends a question, and the entries it leans to."""
+    result = kb.index.search(question, lang)
+    candidates = tuple(c.entry_id for c in result.candidates[:CLOSEST])
+    if result.out_of_scope:
+        return result.out_of_scope, candidates
+    top = result.candidates[0] if result.candidates else None
+    signature = top.entry_id if top and top.score >= SIGNATURE_SCORE else None
+    return signature, candidates
+
+
+async def open_questions(session: AsyncSession) -> list[QueryLogRow]:
+    rows = await session.scalars(
+        select(QueryLogRow)
+        .where(
+            QueryLogRow.reviewed.is_(False),
+            or_(QueryLogRow.status.in_(("none", "clarify")), QueryLogRow.feedback == -1),
+        )
+        .order_by(QueryLogRow.id.desc())
+        .limit(MAX_ROWS)
+    )
+    return list(rows)
+
+
+def group_questions(rows: list[QueryLogRow], kb: KnowledgeBase) -> list[Group]:
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    normalized = [normalize(r.question) for r in rows]
+    signatures = [_signature(kb, r.question, r.language) for r in rows]
+    by_signature: dict[str, int] = {}
+    for i in range(len(rows)):
+        signature = signatures[i][0]
+        if signature is not None:
+            if signature in by_signature:
+                parent[find(i)] = find(by_signature[signature])
+            else:
+                by_signature[signature] = i
+        for j in range(i):
+            if find(i) == find(j):
+                continue
+            alike = fuzz.token_set_ratio(normalized[i], normalized[j]) >= SIMILAR
+            related = len(set(signatures[i][1]) & set(signatures[j][1])) >= SHARED_CANDIDATES
+            if alike or related:
+                parent[find(i)] = find(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        members[find(i)].append(i)
+    groups = []
+    for indexes in members.values():
+        indexes.sort(key=lambda i: rows[i].id, reverse=True)
+        seen: set[str] = set()
+        examples = []
+        for i in indexes:
+            if normalized[i] not in seen:
+                seen.add(normalized[i])
+                examples.append((rows[i].language, rows[i].question))
+        votes = Counter(e for i in indexes for e in signatures[i][1] if not e.startswith("oos:"))
+        groups.append(
+            Group(
+                key=rows[indexes[0]].id,
+                log_ids=tuple(rows[i].id for i in indexes),
+                examples=tuple(examples[:3]),
+                suggestions=tuple(e for e, _ in votes.most_common(3)),
+                newest=rows[indexes[0]].created_at,
+            )
+        )
+    groups.sort(key=lambda g: (g.key,), reverse=True)
+    return groups
+
+
+async def unanswered(session: AsyncSession, kb: KnowledgeBase) -> list[Group]:
+    return group_questions(await open_questions(session), kb)
+
+
+async def mark_reviewed(session: AsyncSession, log_ids: tuple[int, ...]) -> None:
+    await session.execute(
+        update(QueryLogRow).where(QueryLogRow.id.in_(log_ids)).values(reviewed=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    days: int
+    per_day: list[tuple[dt.date, dict[str, int]]]  # date → {language: count}
+    total: int
+    rates: dict[str, float]  # answer / clarify / none
+    top_entries: list[tuple[str, int]]
+    most_disliked: list[tuple[str, int]]
+
+
+async def usage_stats(session: AsyncSession, today: dt.date, days: int = 14) -> Stats:
+    since = dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time.min, tzinfo=dt.UTC)
+    rows = (
+        await session.execute(
+            select(
+                QueryLogRow.created_at,
+                QueryLogRow.language,
+                QueryLogRow.status,
+                QueryLogRow.entry_id,
+                QueryLogRow.feedback,
+            ).where(QueryLogRow.created_at >= since)
+        )
+    ).all()
+    per_day: dict[dt.date, Counter] = defaultdict(Counter)
+    statuses: Counter = Counter()
+    entries: Counter = Counter()
+    disliked: Counter = Counter()
+    for created, language, status, entry_id, feedback in rows:
+        per_day[created.date()][language] += 1
+        statuses[status] += 1
+        if status == "answer" and entry_id:
+            entries[entry_id] += 1
+        if feedback == -1 and entry_id:
+            disliked[entry_id] += 1
+    total = len(rows)
+    return Stats(
+        days=days,
+        per_day=sorted((day, dict(counts)) for day, counts in per_day.items()),
+        total=total,
+        rates={s: (statuses[s] / total if total else 0.0) for s in ("answer", "clarify", "none")},
+        top_entries=entries.most_common(5),
+        most_disliked=disliked.most_common(5),
+    )

@@ -1,0 +1,1 @@
+"""The FAQ entries and their life cycle: files, validation, storage, admin actions."""

@@ -1,0 +1,1 @@
+"""Who someone is to the bot: language choice, roles, pseudonyms, forgetting."""

@@ -1,0 +1,1 @@
+"""Structured knowledge and calculators: fees, deadlines, e-services, contacts, countries."""

@@ -1,0 +1,36 @@
+"""The Service's e-services: what each checks and what to have ready."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from knowledge.reference.fees import Source
+
+
+@dataclass(frozen=True, slots=True)
+class EService:
+    id: str
+    faq: str | None
+    name: Mapping[str, str]
+    checks: Mapping[str, str]
+    inputs: Mapping[str, Sequence[str]]
+    url: str | None
+    source: Source
+    name_note: Mapping[str, str] | None = None
+
+
+def eservices_from_mapping(raw: Mapping) -> tuple[EService, ...]:
+    return tuple(
+        EService(
+            id=str(s["id"]),
+            faq=s.get("faq"),
+            name=dict(s.get("name") or {}),
+            checks=dict(s.get("checks") or {}),
+            inputs={k: tuple(v or ()) for k, v in (s.get("inputs") or {}).items()},
+            url=s.get("url"),
+            source=Source(**{k: str(v) for k, v in (s.get("source") or {}).items()}),
+            name_note=s.get("name_note"),
+        )
+        for s in raw.get("eservices") or ()
+    )

@@ -1,0 +1,1 @@
+"""The database: tables, engine and units of work, the SQLite driver, migrations."""
