@@ -9,12 +9,13 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from handlers import answering, consult, council, feedback, kb, people, reference
-from handlers.kit import errors, fallback, gate
+from handlers.kit import errors, fallback, flows, gate
 
 
 def register(app: Application) -> None:
     """Add every handler. Order matters: within a group the first match wins."""
-    gate.register(app)  # groups -2 and -1: rate limit, then the user's locale
+    gate.register(app)  # groups -3 and -2: rate limit, then the user's locale
+    flows.register(app)  # group -1: typed answers to a dialog's step; /cancel; commands leave
     people.start.register(app)  # /start /language /help and the language buttons
     answering.menu.register(app)  # /menu, topic and entry buttons
     reference.fees.register(app)  # /fees calculator

@@ -10,7 +10,6 @@ from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
-from handlers.kit import flows as steps
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
 from handlers.kit.hooks import REPLY_TO_BOT, hooks
@@ -54,8 +53,7 @@ def _question_text(update: Update, context: BotContext) -> str | None:
 
 async def on_text(update: Update, context: BotContext) -> None:
     if update.effective_chat.type == ChatType.PRIVATE and (
-        await steps.route(update, context)
-        or await hooks(context.application).first(REPLY_TO_BOT, update, context)
+        await hooks(context.application).first(REPLY_TO_BOT, update, context)
     ):
         return
     question = _question_text(update, context)

@@ -21,7 +21,7 @@ from handlers.consult.views import (
 )
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext, translator_for
-from handlers.kit.flows import step
+from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
 from handlers.kit.labels import OUTCOME_LABELS
 from handlers.kit.pickers import render_choice, render_country, render_topics
@@ -35,6 +35,9 @@ from knowledge.storage import db
 
 log = logging.getLogger(__name__)
 AWAITING_ANSWER, AWAITING_COUNTRY = "req_answer", "req_country"
+# A member writing the answer to a request; closing it (the country, topics, outcome).
+ANSWER_FLOW = Flow("req_answer", drafts=("req_answering",))
+CLOSE_FLOW = Flow("req_close", drafts=("req_closing",))
 CLOSING = "req_closing"
 CLOSE_STEPS = 4
 
@@ -44,10 +47,8 @@ def _now() -> dt.datetime:
 
 
 def _clear(context: BotContext) -> None:
-    context.user_data.pop(CLOSING, None)
-    context.user_data.pop("req_answering", None)
-    if (context.user_data.get("awaiting") or "").startswith("req_"):
-        context.user_data.pop("awaiting", None)
+    ANSWER_FLOW.drop(context)
+    CLOSE_FLOW.drop(context)
 
 
 def _refusal(tr, code: str) -> str:
@@ -144,7 +145,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         return
     _clear(context)
     if action == "ans":
-        context.user_data["awaiting"] = AWAITING_ANSWER
+        ANSWER_FLOW.wait(context, AWAITING_ANSWER)
         context.user_data["req_answering"] = request_id
         await update.callback_query.answer()
         await send(
@@ -160,7 +161,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         )
         return
     context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
-    context.user_data["awaiting"] = AWAITING_COUNTRY
+    CLOSE_FLOW.wait(context, AWAITING_COUNTRY)
     await update.callback_query.answer()
     await send(update, render_country(tr, None, "req", _heading(tr, request_id, 1)))
 
@@ -176,7 +177,7 @@ def _heading(tr, request_id: int, number: int) -> str:
     return tr("Closing #{id}", id=request_id) + f" · {number}/{CLOSE_STEPS} · {questions[number]}"
 
 
-@step(AWAITING_ANSWER)
+@ANSWER_FLOW.step(AWAITING_ANSWER)
 async def on_answer_typed(update: Update, context: BotContext) -> None:
     tr, services = context.tr, context.services
     request_id = int(context.user_data.get("req_answering") or 0)
@@ -204,11 +205,11 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
     )
 
 
-@step(AWAITING_COUNTRY)
+@CLOSE_FLOW.step(AWAITING_COUNTRY)
 async def on_country_typed(update: Update, context: BotContext) -> None:
     closing = context.user_data.get(CLOSING)
     if not closing:
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         return
     matches = countries.search(update.effective_message.text or "")
     await send(update, render_country(context.tr, matches, "req"))
@@ -220,7 +221,7 @@ async def _on_closing_step(update: Update, context: BotContext, action: str, val
     request_id = closing["id"]
     if action == "c" and value in countries.known_codes():
         closing["country"] = value
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         view = render_topics(tr, tuple(closing["topics"]), "req", _heading(tr, request_id, 2))
     elif action == "t" and value in TOPICS:
         chosen = [t for t in closing["topics"] if t != value]

@@ -24,7 +24,7 @@ from handlers.consult.views import (
 )
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext, translator_for
-from handlers.kit.flows import step
+from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.hooks import REQUEST_ENDED, hooks
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_danger, render_expired
@@ -38,6 +38,9 @@ from knowledge.storage import db
 log = logging.getLogger(__name__)
 CONSULT, MYREQUESTS = "consult", "myrequests"
 AWAITING_QUESTION, AWAITING_REPLY = "consult_question", "consult_reply"
+# A migrant typing the question of a request; replying to the member's answer.
+QUESTION_FLOW = Flow("consult", drafts=("consult_draft",))
+REPLY_FLOW = Flow("consult_reply", drafts=("consult_reply_to",))
 DRAFT = "consult_draft"
 
 
@@ -46,10 +49,8 @@ def _now() -> dt.datetime:
 
 
 def _clear(context: BotContext) -> None:
-    context.user_data.pop(DRAFT, None)
-    context.user_data.pop("consult_reply_to", None)
-    if (context.user_data.get("awaiting") or "").startswith("consult_"):
-        context.user_data.pop("awaiting", None)
+    QUESTION_FLOW.drop(context)
+    REPLY_FLOW.drop(context)
 
 
 async def _warn_if_danger(update: Update, context: BotContext, text: str) -> None:
@@ -97,7 +98,7 @@ async def on_consult(update: Update, context: BotContext) -> None:
     await start_request(update, context)
 
 
-@step(AWAITING_QUESTION)
+@QUESTION_FLOW.step(AWAITING_QUESTION)
 async def on_question_typed(update: Update, context: BotContext) -> None:
     text = update.effective_message.text or ""
     await _warn_if_danger(update, context, text)
@@ -124,7 +125,7 @@ async def _take_question(update: Update, context: BotContext, text: str) -> None
         )
         return
     draft["question"] = text
-    context.user_data.pop("awaiting", None)
+    stop_typing(context)
     name = update.effective_user.full_name or ""
     await _reply(update, render_consent(tr, name, draft["topic"], text))
 
@@ -186,7 +187,7 @@ async def announce(context: BotContext, request: requests.Request, again: bool =
     return reached
 
 
-@step(AWAITING_REPLY)
+@REPLY_FLOW.step(AWAITING_REPLY)
 async def on_reply_typed(update: Update, context: BotContext) -> None:
     tr, services = context.tr, context.services
     request_id = context.user_data.get("consult_reply_to")
@@ -284,7 +285,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
         await on_myrequests(update, context)
     elif action == "t" and value in TOPICS and draft is not None:
         draft["topic"] = value
-        context.user_data["awaiting"] = AWAITING_QUESTION
+        QUESTION_FLOW.wait(context, AWAITING_QUESTION)
         await show(update, render_ask_question(tr, draft.get("earlier")))
     elif action == "q" and draft and draft.get("earlier"):
         await update.callback_query.answer()
@@ -317,7 +318,7 @@ async def _on_request_action(
         await _withdraw(update, context, request_id)
     else:
         await update.callback_query.answer()
-        context.user_data["awaiting"] = AWAITING_REPLY
+        REPLY_FLOW.wait(context, AWAITING_REPLY)
         context.user_data["consult_reply_to"] = request_id
         await send(
             update,

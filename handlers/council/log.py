@@ -12,7 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
-from handlers.kit.flows import step
+from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
 from handlers.kit.i18n import Translator
 from handlers.kit.labels import (
@@ -46,6 +46,8 @@ from knowledge.storage import db
 
 LOG, MYLOG = "log", "mylog"
 AWAITING_COUNTRY, AWAITING_DATE, AWAITING_NOTE = "log_country", "log_date", "log_note"
+# /log and the correction of an entry from /mylog: one wizard, one draft.
+LOG_FLOW = Flow("log", drafts=("log_draft", "log_edit"))
 # Seven or more digits in a row, or an e-mail: a phone or document number has no place here.
 PERSONAL_DATA = re.compile(r"\d[\d\s\-]{5,}\d|[\w.+-]+@[\w-]+\.\w+")
 
@@ -114,10 +116,7 @@ def _keep(context: BotContext, draft: Draft) -> None:
 
 
 def _clear(context: BotContext) -> None:
-    for key in ("log_draft", "log_edit"):
-        context.user_data.pop(key, None)
-    if (context.user_data.get("awaiting") or "").startswith("log_"):
-        context.user_data.pop("awaiting", None)
+    LOG_FLOW.drop(context)
 
 
 async def on_log(update: Update, context: BotContext) -> None:
@@ -125,21 +124,21 @@ async def on_log(update: Update, context: BotContext) -> None:
         return
     _clear(context)
     _keep(context, Draft())
-    context.user_data["awaiting"] = AWAITING_COUNTRY
+    LOG_FLOW.wait(context, AWAITING_COUNTRY)
     await send(update, render_country(context.tr))
 
 
-@step(AWAITING_COUNTRY)
+@LOG_FLOW.step(AWAITING_COUNTRY)
 async def on_country_typed(update: Update, context: BotContext) -> None:
     matches = countries.search(update.effective_message.text or "")
     await send(update, render_country(context.tr, matches))
 
 
-@step(AWAITING_DATE)
+@LOG_FLOW.step(AWAITING_DATE)
 async def on_date_typed(update: Update, context: BotContext) -> None:
     tr, draft = context.tr, _draft(context)
     if draft is None:
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         return
     parsed = parse_date(update.effective_message.text or "", context.services.today())
     if parsed.date is None or parsed.problem in (DateProblem.FUTURE, DateProblem.UNREADABLE):
@@ -155,17 +154,17 @@ async def on_date_typed(update: Update, context: BotContext) -> None:
         return
     draft = domain.with_changes(draft, consulted_on=parsed.date)
     _keep(context, draft)
-    context.user_data.pop("awaiting", None)
+    stop_typing(context)
     await send(
         update, render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
     )
 
 
-@step(AWAITING_NOTE)
+@LOG_FLOW.step(AWAITING_NOTE)
 async def on_note_typed(update: Update, context: BotContext) -> None:
     tr, draft = context.tr, _draft(context)
     if draft is None:
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         return
     note = (update.effective_message.text or "").strip()
     if PERSONAL_DATA.search(note):
@@ -189,7 +188,7 @@ async def on_note_typed(update: Update, context: BotContext) -> None:
         return
     draft = domain.with_changes(draft, note=note)
     _keep(context, draft)
-    context.user_data.pop("awaiting", None)
+    stop_typing(context)
     await send(update, render_review(tr, draft, context.user_data.get("log_edit")))
 
 
@@ -212,7 +211,7 @@ async def on_log_button(update: Update, context: BotContext) -> None:
     view: View | None = None
     if action == "c" and value in countries.known_codes():
         draft = domain.with_changes(draft, country=value)
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         view = render_topics(tr, draft.topics)
     elif action == "t" and value in TOPICS:
         chosen = tuple(t for t in draft.topics if t != value)
@@ -230,19 +229,19 @@ async def on_log_button(update: Update, context: BotContext) -> None:
         view = render_choice(tr, 4, tr("Outcome?"), "o", OUTCOME_LABELS)
     elif action == "o" and value in OUTCOMES:
         draft = domain.with_changes(draft, outcome=value)
-        context.user_data["awaiting"] = AWAITING_DATE
+        LOG_FLOW.wait(context, AWAITING_DATE)
         view = render_date(tr)
     elif action == "d" and value in ("today", "yesterday"):
         day = today if value == "today" else today - dt.timedelta(days=1)
         draft = domain.with_changes(draft, consulted_on=day)
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         view = render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
     elif action == "l" and value in LANGUAGES:
         draft = domain.with_changes(draft, language=value)
-        context.user_data["awaiting"] = AWAITING_NOTE
+        LOG_FLOW.wait(context, AWAITING_NOTE)
         view = render_note(tr)
     elif action == "n":
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         view = render_review(tr, draft, context.user_data.get("log_edit"))
     elif action == "ok":
         await _save(update, context, draft)
@@ -404,7 +403,7 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
     _clear(context)
     _keep(context, entry.draft)
     context.user_data["log_edit"] = number
-    context.user_data["awaiting"] = AWAITING_COUNTRY
+    LOG_FLOW.wait(context, AWAITING_COUNTRY)
     await show(update, render_country(tr))
 
 

@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
-from handlers.kit.flows import step
+from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
 from handlers.kit.hooks import NEW_ENTRY, hooks
 from handlers.kit.i18n import Translator
@@ -25,6 +25,8 @@ from knowledge.kb.entries import CATEGORIES, Entry, Translation
 from knowledge.storage import db
 
 AWAITING_EDIT, AWAITING_NEW = "adm_edit", "adm_new"
+EDIT_FLOW = Flow("faq_edit", drafts=("adm_edit",))
+NEW_FLOW = Flow("faq_new", drafts=("adm_new",))
 FIELDS = ("question", "answer", "alternates", "keywords")
 PREFIX = {
     "eservices": "es",
@@ -284,12 +286,12 @@ def _preview(tr: Translator, context: BotContext, entry: Entry, lang: str) -> Vi
     return view
 
 
-@step(AWAITING_EDIT)
+@EDIT_FLOW.step(AWAITING_EDIT)
 async def on_edit_text(update: Update, context: BotContext) -> None:
     tr = context.tr
     pending = context.user_data.get("adm_edit")
     if not pending:
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         return
     entry_id, lang, field = pending["entry"], pending["lang"], pending["field"]
     value = update.effective_message.text or ""
@@ -308,7 +310,7 @@ async def on_edit_text(update: Update, context: BotContext) -> None:
         await send(update, render_problems(tr, problems))
         return
     pending["value"] = value
-    context.user_data.pop("awaiting", None)
+    stop_typing(context)
     preview = _preview(tr, context, changed, lang)
     await send(update, View(tr("Preview, exactly as users will see it:")))
     await send(update, View(preview.html, preview.buttons))
@@ -349,7 +351,7 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
         and parts[4] in FIELDS
     ):
         context.user_data["adm_edit"] = {"entry": parts[2], "lang": parts[3], "field": parts[4]}
-        context.user_data["awaiting"] = AWAITING_EDIT
+        EDIT_FLOW.wait(context, AWAITING_EDIT)
         hint = (
             tr("Send the new text. For lists, one item per line or separated by “;”.")
             if parts[4] in ("alternates", "keywords")
@@ -362,8 +364,8 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
         return
     pending = context.user_data.get("adm_edit")
     if parts == ("adm", "ex"):
-        for key in ("adm_edit", "adm_new", "awaiting"):
-            context.user_data.pop(key, None)
+        EDIT_FLOW.drop(context)
+        NEW_FLOW.drop(context)
         await show(update, View(tr("Cancelled. Nothing was saved.")))
         return
     if parts == ("adm", "eok") and pending and "value" in pending:
@@ -426,7 +428,46 @@ def _suggestion(draft: dict, index: int) -> str | None:
     return (draft.get("suggestions") or {}).get(f"{lang}:{field}")
 
 
-@step(AWAITING_NEW)
+def _render_redo(tr: Translator) -> View:
+    """After a refusal: retype one text, the rest stays as typed."""
+    buttons = [
+        Button(
+            tr("✏️ Question in {lang}", lang=lang)
+            if field == "question"
+            else tr("✏️ Answer in {lang}", lang=lang),
+            action=("adm", "nr", str(index)),
+        )
+        for index, (lang, field) in enumerate(NEW_STEPS)
+    ]
+    rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
+    return View(
+        tr("Your texts are kept. Choose the one to send again:"),
+        (*rows, (Button(tr("✖️ Cancel"), action=("adm", "ex")),)),
+    )
+
+
+async def on_new_redo(update: Update, context: BotContext) -> None:
+    if not await require(update, context, "admin"):
+        return
+    parts = decode(update.callback_query.data) or ()
+    draft = context.user_data.get("adm_new")
+    complete = draft is not None and len(draft.get("values") or ()) == len(NEW_STEPS)
+    if not complete or len(parts) != 3 or not parts[2].isdigit():
+        await show(update, render_expired(context.tr))
+        return
+    index = int(parts[2])
+    if index >= len(NEW_STEPS):
+        await show(update, render_expired(context.tr))
+        return
+    draft["redo"] = index
+    NEW_FLOW.wait(context, AWAITING_NEW)
+    await update.callback_query.answer()
+    prompt = _new_prompt(context.tr, index)
+    current = html.escape(draft["values"][index][:1000])
+    await send(update, View(f"{prompt.html}\n\n<code>{current}</code>", prompt.buttons))
+
+
+@NEW_FLOW.step(AWAITING_NEW)
 async def on_new_text(update: Update, context: BotContext) -> None:
     await _new_value(update, context, (update.effective_message.text or "").strip())
 
@@ -448,17 +489,20 @@ async def _new_value(update: Update, context: BotContext, value: str) -> None:
     tr = context.tr
     draft = context.user_data.get("adm_new")
     if not draft or "category" not in draft:
-        context.user_data.pop("awaiting", None)
+        stop_typing(context)
         return
-    index = draft.setdefault("step", 0)
-    draft.setdefault("values", []).append(value)
-    index += 1
-    draft["step"] = index
-    if index < len(NEW_STEPS):
-        await send(update, _new_prompt(tr, index, _suggestion(draft, index)))
-        return
-    context.user_data.pop("awaiting", None)
-    context.user_data.pop("adm_new", None)
+    redo = draft.pop("redo", None)
+    if redo is not None:  # one text retyped after a refusal; the others are kept
+        draft["values"][redo] = value
+    else:
+        index = draft.setdefault("step", 0)
+        draft.setdefault("values", []).append(value)
+        index += 1
+        draft["step"] = index
+        if index < len(NEW_STEPS):
+            await send(update, _new_prompt(tr, index, _suggestion(draft, index)))
+            return
+    stop_typing(context)
     values = dict(zip(NEW_STEPS, draft["values"], strict=True))
     translations = {
         lang: Translation(values[(lang, "question")], (), (), values[(lang, "answer")])
@@ -481,7 +525,9 @@ async def _new_value(update: Update, context: BotContext, value: str) -> None:
         ), entry_id
 
     if not await _run(update, context, change):
+        await send(update, _render_redo(tr))  # every text typed so far is kept
         return
+    context.user_data.pop("adm_new", None)
     await send(
         update,
         View(
@@ -518,7 +564,7 @@ async def on_new_button(update: Update, context: BotContext) -> None:
         await show(update, render_expired(context.tr))
         return
     draft["category"] = parts[2]
-    context.user_data["awaiting"] = AWAITING_NEW
+    NEW_FLOW.wait(context, AWAITING_NEW)
     await show(update, _new_prompt(context.tr, 0, _suggestion(draft, 0)))
 
 
@@ -538,4 +584,5 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("audit", on_audit))
     app.add_handler(CallbackQueryHandler(on_new_button, pattern=r"^v1:adm:nc:"))
     app.add_handler(CallbackQueryHandler(on_new_use, pattern=r"^v1:adm:nu$"))
+    app.add_handler(CallbackQueryHandler(on_new_redo, pattern=r"^v1:adm:nr:"))
     app.add_handler(CallbackQueryHandler(on_edit_button, pattern=r"^v1:adm:e"))

@@ -13,7 +13,7 @@ MAX_BYTES = 64
 # Every namespace a button of ours can carry; anything else is stale or forged.
 NAMESPACES = (
     "lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg",
-    "log", "mylog", "adm", "consult", "req",
+    "log", "mylog", "adm", "consult", "req", "flow",
 )  # fmt: skip
 PATTERN = re.compile(rf"^{VERSION}:({'|'.join(NAMESPACES)})(:[\w.\-]+)*$")
 _PART = re.compile(r"^[\w.\-]+$")

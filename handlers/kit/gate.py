@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from handlers.kit.context import BotContext
+from handlers.kit.flows import awaiting_text
 from handlers.kit.i18n import negotiate
 from handlers.kit.send import send
 from handlers.kit.views import View, render_slow_down
@@ -20,8 +21,8 @@ from knowledge.storage import db
 
 log = logging.getLogger(__name__)
 CURRENT_LANG = "current_lang"
-RATE_LIMIT_GROUP = -2
-LOCALE_GROUP = -1
+RATE_LIMIT_GROUP = -3
+LOCALE_GROUP = -2  # then the dialogs (kit.flows, -1), then the features (0)
 WINDOW_SECONDS = 60.0
 
 
@@ -86,7 +87,7 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
     saved = context.user_data.get("saved_lang")
     text = update.message.text if update.message and update.message.text else ""
     # A typed answer to a step (a date, a note) keeps the language the dialogue started in.
-    answering_a_step = bool(context.user_data.get("awaiting"))
+    answering_a_step = awaiting_text(context)
     detected = (
         detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
     )

@@ -9,14 +9,21 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
-from handlers.kit.flows import step
+from handlers.kit.flows import Flow, cancel_button
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, main_menu_buttons, render_expired
-from knowledge.reference.deadlines import DateProblem, Deadline, parse_date, registration_deadline
+from knowledge.reference.deadlines import (
+    DateProblem,
+    Deadline,
+    looks_like_a_question,
+    parse_date,
+    registration_deadline,
+)
 
 DEADLINE = "deadline"
 AWAITING_DATE = "arrival_date"
+DEADLINE_FLOW = Flow("deadline", drafts=("arrival",))
 GROUPS = ("kz", "other")
 
 
@@ -26,7 +33,8 @@ def render_ask_date(tr: Translator) -> View:
             "📅 When did you arrive in Azerbaijan? Type the date, for example "
             "<code>03.11.2026</code>, <code>3/11</code>, <code>2026-11-03</code>, "
             "“today” or “5 November”."
-        )
+        ),
+        ((cancel_button(tr),),),
     )
 
 
@@ -42,7 +50,7 @@ def render_date_problem(tr: Translator, problem: DateProblem) -> View:
             "the call centre (012) 919 about your case."
         ),
     }
-    return View(texts[problem])
+    return View(texts[problem], ((cancel_button(tr),),))
 
 
 def render_ask_group(tr: Translator, arrival: dt.date) -> View:
@@ -85,7 +93,7 @@ def render_deadline(tr: Translator, deadline: Deadline) -> View:
 
 
 async def on_deadline(update: Update, context: BotContext) -> None:
-    context.user_data["awaiting"] = AWAITING_DATE
+    DEADLINE_FLOW.wait(context, AWAITING_DATE)
     context.user_data.pop("arrival", None)
     if update.callback_query:
         await show(update, render_ask_date(context.tr))
@@ -93,18 +101,24 @@ async def on_deadline(update: Update, context: BotContext) -> None:
         await send(update, render_ask_date(context.tr))
 
 
-@step(AWAITING_DATE)
-async def on_arrival_date(update: Update, context: BotContext) -> None:
-    today = context.services.today()
-    parsed = parse_date(update.effective_message.text or "", today)
+@DEADLINE_FLOW.step(AWAITING_DATE)
+async def on_arrival_date(update: Update, context: BotContext) -> bool:
+    text = update.effective_message.text or ""
+    parsed = parse_date(text, context.services.today())
+    if parsed.problem is DateProblem.UNREADABLE and (
+        looks_like_a_question(text)
+        or context.services.kb.answer(text, lang=context.lang).status == "answer"
+    ):
+        return False  # not a date at all: the user moved on to a question, answer it
     if parsed.problem is not None or parsed.date is None:
         await send(
             update, render_date_problem(context.tr, parsed.problem or DateProblem.UNREADABLE)
         )
-        return
-    context.user_data.pop("awaiting", None)
+        return True
+    DEADLINE_FLOW.stop(context)
     context.user_data["arrival"] = parsed.date.isoformat()
     await send(update, render_ask_group(context.tr, parsed.date))
+    return True
 
 
 async def on_group(update: Update, context: BotContext) -> None:

@@ -125,3 +125,10 @@ def registration_deadline(arrival: dt.date, group: str, today: dt.date) -> Deadl
     days = DEADLINE_DAYS[group]
     last_day = arrival + dt.timedelta(days=days)
     return Deadline(arrival, days, last_day, (last_day - today).days)
+
+
+
+def looks_like_a_question(text: str) -> bool:
+    """A question mark, or a sentence of words with no digit in it: not a mistyped date."""
+    words = re.findall(r"[^\W\d_]{2,}", fold(text))
+    return "?" in text or (len(words) >= 5 and not any(char.isdigit() for char in text))
