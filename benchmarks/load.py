@@ -210,8 +210,7 @@ async def in_process(
     goes through their steps ``rounds`` times."""
     services = await open_services(_settings(url))
     transport = _bench_transport()
-    # One process, as `migrabot run` polls: no cross-worker state to share.
-    app = build_application(services, transport, telegram_limits=False, shared_state=False)
+    app = build_application(services, transport, telegram_limits=False)
     members = [10_000 + n for n in range(users) if n % 5 == 0]
     await _grant_members(services, members)
     result = Result(name)

@@ -49,17 +49,15 @@ def build_application(
     request: BaseRequest | None = None,
     with_updater: bool = False,
     telegram_limits: bool = True,
-    shared_state: bool = True,
 ) -> Application:
     """The bot: real Telegram by default, or any Bot API transport given as ``request``.
 
     With a transport of its own the app needs no Updater, unless a test serves webhooks.
     ``telegram_limits=False`` drops the outgoing rate limiter, which models Telegram's own
     limits: only for a local transport, where it would measure the limiter, not the bot.
-    ``shared_state`` (several workers behind webhooks): conversation state is read from and
-    written to the database around every update, and each update_id is claimed once. A
-    single polling process needs neither: it keeps state in memory, flushed to the database
-    every minute and at shutdown, so a restart resumes where users were.
+    Conversation state is read from the database before each update and written after it,
+    under the user's pseudonym, and each update_id is acted on once: several webhook workers
+    share it, and a polling process killed mid-dialog loses no more than the update in flight.
     """
     settings = services.settings
     token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
@@ -68,10 +66,9 @@ def build_application(
         .token(token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))
         .post_init(set_commands)
-        .persistence(SqlPersistence(lambda: services.sessions))
+        .persistence(SqlPersistence(lambda: services.sessions, services.user_key))
+        .application_class(SharedStateApplication)
     )
-    if shared_state:
-        builder = builder.application_class(SharedStateApplication)
     if telegram_limits or request is None:
         # Waits out Telegram's 429 retry_after and keeps under its flood limits.
         builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))

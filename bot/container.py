@@ -20,6 +20,7 @@ from knowledge.feedback import questions as querylog
 from knowledge.kb import actions as kb_admin
 from knowledge.kb import store
 from knowledge.kb.files import Tables, load_bundled
+from knowledge.people import users
 from knowledge.people.pseudonyms import pseudonym
 from knowledge.storage import db
 
@@ -146,12 +147,16 @@ async def open_services(settings: Settings) -> Services:
     await db.upgrade(settings.database_url)
     engine = db.create_engine(settings.database_url)
     sessions = db.session_factory(engine)
+    pseudonym_key = settings.pseudonym_key_bytes()
     try:
         added = await seed_if_empty(sessions)
         _, tables = load_bundled()
         async with db.unit_of_work(sessions) as session:
             entries = await store.load_entries(session)
             version = await store.kb_version(session)
+            # Dialog state written before it was keyed by pseudonym: no Telegram id stays.
+            if await users.rekey_states(session, lambda uid: pseudonym(uid, pseudonym_key)):
+                await session.commit()
     except Exception:
         await engine.dispose()
         raise
@@ -163,5 +168,5 @@ async def open_services(settings: Settings) -> Services:
         kb=KnowledgeBase(entries, tables),
         kb_version=version,
         seeded=bool(added),
-        pseudonym_key=settings.pseudonym_key_bytes(),
+        pseudonym_key=pseudonym_key,
     )

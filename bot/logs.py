@@ -35,4 +35,9 @@ def configure(level: str, secrets: Iterable[str] = ()) -> None:
     root.setLevel(level)
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     for noisy in ("httpx", "httpcore", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING if level != "DEBUG" else level)
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # At DEBUG python-telegram-bot logs every update and API result whole (Telegram ids, names,
+    # message texts) and the database drivers every statement with its parameters. DEBUG is
+    # for our own modules; the libraries stay at INFO at most.
+    for library in ("telegram", "aiosqlite", "asyncpg", "sqlalchemy"):
+        logging.getLogger(library).setLevel(max(logging.INFO, logging.getLevelName(level)))

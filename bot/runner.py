@@ -71,8 +71,7 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
     if webhook and not (settings.webhook_url and settings.webhook_secret):
         raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
     services = await open_services(settings)
-    # Webhook mode is how several workers run: they share state through the database.
-    app = build_application(services, shared_state=webhook)
+    app = build_application(services)
     try:
         async with app:
             await set_commands(app)
@@ -120,7 +119,7 @@ async def run_terminal_chat(settings: Settings, lang: str | None = None, out=Non
     out = out or sys.stdout
     services = await open_services(settings)
     transport = LocalBotApi()
-    app = build_application(services, transport, shared_state=False)
+    app = build_application(services, transport)
     try:
         async with app:
             await set_commands(app)

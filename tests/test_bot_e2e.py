@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.ptb.transport import Fault
+from handlers.kit.gate import InboundLimiter
 from knowledge.storage import db
 from knowledge.storage.models import QueryLogRow
 
@@ -345,6 +346,26 @@ async def test_a_flooding_user_is_slowed_down_and_others_are_not(sqlite_url):
     assert "slow" in " ".join(replies[3]).lower() or "fast" in " ".join(replies[3]).lower()
     assert replies[4] == []
     assert "free" in texts(other)[0].lower()
+
+
+async def test_edited_messages_count_against_the_flood_limit(sqlite_url):
+    async with running_bot(sqlite_url, MESSAGES_PER_MINUTE="3") as (app, transport, _):
+        flooder = chat(app, transport, user_id=33, language_code="en")
+        await flooder.say("registration fee")
+        edits = [texts(await flooder.edit(1, f"registration fee {n}")) for n in range(4)]
+    assert all(edits[:2])
+    assert "slow" in " ".join(edits[2]).lower() or "fast" in " ".join(edits[2]).lower()
+    assert edits[3] == []
+
+
+def test_the_flood_limiter_forgets_idle_users():
+    limiter = InboundLimiter(per_minute=5)
+    for user_id in range(5000):
+        limiter.allow(user_id, now=0.0)
+    for _ in range(InboundLimiter.SWEEP_EVERY):
+        limiter.allow(1, now=120.0)
+    assert limiter.tracked() == 1
+    assert limiter.allow(2, now=121.0)  # a forgotten user starts afresh
 
 
 async def test_a_failure_inside_a_handler_gets_an_apology_not_a_traceback(sqlite_url, monkeypatch):

@@ -1,4 +1,4 @@
-"""Multi-step dialogs never trap a message: /cancel, other commands and new questions leave them."""
+"""Dialogs never trap a message: /cancel, other commands and new questions leave them."""
 
 from __future__ import annotations
 

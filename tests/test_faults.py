@@ -8,10 +8,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
+from telegram import Update
 
 from bot.ptb.transport import Fault
 from knowledge.people import roles
 from knowledge.storage import db
+from knowledge.storage.models import ConsultationRow, ConversationState
 
 from .bot_harness import chat, running_bot, texts
 
@@ -87,3 +90,50 @@ async def test_postgresql_stops_and_starts_while_users_write(postgres_url):
     assert any("Sorry, something went wrong" in t for t in texts(during))
     assert "600" in texts(answered)[0]  # questions are answered from memory meanwhile
     assert "Saved as #2" in texts(after)[-1]
+
+
+async def test_a_dialog_survives_a_crash_and_a_redelivered_save_is_saved_once(tmp_path):
+    """kill -9 loses no more than the update in flight: the state is in the database after
+    every update, and a Save that reached a dying process unhandled is handled after restart."""
+    url = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
+    async with running_bot(url) as (app, transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            await roles.grant(session, services.user_key(MEMBER), "council", "Member")
+            await session.commit()
+        member = chat(app, transport, user_id=MEMBER, language_code="en")
+        await member.say("/log")
+        for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
+            await member.press_data(f"v1:log:{step}")
+        await member.say("03.11.2026")
+        await member.press_data("v1:log:l:ru")
+        review = await member.say("employer broke the contract")
+        # Nothing is flushed at shutdown: what the database holds now is what a process
+        # killed at this moment leaves behind.
+        async with db.unit_of_work(services.sessions) as session:
+            state = await session.scalar(
+                select(ConversationState.data).where(
+                    ConversationState.key == services.user_key(MEMBER)
+                )
+            )
+    assert "Country: Ukraine" in texts(review)[0]
+    assert "log_draft" in (state or {}), "the draft must be in the database after each update"
+    async with running_bot(url) as (app, transport, services):
+        member = chat(app, transport, user_id=MEMBER, language_code="en")
+        save = {
+            "update_id": 777,
+            "callback_query": {
+                "id": "redelivered",
+                "from": member._user,
+                "chat_instance": "1",
+                "data": "v1:log:ok",
+                "message": {"message_id": 1, "date": 0, "chat": member._chat, "text": "…"},
+            },
+        }
+        calls = len(transport.calls)
+        for _ in range(2):  # delivered again after restart, then once more
+            await app.process_update(Update.de_json(save, app.bot))
+        replies = texts(transport.calls[calls:])
+        async with db.unit_of_work(services.sessions) as session:
+            saved = await session.scalar(select(func.count()).select_from(ConsultationRow))
+    assert sum("Saved" in reply for reply in replies) == 1
+    assert saved == 1

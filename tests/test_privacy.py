@@ -57,7 +57,7 @@ async def test_forget_deletes_everything_about_the_user_after_confirmation(url):
         left = [
             await count(services, QueryLogRow, user_key=key),
             await count(services, UserSettings, user_key=key),
-            await count(services, ConversationState, key=str(USER)),
+            await count(services, ConversationState, key=key),
         ]
         after = await user.say("03.11.2026")  # the half-done /deadline is gone too
     assert "Ничего не удалено" in texts(kept)[0] or "Nothing was deleted" in texts(kept)[0]
@@ -94,3 +94,24 @@ async def test_logs_carry_pseudonyms_not_telegram_ids(url, caplog):
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "user=" in logged
     assert str(USER) not in logged and "Leyla" not in logged
+
+
+async def test_dialog_state_is_stored_under_the_pseudonym_not_the_telegram_id(url):
+    async with running_bot(url) as (app, transport, services):
+        user = chat(app, transport, user_id=USER, language_code="en")
+        await user.say("/deadline")
+        async with db.unit_of_work(services.sessions) as session:
+            keys = list(await session.scalars(select(ConversationState.key)))
+    assert keys == [services.user_key(USER)]
+    assert all(str(USER) not in key for key in keys)
+
+
+async def test_state_stored_under_a_telegram_id_by_an_older_version_moves_to_the_pseudonym(url):
+    async with running_bot(url) as (app, transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            session.add(ConversationState(kind="user", key=str(USER), data={"flow": {}}))
+            await session.commit()
+    async with running_bot(url) as (app, transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            keys = list(await session.scalars(select(ConversationState.key)))
+    assert keys == [services.user_key(USER)]

@@ -117,6 +117,18 @@ class LocalChat:
             }
         return await self._feed({"message": message})
 
+    async def edit(self, message_id: int, text: str) -> list[Call]:
+        """Edit a message this user sent before (Telegram sends an ``edited_message``)."""
+        message = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "edit_date": int(time.time()),
+            "chat": self._chat,
+            "from": self._user,
+            "text": text,
+        }
+        return await self._feed({"edited_message": message})
+
     async def send_sticker(self) -> list[Call]:
         return await self._feed({"message": {
             "message_id": next(self._message_ids), "date": int(time.time()),

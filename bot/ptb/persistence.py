@@ -1,9 +1,11 @@
-"""Conversation state in the database, so that any worker can serve any update.
+"""Conversation state in the database, keyed by the user's pseudonym, written after each update.
 
-A python-telegram-bot persistence on SQLAlchemy stores user_data and chat_data. PTB alone loads
-them once at start and writes them every few seconds, which is right for one process only;
-``SharedStateApplication`` therefore reloads the user's and chat's state before each update and
-writes it right after, and acts on each update_id once even when Telegram delivers it twice.
+A python-telegram-bot persistence on SQLAlchemy stores user_data. PTB alone loads it once at
+start (keyed by Telegram ids) and writes it every minute, which is right for one process only,
+loses up to a minute of every dialog on kill -9, and would store the Telegram ids the README
+promises are never stored. ``SharedStateApplication`` therefore reads the user's state before
+each update and writes it right after, under the pseudonym, and acts on each update_id once even
+when Telegram delivers it twice (a "Save" redelivered after a crash is saved once).
 """
 
 from __future__ import annotations
@@ -34,58 +36,59 @@ def _storable(data: dict) -> dict:
 
 
 class SqlPersistence(BasePersistence[dict, dict, dict]):
-    def __init__(self, sessions: Callable[[], async_sessionmaker[AsyncSession]]):
+    """The persistence PTB is given; the state itself moves through ``load`` and ``store``.
+
+    PTB's own calls (load all at start, write every minute) are no-ops: the state is read and
+    written around each update by SharedStateApplication, so a stale copy in one worker's
+    memory never overwrites what another worker wrote since.
+    """
+
+    def __init__(
+        self,
+        sessions: Callable[[], async_sessionmaker[AsyncSession]],
+        key_of: Callable[[int], str],
+    ):
         super().__init__(
             store_data=PersistenceInput(
-                bot_data=False, chat_data=True, user_data=True, callback_data=False
+                bot_data=False, chat_data=False, user_data=True, callback_data=False
             ),
             update_interval=60,
         )
         self._sessions = sessions
+        self.key_of = key_of
 
-    async def _load(self, kind: str, key: int | None = None) -> dict:
+    async def store(self, user_key: str, data: dict) -> None:
         async with self._sessions()() as session:
-            query = select(ConversationState).where(ConversationState.kind == kind)
-            if key is not None:
-                query = query.where(ConversationState.key == str(key))
-            rows = (await session.scalars(query)).all()
-            return {int(row.key): dict(row.data or {}) for row in rows}
-
-    async def load_one(self, kind: str, key: int) -> dict:
-        return (await self._load(kind, key)).get(key, {})
-
-    async def _store(self, kind: str, key: int, data: dict) -> None:
-        async with self._sessions()() as session:
-            row = await session.get(ConversationState, (kind, str(key)))
-            if not data:
+            row = await session.get(ConversationState, ("user", user_key))
+            if not _storable(data):
                 if row is not None:
                     await session.delete(row)
             elif row is None:
-                session.add(ConversationState(kind=kind, key=str(key), data=_storable(data)))
+                session.add(ConversationState(kind="user", key=user_key, data=_storable(data)))
             else:
                 row.data = _storable(data)
             await session.commit()
 
     async def get_user_data(self) -> dict[int, dict]:
-        return await self._load("user")
+        return {}
 
     async def get_chat_data(self) -> dict[int, dict]:
-        return await self._load("chat")
+        return {}
 
     async def update_user_data(self, user_id: int, data: dict) -> None:
-        await self._store("user", user_id, data)
+        return None
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
-        await self._store("chat", chat_id, data)
+        return None
 
     async def drop_user_data(self, user_id: int) -> None:
-        await self._store("user", user_id, {})
+        await self.store(self.key_of(user_id), {})
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        await self._store("chat", chat_id, {})
+        return None
 
     async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
-        return None  # SharedStateApplication reloads before each update instead
+        return None
 
     async def refresh_chat_data(self, chat_id: int, chat_data: dict) -> None:
         return None
@@ -133,10 +136,9 @@ class SharedStateApplication(Application):
             await self._process_shared(update, persistence, services, user)
 
     async def _process_shared(self, update, persistence, services, user) -> None:
+        user_key = persistence.key_of(user.id) if user else None
         try:
-            first, before = await _claim_and_load(
-                services.engine, update.update_id, user.id if user else None
-            )
+            first, before = await _claim_and_load(services.engine, update.update_id, user_key)
         except (SQLAlchemyError, OSError) as error:
             # The database is down: handle the update anyway (the handlers will apologize
             # if they need it); at least once beats lost.
@@ -157,7 +159,7 @@ class SharedStateApplication(Application):
             # Most updates change no state: write only when it did.
             if user is not None and _storable(self._user_data[user.id]) != before:
                 try:
-                    await persistence.update_user_data(user.id, self._user_data[user.id])
+                    await persistence.store(user_key, self._user_data[user.id])
                 except (SQLAlchemyError, OSError) as error:
                     log.warning(
                         "state of update %s not saved: %s", update.update_id, type(error).__name__
@@ -207,7 +209,7 @@ async def _one_update_per_user(engine: AsyncEngine, user_id: int | None) -> Asyn
 
 
 async def _claim_and_load(
-    engine: AsyncEngine, update_id: int, user_id: int | None
+    engine: AsyncEngine, update_id: int, user_key: str | None
 ) -> tuple[bool, dict]:
     """In one transaction: record the update id (False if another worker has it) and read
     the user's state."""
@@ -219,11 +221,11 @@ async def _claim_and_load(
         )
         if not claimed.rowcount:
             return False, {}
-        if user_id is None:
+        if user_key is None:
             return True, {}
         data = await connection.scalar(
             select(ConversationState.data).where(
-                ConversationState.kind == "user", ConversationState.key == str(user_id)
+                ConversationState.kind == "user", ConversationState.key == user_key
             )
         )
     return True, dict(data or {})

@@ -29,13 +29,28 @@ WINDOW_SECONDS = 60.0
 class InboundLimiter:
     """At most N messages and button presses per user per minute; the rest are refused."""
 
+    SWEEP_EVERY = 1024  # calls; idle users are forgotten so memory follows the active ones
+
     def __init__(self, per_minute: int):
         self.per_minute = per_minute
         self._seen: dict[int, deque[float]] = defaultdict(deque)
         self._warned: dict[int, float] = {}
+        self._calls = 0
+
+    def tracked(self) -> int:
+        return len(self._seen)
+
+    def _forget_idle(self, now: float) -> None:
+        for user_id in [u for u, s in self._seen.items() if not s or now - s[-1] > WINDOW_SECONDS]:
+            del self._seen[user_id]
+        for user_id in [u for u, at in self._warned.items() if now - at > WINDOW_SECONDS]:
+            del self._warned[user_id]
 
     def allow(self, user_id: int, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
+        self._calls += 1
+        if self._calls % self.SWEEP_EVERY == 0:
+            self._forget_idle(now)
         seen = self._seen[user_id]
         while seen and now - seen[0] > WINDOW_SECONDS:
             seen.popleft()
@@ -55,7 +70,8 @@ class InboundLimiter:
 
 async def limit_rate(update: Update, context: BotContext) -> None:
     user = update.effective_user
-    if user is None or not (update.message or update.callback_query):
+    # An edited message is answered like a new one, so it counts like one.
+    if user is None or not (update.message or update.edited_message or update.callback_query):
         return
     limiter: InboundLimiter = context.bot_data["inbound_limiter"]
     if limiter.allow(user.id):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,14 +36,33 @@ async def forget(session: AsyncSession, user_key: str, telegram_id: int | None =
     ):
         result = await session.execute(delete(table).where(column == user_key))
         removed += result.rowcount or 0
-    if telegram_id is not None:
-        result = await session.execute(
-            delete(ConversationState).where(
-                ConversationState.kind == "user", ConversationState.key == str(telegram_id)
-            )
+    # The dialog state is stored under the pseudonym; a row from before that was keyed by the
+    # Telegram id (rekey_states moves those at start, this catches one written in between).
+    keys = [user_key] + ([str(telegram_id)] if telegram_id is not None else [])
+    result = await session.execute(
+        delete(ConversationState).where(
+            ConversationState.kind == "user", ConversationState.key.in_(keys)
         )
-        removed += result.rowcount or 0
+    )
+    removed += result.rowcount or 0
     return removed
+
+
+async def rekey_states(session: AsyncSession, key_of: Callable[[int], str]) -> int:
+    """Move dialog state stored under a Telegram id (before pseudonyms) to the pseudonym."""
+    rows = (
+        await session.scalars(select(ConversationState).where(ConversationState.kind == "user"))
+    ).all()
+    moved = 0
+    for row in rows:
+        if not row.key.isdigit():
+            continue
+        pseudonym = key_of(int(row.key))
+        if await session.get(ConversationState, ("user", pseudonym)) is None:
+            session.add(ConversationState(kind="user", key=pseudonym, data=row.data))
+        await session.delete(row)
+        moved += 1
+    return moved
 
 
 async def purge(session: AsyncSession, older_than: dt.datetime) -> dict[str, int]:

@@ -63,10 +63,13 @@ def create_engine(url: str) -> AsyncEngine:
             pool_size=1 if database == ":memory:" else SQLITE_CONNECTIONS,
             max_overflow=0,
             pool_timeout=30,
+            hide_parameters=True,  # error messages would quote names and question texts
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(async_url(url), pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_async_engine(
+        async_url(url), pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True
+    )
 
 
 def _sqlite_pragmas(connection, _record) -> None:
