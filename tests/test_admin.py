@@ -12,11 +12,12 @@ from openpyxl import load_workbook
 from knowledge.feedback.review import group_questions
 from knowledge.kb import actions as kb_admin
 from knowledge.kb import store
+from knowledge.kb.validation import MAX_ID_LENGTH
 from knowledge.kb.xlsx import to_xlsx
 from knowledge.people import roles
 from knowledge.storage import db
 
-from .bot_harness import chat, running_bot, texts
+from .bot_harness import buttons, chat, running_bot, texts
 
 ADMIN, COUNCIL, USER = 901, 902, 903
 ADMIN_COMMANDS = (
@@ -292,3 +293,39 @@ async def test_a_new_entry_from_the_review_offers_the_users_wording(url):
         b["text"] for c in offered for row in c.params["reply_markup"]["inline_keyboard"]
         for b in row
     )  # fmt: skip
+
+
+async def test_deleted_and_unpublished_entries_are_never_served_from_a_button(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        user = chat(app, transport, user_id=USER, language_code="en")
+        await admin.say("/faq_delete reg.fee")
+        await admin.say("/faq_unpublish reg.how")
+        old_button = await user.press_data("v1:faq:reg.fee")
+        page = await user.press_data("v1:faq:reg.who_when")
+    assert "expired" in " ".join(texts(old_button)).lower()
+    targets = [b.get("callback_data") for b in buttons(page)]
+    assert "v1:faq:reg.fee" not in targets and "v1:faq:reg.how" not in targets
+    assert "v1:faq:reg.fine" in targets  # related entries that are live stay
+
+
+async def test_an_entry_with_the_longest_id_works_on_every_button(url):
+    long_question = "Naturalization requirements documentation procedures for stateless people?"
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        await admin.say("/faq_new")
+        await admin.press_data("v1:adm:nc:citizenship_asylum")
+        for text in ("Sual?", "Cavab.", "Вопрос?", "Ответ.", long_question, "Answer."):
+            created = await admin.say(text)
+        entry_id = next(
+            word for word in " ".join(texts(created)).split() if word.startswith("cit.")
+        )
+        await admin.say(f"/faq_edit {entry_id}")
+        language = await admin.press_data(f"v1:adm:el:{entry_id}:ru")
+        field = await admin.press_data(f"v1:adm:ef:{entry_id}:ru:alternates")
+    assert len(entry_id) <= MAX_ID_LENGTH
+    assert "went wrong" not in " ".join(texts(language) + texts(field))
+    assert any(len(b["callback_data"].encode()) <= 64 for b in buttons(language))
+

@@ -68,6 +68,13 @@ def test_a_broken_entry_is_rejected_with_file_entry_and_reason(
     assert "broken.yaml: reg.fee:" in errors and reason in errors, errors
 
 
+def test_an_id_too_long_for_a_button_is_rejected(good, tmp_path, capsys, cli_env):
+    entry = broken(good, lambda e: e.update(id="reg." + "a" * 40, related=[]))
+    path = write(tmp_path / "long.yaml", [entry])
+    assert main(["kb", "validate", str(path)]) == 1
+    assert "is longer than 40 characters" in capsys.readouterr().err
+
+
 def test_a_duplicate_id_is_rejected(good, tmp_path, capsys, cli_env):
     path = write(tmp_path / "twice.yaml", [good, good])
     assert main(["kb", "validate", str(path)]) == 1

@@ -38,11 +38,14 @@ def render_category(tr: Translator, kb: KnowledgeBase, category: str) -> View | 
 
 def render_entry(tr: Translator, kb: KnowledgeBase, entry_id: str) -> View | None:
     entry = kb.entries.get(entry_id)
-    if entry is None or not entry.published:
+    # An old or forged button may name a deleted or withdrawn entry: only live ones are shown.
+    if entry is None or not entry.live:
         return None
     reply = Reply(
         status="answer", lang=tr.lang, entry=entry, score=1.0, suggestions=(),
-        related=tuple(kb.entries[r] for r in entry.related if r in kb.entries),
+        related=tuple(
+            kb.entries[r] for r in entry.related if r in kb.entries and kb.entries[r].live
+        ),
         answer_html=kb.render_answer(entry, tr.lang), out_of_scope=None,
     )  # fmt: skip
     view = render_reply(reply, tr, kb.tables.directory)

@@ -22,6 +22,7 @@ from knowledge.answering.search import Reply
 from knowledge.kb import actions as kb_admin
 from knowledge.kb.actions import EntryNotFound, KbChangeRejected
 from knowledge.kb.entries import CATEGORIES, Entry, Translation
+from knowledge.kb.validation import MAX_ID_LENGTH
 from knowledge.storage import db
 
 AWAITING_EDIT, AWAITING_NEW = "adm_edit", "adm_new"
@@ -548,7 +549,8 @@ def kb_admin_source():
 
 def _new_id(context: BotContext, category: str, question: str) -> str:
     words = re.findall(r"[a-z0-9]+", question.lower())[:4] or ["entry"]
-    base = f"{PREFIX[category]}.{'_'.join(words)}"[:60]
+    # Room for a "_12" suffix within the length every button carrying the id can hold.
+    base = f"{PREFIX[category]}.{'_'.join(words)}"[: MAX_ID_LENGTH - 3].rstrip("_")
     candidate, number = base, 2
     while candidate in context.services.kb.entries:
         candidate, number = f"{base}_{number}", number + 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from knowledge.spreadsheet import append_text_row, csv_cell
 from knowledge.storage.models import ConsultationRow, ExportLog, StaffRole
 
 BREAKDOWNS = ("country", "topic", "outcome", "channel", "language", "month", "member")
@@ -99,7 +100,7 @@ def to_csv(report: Report, label: Label) -> str:
     writer.writerow(["total", "", "", report.total])
     for breakdown in BREAKDOWNS:
         for code, count in report.counts[breakdown]:
-            writer.writerow([breakdown, code, label(breakdown, code), count])
+            writer.writerow([breakdown, code, csv_cell(label(breakdown, code)), count])
     return out.getvalue()
 
 
@@ -123,7 +124,7 @@ def to_xlsx(report: Report, label: Label) -> bytes:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for code, count in report.counts[breakdown]:
-            sheet.append([label(breakdown, code), count])
+            append_text_row(sheet, [label(breakdown, code), count])  # names of members
         sheet.column_dimensions["A"].width = 40
     buffer = io.BytesIO()
     book.save(buffer)

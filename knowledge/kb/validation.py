@@ -21,6 +21,9 @@ MIN_ALTERNATES = 6
 MAX_ANSWER_CHARS = 1200
 ALLOWED_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "a"})
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+# Buttons carry the id (Telegram allows 64 bytes of callback data; the longest of ours,
+# "v1:adm:ef:<id>:ru:alternates", leaves 40) and so does the PostgreSQL column.
+MAX_ID_LENGTH = 40
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+"
 _CURRENCY = r"(?:manat|manatdır|AZN|₼|манат\w*|USD|US\$|\$|dollar\w*|доллар\w*)"
 _MONEY = re.compile(
@@ -113,6 +116,8 @@ def validate_entry(
 
     if not _ID.match(entry.id):
         bad(f"id {entry.id!r} is not a slug like 'reg.fee'")
+    elif len(entry.id) > MAX_ID_LENGTH:
+        bad(f"id {entry.id!r} is longer than {MAX_ID_LENGTH} characters")
     if entry.category not in CATEGORIES:
         bad(f"unknown category {entry.category!r} (one of: {', '.join(CATEGORIES)})")
     for url in entry.links:

@@ -10,6 +10,7 @@ from knowledge.answering.langdetect import LANGS
 from knowledge.kb.entries import Entry, EntryShapeError, entry_from_mapping, entry_to_mapping
 from knowledge.kb.files import LoadResult
 from knowledge.kb.validation import Problem
+from knowledge.spreadsheet import append_text_row
 
 ENTRY_COLUMNS = (
     "id",
@@ -59,7 +60,7 @@ def to_xlsx(entries: Sequence[Entry]) -> bytes:
                 _lines(tr.get("alternates", [])),
                 _lines(tr.get("keywords", [])),
             ]
-        sheet.append(row)
+        append_text_row(sheet, row)  # a migrant's wording may start with '='
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
