@@ -52,8 +52,10 @@ def _question_text(update: Update, context: BotContext) -> str | None:
 
 
 async def on_text(update: Update, context: BotContext) -> None:
+    # A reply to a request's message goes to that request even while another step waits (a
+    # member who pressed "Answer" on one request and then swipe-replies to another's).
     if update.effective_chat.type == ChatType.PRIVATE and (
-        await steps.route(update, context) or await consult_relay.route_reply(update, context)
+        await consult_relay.route_reply(update, context) or await steps.route(update, context)
     ):
         return
     question = _question_text(update, context)

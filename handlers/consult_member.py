@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
 
 from knowledge import consult_requests as requests
@@ -16,7 +16,7 @@ from knowledge.consultations import OUTCOMES, TOPICS, Draft
 
 from .common import edit_for, send, send_to, show
 from .consult_log import render_choice, render_country, render_topics
-from .consult_migrant import announce
+from .consult_migrant import announce, remember_sent
 from .consult_views import (
     owner_buttons,
     render_answer_for_migrant,
@@ -60,12 +60,20 @@ def _refusal(tr, code: str) -> str:
     }.get(code, tr("This request no longer exists."))
 
 
-async def _migrant_view(context: BotContext, request: requests.Request, view_for) -> None:
-    """Send the migrant a message in the language they asked in."""
+async def _migrant_view(
+    context: BotContext, request: requests.Request, view_for, reply_to: bool = True
+) -> Message | None:
+    """Send the migrant a message in the language they asked in; None when it did not reach
+    them. ``reply_to``: their Telegram reply to it goes to the request's member."""
     if request.migrant_chat_id is None:
-        return
+        return None
     tr = translator_for(context.services, request.language)
-    await send_to(context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key)
+    message = await send_to(
+        context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key
+    )
+    if reply_to:
+        await remember_sent(context.services, request.id, request.migrant_key, message, "migrant")
+    return message
 
 
 async def _take(update: Update, context: BotContext, request_id: int) -> None:
@@ -81,6 +89,7 @@ async def _take(update: Update, context: BotContext, request_id: int) -> None:
         return
     name = update.effective_user.full_name or ""
     await show(update, render_taken_by_you(tr, request))
+    await remember_sent(services, request_id, member, update.callback_query.message, "member")
     for notice in told:
         if notice.member_key == member:
             continue
@@ -147,7 +156,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         context.user_data["awaiting"] = AWAITING_ANSWER
         context.user_data["req_answering"] = request_id
         await update.callback_query.answer()
-        await send(
+        prompt = await send(
             update,
             View(
                 tr(
@@ -158,6 +167,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
                 ((Button(tr("✖️ Cancel"), action=("req", "x")),),),
             ),
         )
+        await remember_sent(context.services, request_id, request.member_key, prompt, "member")
         return
     context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
     context.user_data["awaiting"] = AWAITING_COUNTRY
@@ -196,12 +206,13 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
         await send(update, View(_refusal(tr, refused.code)))
         return
     await _migrant_view(context, request, lambda t: render_answer_for_migrant(t, request_id, text))
-    await send(
+    sent = await send(
         update,
         View(
             tr("Sent to the person (request #{id}).", id=request_id), owner_buttons(tr, request_id)
         ),
     )
+    await remember_sent(services, request_id, member, sent, "member")
 
 
 @step(AWAITING_COUNTRY)
@@ -287,7 +298,9 @@ async def _close(update: Update, context: BotContext, closing: dict, useful: boo
     if useful:
         text += "\n" + tr("Your answer went to the admins as a proposal. Thank you!")
     await show(update, View(text))
-    await _migrant_view(context, request, lambda t: render_closed_for_migrant(t, request_id))
+    await _migrant_view(
+        context, request, lambda t: render_closed_for_migrant(t, request_id), reply_to=False
+    )
 
 
 async def reannounce_job(context: BotContext) -> None:

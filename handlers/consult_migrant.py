@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
@@ -75,6 +75,17 @@ async def _private_only(update: Update, context: BotContext) -> bool:
         View(context.tr("Please write to me in a private chat to ask a council member.")),
     )
     return False
+
+
+async def remember_sent(
+    services, request_id: int, who: str, message: Message | None, side: str
+) -> None:
+    """A message about a request that its receiver may reply to (see consult_relay)."""
+    if message is None:
+        return
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.note_sent(session, request_id, who, message.message_id, side)
+        await session.commit()
 
 
 async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
@@ -158,6 +169,9 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
     reached = await announce(context, request)
     log.info("consultation request #%d from user=%s", request.id, context.user_key(user.id)[:12])
     await show(update, render_sent(tr, request, reached))
+    await remember_sent(
+        services, request.id, request.migrant_key, update.callback_query.message, "migrant"
+    )
 
 
 async def announce(context: BotContext, request: requests.Request, again: bool = False) -> int:
@@ -210,12 +224,13 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
         await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
         return
     if member is not None:
-        await send_to(
+        relayed = await send_to(
             context.bot,
             member.chat_id,
             render_reply_for_member(translator_for(services, member.language), request, text),
             member.user_key,
         )
+        await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 
 
@@ -318,13 +333,14 @@ async def _on_request_action(
         await update.callback_query.answer()
         context.user_data["awaiting"] = AWAITING_REPLY
         context.user_data["consult_reply_to"] = request_id
-        await send(
+        prompt = await send(
             update,
             View(
                 tr("Write your reply to the council member (request #{id}):", id=request_id),
                 ((Button(tr("✖️ Cancel"), action=("consult", "x")),),),
             ),
         )
+        await remember_sent(context.services, request_id, request.migrant_key, prompt, "migrant")
 
 
 def register(app: Application) -> None:

@@ -20,6 +20,7 @@ from .contacts import Directory
 from .models import (
     ConsultMessage,
     ConsultNotice,
+    ConsultRelayMessage,
     ConsultRequestRow,
     KbProposal,
     StaffRole,
@@ -162,6 +163,37 @@ async def note_delivery(
             request_id=request_id, member_key=member_key, chat_id=chat_id, message_id=message_id
         )
     )
+
+
+async def note_sent(
+    session: AsyncSession, request_id: int, recipient_key: str, message_id: int, side: str
+) -> None:
+    """Remember a message sent about a request, so that a reply to it reaches that request."""
+    session.add(
+        ConsultRelayMessage(
+            request_id=request_id, recipient_key=recipient_key, message_id=message_id, side=side
+        )
+    )
+
+
+async def sent_for(
+    session: AsyncSession, recipient_key: str, message_id: int
+) -> tuple[Request, str] | None:
+    """The request a message the bot sent this person belongs to, and on which side they
+    received it (member or migrant); None when it was no request's message."""
+    row = await session.scalar(
+        select(ConsultRelayMessage)
+        .where(
+            ConsultRelayMessage.recipient_key == recipient_key,
+            ConsultRelayMessage.message_id == message_id,
+        )
+        .order_by(ConsultRelayMessage.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        return None
+    request = await session.get(ConsultRequestRow, row.request_id)
+    return (_to_domain(request), row.side) if request is not None else None
 
 
 async def notices(session: AsyncSession, request_id: int) -> list[Notice]:
@@ -352,7 +384,7 @@ async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
     if not ids:
         return
     # Explicit deletes: SQLite enforces ON DELETE CASCADE only with a pragma per connection.
-    for table in (ConsultMessage, ConsultNotice):
+    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage):
         await session.execute(delete(table).where(table.request_id.in_(ids)))
     await session.execute(delete(ConsultRequestRow).where(ConsultRequestRow.id.in_(ids)))
 

@@ -16,7 +16,6 @@ from telegram.ext import Application
 from bot.localchat import LocalChat
 from bot.services import Services
 from bot.transport import LocalBotApi
-from handlers.consult_relay import REQUEST_NUMBER
 from knowledge import consult_requests, db, kb_admin, roles, users
 from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
 
@@ -473,17 +472,101 @@ async def test_a_proposal_starts_a_new_entry_with_the_members_texts(tmp_path):
         assert not entry.published  # a draft until an admin completes and publishes it
 
 
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
-        ("💬 Отвечает член Общественного совета (обращение #12):", 12),
-        ("🆕 Miqrant soruşur:\nMüraciət #3 · İş icazəsi", 3),
-        ("#4 nömrəli müraciətiniz göndərildi.", 4),
-        ("↩️ Olena replies (request #5):", 5),
-        ("Saved as #12. Thank you!", None),  # a consultation log entry, not a request
-        ("#12 yadda saxlanıldı. Təşəkkür edirik!", None),
-    ],
-)
-def test_a_reply_is_tied_to_a_request_only_by_the_bots_words_for_one(text, number):
-    found = REQUEST_NUMBER.search(text)
-    assert (int(found.group(1) or found.group(2)) if found else None) == number
+async def test_a_request_number_is_not_reused_after_forget(database_url):
+    """H3: on SQLite the number of a forgotten request came back, and the member's reply to
+    the first migrant's old message reached the second one."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        cast.olena.sync()
+        await cast.olena.press("↩️")
+        await cast.olena.say("Я живу на улице Низами 5, квартира 12. Что писать в заявлении?")
+        cast.lamiya.sync()
+        olenas_reply = cast.lamiya.last()
+        assert "Olena" in olenas_reply.text and "#1" in olenas_reply.text
+        await cast.olena.say("/forget")
+        await cast.olena.press_data("v1:con:forget:yes")
+
+        sent = texts(await _ask(cast.john, "work_permit", "My employer keeps my work permit."))
+        assert "#2" in sent[-1] and "#1" not in sent[-1]
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        before = len(cast.transport.calls)
+        seen = texts(
+            await cast.lamiya.say(
+                "Nizami 5, mənzil 12 ünvanı üçün ərizəyə bunu yazın.",
+                reply_to=olenas_reply.message_id,
+            )
+        )
+        assert not any("Nizami" in t for t in _sent_to(cast.transport, JOHN, before))
+        assert not any("Şəxsə göndərildi" in t for t in seen)  # "Sent to the person"
+        async with db.unit_of_work(cast.services.sessions) as session:
+            assert await consult_requests.messages(session, 2) == []
+
+
+async def test_a_reply_reaches_the_request_of_the_message_replied_to_whatever_it_says(
+    database_url,
+):
+    """M8: a migrant named "request #1" replied in request #2; the member's swipe-reply to it
+    went to request #1's migrant, because the route was read from the message's text."""
+    spoofer_id = 7003
+    async with scene(database_url) as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        spoofer = chat(
+            cast.app, cast.transport, user_id=spoofer_id, first_name="request #1",
+            language_code="en",
+        )  # fmt: skip
+        await _ask(spoofer, "visas", "My residence card was stolen, what should I do now?")
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("Report it to the police first.")
+        spoofer.sync()
+        await spoofer.press("↩️")
+        await spoofer.say("I did. What next?")
+        cast.elchin.sync()
+        replied = cast.elchin.last()
+        assert "request #1" in replied.text and "(request #2)" in replied.text
+        before = len(cast.transport.calls)
+        seen = await cast.elchin.say(
+            "Then apply for a duplicate at the service centre.", reply_to=replied.message_id
+        )
+        assert not any("duplicate" in t for t in _sent_to(cast.transport, JOHN, before))
+        assert any("duplicate" in t for t in _sent_to(cast.transport, spoofer_id, before))
+        assert "Sent to the person (request #2)" in texts(seen)[-1]
+
+
+async def test_request_and_proposal_numbers_are_not_reused_after_the_newest_go(database_url):
+    """H3: deleting the newest rows (the purge, /forget) must not hand their numbers out again:
+    old messages and an admin's old buttons name them."""
+    async with running_bot(database_url) as (_app, _transport, services):
+        old = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+
+        async def new_request(key: str) -> int:
+            async with db.unit_of_work(services.sessions) as session:
+                made = await consult_requests.create(
+                    session, migrant_key=key, chat_id=1, name="A", account=None,
+                    language="en", topic="visas", question=VISA_QUESTION,
+                    directory=services.tables.directory, now=old,
+                )  # fmt: skip
+                proposal = KbProposal(language="en", topic="visas", question="q", answer="a",
+                                      closest=[], proposed_by="x", status="dismissed",
+                                      created_at=old)  # fmt: skip
+                session.add(proposal)
+                await session.flush()
+                await consult_requests.withdraw(session, made.id, key, old)
+                await session.commit()
+                return made.id, proposal.id
+
+        first = await new_request("m1")
+        async with db.unit_of_work(services.sessions) as session:
+            counts = await users.purge(session, dt.datetime.now(dt.UTC))
+            await session.commit()
+        assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
+        second = await new_request("m2")
+        assert second[0] > first[0] and second[1] > first[1]
