@@ -23,6 +23,7 @@ from bot.services import BundledContentInvalid, Services, open_services
 from handlers.council_labels import labels, render_report_text
 from handlers.views import html_to_text, render_reply, view_to_text
 from knowledge import (
+    consult_requests,
     consultations,
     consultations_import,
     db,
@@ -269,7 +270,11 @@ async def _roles(args: argparse.Namespace) -> int:
             print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
             return 1
         else:
+            # The bot announces them again at its next re-announcement run.
+            released = await consult_requests.release(session, key, None)
             print(f"revoked the role of Telegram user {args.user_id}")
+            if released:
+                print(f"{len(released)} of their requests go back to the other members")
         await session.commit()
     return 0
 

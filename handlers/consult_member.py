@@ -205,7 +205,15 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
     except RequestError as refused:
         await send(update, View(_refusal(tr, refused.code)))
         return
-    await _migrant_view(context, request, lambda t: render_answer_for_migrant(t, request_id, text))
+    delivered = await _migrant_view(
+        context, request, lambda t: render_answer_for_migrant(t, request_id, text)
+    )
+    if delivered is None:
+        await send(update, View(tr(
+            "Not delivered: the person cannot be reached by the bot now (request #{id}).",
+            id=request_id,
+        ), owner_buttons(tr, request_id)))  # fmt: skip
+        return
     sent = await send(
         update,
         View(

@@ -174,14 +174,20 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
     )
 
 
-async def announce(context: BotContext, request: requests.Request, again: bool = False) -> int:
-    """Tell the request's members (each in their language); how many were reached."""
+async def announce(
+    context: BotContext, request: requests.Request, again: bool = False, untold: bool = False
+) -> int:
+    """Tell the request's members (each in their language); how many were reached.
+    ``untold``: only those who hold no notice of it yet."""
     services = context.application.bot_data["services"]  # also called from jobs
     async with db.unit_of_work(services.sessions) as session:
         skip = await requests.passed_by(session, request.id)
         targets = await requests.recipients(session, request.working_group, skip)
         if not targets and skip:  # everyone in the group passed: ask the whole council
             targets = await requests.recipients(session, None)
+        if untold:
+            known = await requests.told(session, request.id)
+            targets = [t for t in targets if t.user_key not in known]
     reached = 0
     for member in targets:
         tr = translator_for(services, member.language)
@@ -197,6 +203,27 @@ async def announce(context: BotContext, request: requests.Request, again: bool =
             )
             await session.commit()
     return reached
+
+
+async def hand_back(context: BotContext, released: requests.Released) -> None:
+    """After a member's role went: the requests they had are offered to the others again,
+    and a migrant whose member it was learns that the request waits for someone else."""
+    services = context.application.bot_data["services"]
+    for request in released.taken:
+        if request.migrant_chat_id is not None:
+            tr = translator_for(services, request.language)
+            view = View(
+                tr(
+                    "The council member who took your request #{id} can no longer answer it. "
+                    "It waits for another member; the answer will come here.",
+                    id=request.id,
+                )
+            )
+            told = await send_to(context.bot, request.migrant_chat_id, view, request.migrant_key)
+            await remember_sent(services, request.id, request.migrant_key, told, "migrant")
+        await announce(context, request, again=True)
+    for request in released.offered:
+        await announce(context, request, again=True, untold=True)
 
 
 @step(AWAITING_REPLY)
@@ -215,22 +242,30 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
             request = await requests.migrants_own(
                 session, int(request_id or 0), context.user_key(update.effective_user.id)
             )
-            if request.status != requests.TAKEN:
-                raise RequestError(request.status)
-            await requests.add_message(session, request.id, "migrant", text, _now())
             member = await requests.recipient(session, request.member_key or "")
-            await session.commit()
+            if request.status == requests.TAKEN and member is not None:
+                await requests.add_message(session, request.id, "migrant", text, _now())
+                await session.commit()
     except RequestError:
+        request = None
+    if request is None or request.status not in requests.ACTIVE:
         await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
         return
-    if member is not None:
+    relayed = None
+    if request.status == requests.TAKEN and member is not None:
         relayed = await send_to(
             context.bot,
             member.chat_id,
             render_reply_for_member(translator_for(services, member.language), request, text),
             member.user_key,
         )
-        await remember_sent(services, request.id, member.user_key, relayed, "member")
+    if relayed is None:  # nobody answers it now (their role went), or they cannot be reached
+        await send(update, View(tr(
+            "Your message was not sent: no council member is answering request #{id} at the "
+            "moment. It waits for a member, and the answer will come here.", id=request.id,
+        )))  # fmt: skip
+        return
+    await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 
 

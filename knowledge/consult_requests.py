@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from . import consultations
@@ -71,6 +71,18 @@ class Notice:
     chat_id: int
     message_id: int
     passed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Released:
+    """What a member whose role went leaves behind: requests they had taken (now open again,
+    as they were before) and open ones they had been offered."""
+
+    taken: list[Request]
+    offered: list[Request]
+
+    def __len__(self) -> int:
+        return len(self.taken) + len(self.offered)
 
 
 def _to_domain(row: ConsultRequestRow) -> Request:
@@ -338,17 +350,67 @@ async def unclaimed(session: AsyncSession) -> list[Request]:
 
 
 async def due_again(session: AsyncSession, now: dt.datetime, after: dt.timedelta) -> list[Request]:
-    """Open requests nobody took since they were last announced ``after`` ago; marks them."""
+    """Open requests nobody took since they were last announced ``after`` ago, or never
+    announced since they were handed back (see release); marks them."""
     rows = list(
         await session.scalars(
             select(ConsultRequestRow).where(
-                ConsultRequestRow.status == OPEN, ConsultRequestRow.announced_at <= now - after
+                ConsultRequestRow.status == OPEN,
+                or_(
+                    ConsultRequestRow.announced_at.is_(None),
+                    ConsultRequestRow.announced_at <= now - after,
+                ),
             )
         )
     )
     for row in rows:
         row.announced_at = now
     return [_to_domain(r) for r in rows]
+
+
+async def release(session: AsyncSession, member_key: str, now: dt.datetime | None) -> Released:
+    """Hand back what a member leaves when their role goes: their taken requests become open
+    again, with no owner, and their copies of the notices are forgotten (nobody edits an
+    ex-member's messages any more). ``now`` is when the caller announces them again; None
+    leaves that to the next re-announcement run (the CLI cannot write to anyone)."""
+    taken_rows = list(
+        await session.scalars(
+            select(ConsultRequestRow)
+            .where(ConsultRequestRow.member_key == member_key, ConsultRequestRow.status == TAKEN)
+            .order_by(ConsultRequestRow.id)
+        )
+    )
+    for row in taken_rows:
+        row.status = OPEN
+        row.member_key = None
+        row.taken_at = None
+        row.announced_at = now
+    offered_rows = list(
+        await session.scalars(
+            select(ConsultRequestRow)
+            .where(
+                ConsultRequestRow.status == OPEN,
+                ConsultRequestRow.id.not_in([r.id for r in taken_rows]),
+                exists().where(
+                    ConsultNotice.request_id == ConsultRequestRow.id,
+                    ConsultNotice.member_key == member_key,
+                    ConsultNotice.passed.is_(False),
+                ),
+            )
+            .order_by(ConsultRequestRow.id)
+        )
+    )
+    await session.execute(delete(ConsultNotice).where(ConsultNotice.member_key == member_key))
+    await session.flush()
+    return Released([_to_domain(r) for r in taken_rows], [_to_domain(r) for r in offered_rows])
+
+
+async def told(session: AsyncSession, request_id: int) -> frozenset[str]:
+    """Members who already hold a notice of this request."""
+    rows = await session.scalars(
+        select(ConsultNotice.member_key).where(ConsultNotice.request_id == request_id)
+    )
+    return frozenset(rows)
 
 
 async def passed_by(session: AsyncSession, request_id: int) -> frozenset[str]:
@@ -390,12 +452,22 @@ async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
 
 
 async def purge(session: AsyncSession, older_than: dt.datetime) -> int:
-    """Requests that ended before the retention cutoff go, with their messages."""
+    """Requests that ended before the retention cutoff go, with their messages; so do those
+    that never ended (nobody took them, or their member stopped answering) when nothing was
+    written in them since the cutoff: the promise is that nothing stays longer."""
+    recent = exists().where(
+        ConsultMessage.request_id == ConsultRequestRow.id, ConsultMessage.at >= older_than
+    )
     ids = list(
         await session.scalars(
             select(ConsultRequestRow.id).where(
-                ConsultRequestRow.status.in_((CLOSED, WITHDRAWN)),
-                ConsultRequestRow.closed_at < older_than,
+                or_(
+                    ConsultRequestRow.status.in_((CLOSED, WITHDRAWN))
+                    & (ConsultRequestRow.closed_at < older_than),
+                    ConsultRequestRow.status.in_(ACTIVE)
+                    & (ConsultRequestRow.created_at < older_than)
+                    & ~recent,
+                )
             )
         )
     )

@@ -7,17 +7,24 @@ import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from sqlalchemy import select, update
 from telegram.ext import Application
 
+from bot.cli import main as cli_main
 from bot.localchat import LocalChat
 from bot.services import Services
-from bot.transport import LocalBotApi
+from bot.transport import Fault, LocalBotApi
 from knowledge import consult_requests, db, kb_admin, roles, users
-from knowledge.models import ConsultationRow, ConsultRequestRow, KbProposal
+from knowledge.models import (
+    ConsultationRow,
+    ConsultMessage,
+    ConsultRelayMessage,
+    ConsultRequestRow,
+    KbProposal,
+)
 
 from .bot_harness import chat, labels, running_bot, texts
 
@@ -350,9 +357,9 @@ async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_
                 await consult_requests.create(
                     session, migrant_key=f"m{n}", chat_id=n, name="A", account=None,
                     language="en", topic="visas", question=VISA_QUESTION,
-                    directory=services.tables.directory, now=old,
+                    directory=services.tables.directory, now=when,
                 )
-                for n in (1, 2)
+                for n, when in ((1, old), (2, old), (3, dt.datetime.now(dt.UTC)))
             ]  # fmt: skip
             await consult_requests.add_message(session, made[0].id, "migrant", "hello", old)
             await consult_requests.withdraw(session, made[0].id, "m1", old)
@@ -364,13 +371,127 @@ async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_
         async with db.unit_of_work(services.sessions) as session:
             counts = await users.purge(session, dt.datetime.now(dt.UTC) - dt.timedelta(days=180))
             await session.commit()
-        assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
+        # The withdrawn one and the one that waited since 2020; the new one stays.
+        assert counts["consultation requests"] == 2 and counts["decided KB proposals"] == 1
         [kept] = await _requests(services)
-        assert kept.id == made[1].id and kept.status == "open"  # still waiting: not purged
+        assert kept.id == made[2].id and kept.status == "open"
         async with db.unit_of_work(services.sessions) as session:
             assert await consult_requests.messages(session, made[0].id) == []
             [proposal] = (await session.scalars(select(KbProposal))).all()
         assert proposal.status == "open"
+
+
+async def test_revoking_a_member_hands_their_requests_to_the_others(database_url):
+    """H1: the migrant of a request whose member lost the role was told "Sent" and nothing
+    went anywhere; the request stayed taken for ever, never announced again nor listed."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)  # working group 2: Lamiyə alone
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        await _ask(cast.john, "work_permit", "My employer keeps my work permit, what now?")
+        cast.olena.sync()
+        await cast.olena.press("↩️")  # she starts a reply to the answer
+
+        admin = chat(cast.app, cast.transport, user_id=ADMIN, language_code="en")
+        before = len(cast.transport.calls)
+        done = texts(await admin.say(f"/revoke {LAMIYA}"))
+        assert "has no role now" in done[0] and "2 requests" in done[0]
+        # Olena learns it; Elchin is offered both: the taken one and the one only Lamiyə had.
+        assert "больше не может" in _sent_to(cast.transport, OLENA, before)[-1]
+        offered = _sent_to(cast.transport, ELCHIN, before)
+        assert [t for t in offered if "Still waiting" in t and "Мой работодатель" in t]
+        assert [t for t in offered if "Still waiting" in t and "keeps my work permit" in t]
+
+        before = len(cast.transport.calls)
+        seen = texts(await cast.olena.say("Спасибо! А сколько это стоит?"))
+        assert "не отправлено" in seen[-1] and "Отправлено члену совета" not in seen[-1]
+        assert not _sent_to(cast.transport, LAMIYA, before)
+        assert not _sent_to(cast.transport, ELCHIN, before)
+
+        [digest] = cast.app.job_queue.get_jobs_by_name("consult-digest")
+        await digest.run(cast.app)
+        assert "2 requests wait" in _sent_to(cast.transport, ELCHIN, before)[-1]
+
+        # Elchin takes Olena's request and answers; the ex-member hears nothing of it.
+        cast.elchin.sync()
+        before = len(cast.transport.calls)
+        await cast.elchin.press("Take #1")
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("It is free of charge through e-services.")
+        assert "free of charge" in _sent_to(cast.transport, OLENA, before)[-1]
+        assert not _sent_to(cast.transport, LAMIYA, before)
+        [first, second] = await _requests(cast.services)
+        assert first.status == "taken" and first.member_key == cast.services.user_key(ELCHIN)
+        assert second.status == "open" and second.member_key is None
+
+
+async def test_a_revocation_from_the_command_line_hands_requests_back_too(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    async with scene(url, CONSULT_REANNOUNCE_MINUTES="30") as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.setenv("PSEUDONYM_KEY", "test-key")
+        assert await asyncio.to_thread(cli_main, ["roles", "revoke", str(LAMIYA)]) == 0
+        # The CLI cannot write to anyone: the bot's next re-announcement run does.
+        before = len(cast.transport.calls)
+        [job] = cast.app.job_queue.get_jobs_by_name("consult-reannounce")
+        await job.run(cast.app)
+        again = _sent_to(cast.transport, ELCHIN, before)
+        assert again and "Still waiting" in again[0] and "Мой работодатель" in again[0]
+        [request] = await _requests(cast.services)
+        assert request.status == "open" and request.member_key is None
+
+
+async def test_nobody_is_told_sent_when_the_other_side_did_not_get_it(tmp_path):
+    blocked = Fault("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    async with scene(f"sqlite:///{tmp_path / 'b.sqlite3'}") as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        await cast.elchin.press("✍️")
+        cast.transport.faults.append(replace(blocked))  # John blocked the bot
+        seen = texts(await cast.elchin.say("Apply to extend your stay before the visa ends."))
+        assert "Not delivered" in seen[-1] and "Sent to the person" not in seen[-1]
+
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("Apply to extend your stay before the visa ends.")
+        cast.john.sync()
+        await cast.john.press("↩️")
+        cast.transport.faults.append(replace(blocked))  # now Elchin did
+        seen = texts(await cast.john.say("Thank you! Where do I apply?"))
+        assert "was not sent" in seen[-1] and "Sent to the council member" not in seen[-1]
+
+
+async def test_a_request_taken_long_ago_and_never_closed_is_purged(database_url):
+    """H1: the retention purge kept a request taken 1000 days ago (name, question, chat id)."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=1000)
+        async with db.unit_of_work(cast.services.sessions) as session:
+            await session.execute(
+                update(ConsultRequestRow).values(created_at=long_ago, taken_at=long_ago)
+            )
+            await session.execute(update(ConsultMessage).values(at=long_ago))
+            await session.commit()
+        await _ask(cast.john, "visas", VISA_QUESTION)  # a fresh one stays
+        [purge] = cast.app.job_queue.get_jobs_by_name("purge")
+        await purge.run(cast.app)
+        [kept] = await _requests(cast.services)
+        assert kept.question == VISA_QUESTION
+        async with db.unit_of_work(cast.services.sessions) as session:
+            assert (await session.scalars(select(ConsultMessage))).all() == []
+            assert (await session.scalars(select(ConsultRelayMessage))).all() != []
+            left = (await session.scalars(select(ConsultRelayMessage))).all()
+        assert {m.request_id for m in left} == {kept.id}
 
 
 async def test_telegram_replies_are_relayed_both_ways(tmp_path):
