@@ -57,6 +57,7 @@ def _refusal(tr, code: str) -> str:
         "withdrawn": tr("The person withdrew this request."),
         "closed": tr("This request is already closed."),
         "not_owner": tr("Only the member who took this request can answer or close it."),
+        "no_role": tr("Nothing was sent: you no longer have the council role in this bot."),
     }.get(code, tr("This request no longer exists."))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from . import consultations
+from . import consultations, roles
 from .consultations import TOPICS, Draft
 from .contacts import Directory
 from .models import (
@@ -245,7 +245,11 @@ async def pass_on(session: AsyncSession, request_id: int, member_key: str) -> No
 
 
 async def owned(session: AsyncSession, request_id: int, member_key: str) -> Request:
-    """The member's own taken request, or why not."""
+    """The member's own taken request, or why not. Every way a member writes to a migrant
+    comes through here, so the role is checked now, not when a step or button began."""
+    staff = await session.get(StaffRole, member_key)
+    if staff is None or not roles.allows(staff.role, "council"):
+        raise RequestError("no_role")
     row = await session.get(ConsultRequestRow, request_id)
     if row is None:
         raise RequestError("not_found")

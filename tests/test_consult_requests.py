@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from telegram.ext import Application
 
 from bot.cli import main as cli_main
@@ -24,6 +24,7 @@ from knowledge.models import (
     ConsultRelayMessage,
     ConsultRequestRow,
     KbProposal,
+    StaffRole,
 )
 
 from .bot_harness import chat, labels, running_bot, texts
@@ -36,6 +37,7 @@ QUESTION = "Мой работодатель не продлевает разре
 VISA_QUESTION = "My visa ends next week and my flight is later. Can I stay?"
 # The legal-help contacts the bot shows when a message shows danger (contacts.yaml).
 LEGAL_HELP = ("+994 55 603 30 72", "+994 51 207 59 96")
+REFUSED_AZ = "İctimai Şuranın üzvləri üçündür"  # a council command or button refused
 
 
 async def _grant(services, user_id: int, role: str, name: str, groups=()) -> None:
@@ -465,6 +467,63 @@ async def test_nobody_is_told_sent_when_the_other_side_did_not_get_it(tmp_path):
         cast.transport.faults.append(replace(blocked))  # now Elchin did
         seen = texts(await cast.john.say("Thank you! Where do I apply?"))
         assert "was not sent" in seen[-1] and "Sent to the council member" not in seen[-1]
+
+
+NO_ROLE = "bu botda artıq şura üzvü rolunuz yoxdur"  # Lamiyə's "you no longer have the role"
+
+
+async def _lamiya_answers_olena(cast) -> None:
+    await _ask(cast.olena, "work_permit", QUESTION)
+    cast.lamiya.sync()
+    await cast.lamiya.press("✋")
+    await cast.lamiya.press("✍️")
+    await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+
+
+async def test_a_revoked_member_cannot_keep_writing_to_the_migrant(database_url):
+    """H2: after /revoke, the member's typed answer (a step begun before) and their Telegram
+    reply to the request's message still reached the migrant, as "a Public Council member"."""
+    async with scene(database_url) as cast:
+        await _lamiya_answers_olena(cast)
+        sent_earlier = cast.lamiya.last()  # "Sent to the person (request #1)", with buttons
+        await cast.lamiya.press("✍️")  # the step is waiting for her text...
+        admin = chat(cast.app, cast.transport, user_id=ADMIN, language_code="en")
+        await admin.say(f"/revoke {LAMIYA}")  # ...when her role goes
+
+        before = len(cast.transport.calls)
+        typed = texts(await cast.lamiya.say("Mənə birbaşa yazın: +994 50 000 00 00"))
+        swiped = texts(
+            await cast.lamiya.say("Mənə birbaşa yazın!", reply_to=sent_earlier.message_id)
+        )
+        pressed = [
+            await cast.lamiya.press_data(data, sent_earlier.message_id)
+            for data in ("v1:req:ans:1", "v1:req:close:1")
+        ]
+        assert not _sent_to(cast.transport, OLENA, before)
+        assert NO_ROLE in typed[-1] and NO_ROLE in swiped[-1]
+        assert all(REFUSED_AZ in " ".join(texts(calls)) for calls in pressed)
+        async with db.unit_of_work(cast.services.sessions) as session:
+            written = await consult_requests.messages(session, 1)
+        assert [m.text for m in written] == [
+            "Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə."
+        ]
+
+
+async def test_the_role_is_checked_when_the_member_writes_not_when_the_step_began(tmp_path):
+    """H2: the relay checked only that the writer's key owned the request. Here the role goes
+    while the request is still hers (another worker's revocation not yet handed back)."""
+    async with scene(f"sqlite:///{tmp_path / 'h2.sqlite3'}") as cast:
+        await _lamiya_answers_olena(cast)
+        await cast.lamiya.press("✍️")
+        async with db.unit_of_work(cast.services.sessions) as session:
+            await session.execute(
+                delete(StaffRole).where(StaffRole.user_key == cast.services.user_key(LAMIYA))
+            )
+            await session.commit()
+        before = len(cast.transport.calls)
+        typed = texts(await cast.lamiya.say("Mənə birbaşa yazın: +994 50 000 00 00"))
+        assert not _sent_to(cast.transport, OLENA, before)
+        assert NO_ROLE in typed[-1]
 
 
 async def test_a_request_taken_long_ago_and_never_closed_is_purged(database_url):
