@@ -201,8 +201,6 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
     try:
         async with db.unit_of_work(services.sessions) as session:
             request = await requests.owned(session, request_id, member)
-            await requests.add_message(session, request_id, "member", text, _now())
-            await session.commit()
     except RequestError as refused:
         await send(update, View(_refusal(tr, refused.code)))
         return
@@ -215,6 +213,10 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
             id=request_id,
         ), owner_buttons(tr, request_id)))  # fmt: skip
         return
+    # Kept once the person has it: what was not delivered must not reach a KB proposal.
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.add_message(session, request_id, "member", text, _now())
+        await session.commit()
     sent = await send(
         update,
         View(

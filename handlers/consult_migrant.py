@@ -243,9 +243,6 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
                 session, int(request_id or 0), context.user_key(update.effective_user.id)
             )
             member = await requests.recipient(session, request.member_key or "")
-            if request.status == requests.TAKEN and member is not None:
-                await requests.add_message(session, request.id, "migrant", text, _now())
-                await session.commit()
     except RequestError:
         request = None
     if request is None or request.status not in requests.ACTIVE:
@@ -265,6 +262,9 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
             "moment. It waits for a member, and the answer will come here.", id=request.id,
         )))  # fmt: skip
         return
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.add_message(session, request.id, "migrant", text, _now())
+        await session.commit()
     await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 

@@ -319,6 +319,9 @@ async def test_forget_deletes_requests_and_tells_the_member(tmp_path):
         before = len(cast.transport.calls)
         await cast.olena.press_data("v1:con:forget:yes")
         assert await _requests(cast.services) == []
+        async with db.unit_of_work(cast.services.sessions) as session:
+            # The ids of the messages sent about it (to route replies) went with it.
+            assert (await session.scalars(select(ConsultRelayMessage))).all() == []
         assert "geri götürüldü" in _sent_to(cast.transport, LAMIYA, before)[-1]
         refused = await cast.lamiya.press_data("v1:req:ans:1")
         alert = next(c for c in refused if c.method == "answerCallbackQuery")
@@ -467,6 +470,9 @@ async def test_nobody_is_told_sent_when_the_other_side_did_not_get_it(tmp_path):
         cast.transport.faults.append(replace(blocked))  # now Elchin did
         seen = texts(await cast.john.say("Thank you! Where do I apply?"))
         assert "was not sent" in seen[-1] and "Sent to the council member" not in seen[-1]
+        async with db.unit_of_work(cast.services.sessions) as session:
+            kept = [m.text for m in await consult_requests.messages(session, 1)]
+        assert kept == ["Apply to extend your stay before the visa ends."]  # once, delivered
 
 
 NO_ROLE = "bu botda artıq şura üzvü rolunuz yoxdur"  # Lamiyə's "you no longer have the role"
