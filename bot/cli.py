@@ -24,6 +24,7 @@ from handlers.kit.labels import labels, render_report_text
 from handlers.kit.views import html_to_text, render_reply, view_to_text
 from knowledge.answering.safety import shows_danger
 from knowledge.answering.search import Reply
+from knowledge.consult import requests as consult_requests
 from knowledge.council import consultations, consultations_import, reports
 from knowledge.kb import actions as kb_admin
 from knowledge.kb import store
@@ -264,7 +265,11 @@ async def _roles(args: argparse.Namespace) -> int:
             print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
             return 1
         else:
+            # The bot announces them again at its next re-announcement run.
+            released = await consult_requests.release(session, key, None)
             print(f"revoked the role of Telegram user {args.user_id}")
+            if released:
+                print(f"{len(released)} of their requests go back to the other members")
         await session.commit()
     return 0
 

@@ -7,21 +7,28 @@ import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from telegram.ext import Application
 
+from bot.cli import main as cli_main
 from bot.container import Services
 from bot.ptb.localchat import LocalChat
-from bot.ptb.transport import LocalBotApi
-from handlers.consult.relay import REQUEST_NUMBER
+from bot.ptb.transport import Fault, LocalBotApi
 from knowledge.consult import requests as consult_requests
 from knowledge.kb import actions as kb_admin
 from knowledge.people import roles, users
 from knowledge.storage import db
-from knowledge.storage.models import ConsultationRow, ConsultRequestRow, KbProposal
+from knowledge.storage.models import (
+    ConsultationRow,
+    ConsultMessage,
+    ConsultRelayMessage,
+    ConsultRequestRow,
+    KbProposal,
+    StaffRole,
+)
 
 from .bot_harness import chat, labels, running_bot, texts
 
@@ -33,6 +40,7 @@ QUESTION = "Мой работодатель не продлевает разре
 VISA_QUESTION = "My visa ends next week and my flight is later. Can I stay?"
 # The legal-help contacts the bot shows when a message shows danger (contacts.yaml).
 LEGAL_HELP = ("+994 55 603 30 72", "+994 51 207 59 96")
+REFUSED_AZ = "İctimai Şuranın üzvləri üçündür"  # a council command or button refused
 
 
 async def _grant(services, user_id: int, role: str, name: str, groups=()) -> None:
@@ -314,6 +322,9 @@ async def test_forget_deletes_requests_and_tells_the_member(tmp_path):
         before = len(cast.transport.calls)
         await cast.olena.press_data("v1:con:forget:yes")
         assert await _requests(cast.services) == []
+        async with db.unit_of_work(cast.services.sessions) as session:
+            # The ids of the messages sent about it (to route replies) went with it.
+            assert (await session.scalars(select(ConsultRelayMessage))).all() == []
         assert "geri götürüldü" in _sent_to(cast.transport, LAMIYA, before)[-1]
         refused = await cast.lamiya.press_data("v1:req:ans:1")
         alert = next(c for c in refused if c.method == "answerCallbackQuery")
@@ -354,9 +365,9 @@ async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_
                 await consult_requests.create(
                     session, migrant_key=f"m{n}", chat_id=n, name="A", account=None,
                     language="en", topic="visas", question=VISA_QUESTION,
-                    directory=services.tables.directory, now=old,
+                    directory=services.tables.directory, now=when,
                 )
-                for n in (1, 2)
+                for n, when in ((1, old), (2, old), (3, dt.datetime.now(dt.UTC)))
             ]  # fmt: skip
             await consult_requests.add_message(session, made[0].id, "migrant", "hello", old)
             await consult_requests.withdraw(session, made[0].id, "m1", old)
@@ -368,13 +379,187 @@ async def test_retention_purge_removes_ended_requests_and_decided_proposals(tmp_
         async with db.unit_of_work(services.sessions) as session:
             counts = await users.purge(session, dt.datetime.now(dt.UTC) - dt.timedelta(days=180))
             await session.commit()
-        assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
+        # The withdrawn one and the one that waited since 2020; the new one stays.
+        assert counts["consultation requests"] == 2 and counts["decided KB proposals"] == 1
         [kept] = await _requests(services)
-        assert kept.id == made[1].id and kept.status == "open"  # still waiting: not purged
+        assert kept.id == made[2].id and kept.status == "open"
         async with db.unit_of_work(services.sessions) as session:
             assert await consult_requests.messages(session, made[0].id) == []
             [proposal] = (await session.scalars(select(KbProposal))).all()
         assert proposal.status == "open"
+
+
+async def test_revoking_a_member_hands_their_requests_to_the_others(database_url):
+    """H1: the migrant of a request whose member lost the role was told "Sent" and nothing
+    went anywhere; the request stayed taken for ever, never announced again nor listed."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)  # working group 2: Lamiyə alone
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        await _ask(cast.john, "work_permit", "My employer keeps my work permit, what now?")
+        cast.olena.sync()
+        await cast.olena.press("↩️")  # she starts a reply to the answer
+
+        admin = chat(cast.app, cast.transport, user_id=ADMIN, language_code="en")
+        before = len(cast.transport.calls)
+        done = texts(await admin.say(f"/revoke {LAMIYA}"))
+        assert "has no role now" in done[0] and "2 requests" in done[0]
+        # Olena learns it; Elchin is offered both: the taken one and the one only Lamiyə had.
+        assert "больше не может" in _sent_to(cast.transport, OLENA, before)[-1]
+        offered = _sent_to(cast.transport, ELCHIN, before)
+        assert [t for t in offered if "Still waiting" in t and "Мой работодатель" in t]
+        assert [t for t in offered if "Still waiting" in t and "keeps my work permit" in t]
+
+        before = len(cast.transport.calls)
+        seen = texts(await cast.olena.say("Спасибо! А сколько это стоит?"))
+        assert "не отправлено" in seen[-1] and "Отправлено члену совета" not in seen[-1]
+        assert not _sent_to(cast.transport, LAMIYA, before)
+        assert not _sent_to(cast.transport, ELCHIN, before)
+
+        [digest] = cast.app.job_queue.get_jobs_by_name("consult-digest")
+        await digest.run(cast.app)
+        assert "2 requests wait" in _sent_to(cast.transport, ELCHIN, before)[-1]
+
+        # Elchin takes Olena's request and answers; the ex-member hears nothing of it.
+        cast.elchin.sync()
+        before = len(cast.transport.calls)
+        await cast.elchin.press("Take #1")
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("It is free of charge through e-services.")
+        assert "free of charge" in _sent_to(cast.transport, OLENA, before)[-1]
+        assert not _sent_to(cast.transport, LAMIYA, before)
+        [first, second] = await _requests(cast.services)
+        assert first.status == "taken" and first.member_key == cast.services.user_key(ELCHIN)
+        assert second.status == "open" and second.member_key is None
+
+
+async def test_a_revocation_from_the_command_line_hands_requests_back_too(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    async with scene(url, CONSULT_REANNOUNCE_MINUTES="30") as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.setenv("PSEUDONYM_KEY", "test-key")
+        assert await asyncio.to_thread(cli_main, ["roles", "revoke", str(LAMIYA)]) == 0
+        # The CLI cannot write to anyone: the bot's next re-announcement run does.
+        before = len(cast.transport.calls)
+        [job] = cast.app.job_queue.get_jobs_by_name("consult-reannounce")
+        await job.run(cast.app)
+        again = _sent_to(cast.transport, ELCHIN, before)
+        assert again and "Still waiting" in again[0] and "Мой работодатель" in again[0]
+        [request] = await _requests(cast.services)
+        assert request.status == "open" and request.member_key is None
+
+
+async def test_nobody_is_told_sent_when_the_other_side_did_not_get_it(tmp_path):
+    blocked = Fault("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    async with scene(f"sqlite:///{tmp_path / 'b.sqlite3'}") as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        await cast.elchin.press("✍️")
+        cast.transport.faults.append(replace(blocked))  # John blocked the bot
+        seen = texts(await cast.elchin.say("Apply to extend your stay before the visa ends."))
+        assert "Not delivered" in seen[-1] and "Sent to the person" not in seen[-1]
+
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("Apply to extend your stay before the visa ends.")
+        cast.john.sync()
+        await cast.john.press("↩️")
+        cast.transport.faults.append(replace(blocked))  # now Elchin did
+        seen = texts(await cast.john.say("Thank you! Where do I apply?"))
+        assert "was not sent" in seen[-1] and "Sent to the council member" not in seen[-1]
+        async with db.unit_of_work(cast.services.sessions) as session:
+            kept = [m.text for m in await consult_requests.messages(session, 1)]
+        assert kept == ["Apply to extend your stay before the visa ends."]  # once, delivered
+
+
+NO_ROLE = "bu botda artıq şura üzvü rolunuz yoxdur"  # Lamiyə's "you no longer have the role"
+
+
+async def _lamiya_answers_olena(cast) -> None:
+    await _ask(cast.olena, "work_permit", QUESTION)
+    cast.lamiya.sync()
+    await cast.lamiya.press("✋")
+    await cast.lamiya.press("✍️")
+    await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+
+
+async def test_a_revoked_member_cannot_keep_writing_to_the_migrant(database_url):
+    """H2: after /revoke, the member's typed answer (a step begun before) and their Telegram
+    reply to the request's message still reached the migrant, as "a Public Council member"."""
+    async with scene(database_url) as cast:
+        await _lamiya_answers_olena(cast)
+        sent_earlier = cast.lamiya.last()  # "Sent to the person (request #1)", with buttons
+        await cast.lamiya.press("✍️")  # the step is waiting for her text...
+        admin = chat(cast.app, cast.transport, user_id=ADMIN, language_code="en")
+        await admin.say(f"/revoke {LAMIYA}")  # ...when her role goes
+
+        before = len(cast.transport.calls)
+        typed = texts(await cast.lamiya.say("Mənə birbaşa yazın: +994 50 000 00 00"))
+        swiped = texts(
+            await cast.lamiya.say("Mənə birbaşa yazın!", reply_to=sent_earlier.message_id)
+        )
+        pressed = [
+            await cast.lamiya.press_data(data, sent_earlier.message_id)
+            for data in ("v1:req:ans:1", "v1:req:close:1")
+        ]
+        assert not _sent_to(cast.transport, OLENA, before)
+        assert NO_ROLE in typed[-1] and NO_ROLE in swiped[-1]
+        assert all(REFUSED_AZ in " ".join(texts(calls)) for calls in pressed)
+        async with db.unit_of_work(cast.services.sessions) as session:
+            written = await consult_requests.messages(session, 1)
+        assert [m.text for m in written] == [
+            "Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə."
+        ]
+
+
+async def test_the_role_is_checked_when_the_member_writes_not_when_the_step_began(tmp_path):
+    """H2: the relay checked only that the writer's key owned the request. Here the role goes
+    while the request is still hers (another worker's revocation not yet handed back)."""
+    async with scene(f"sqlite:///{tmp_path / 'h2.sqlite3'}") as cast:
+        await _lamiya_answers_olena(cast)
+        await cast.lamiya.press("✍️")
+        async with db.unit_of_work(cast.services.sessions) as session:
+            await session.execute(
+                delete(StaffRole).where(StaffRole.user_key == cast.services.user_key(LAMIYA))
+            )
+            await session.commit()
+        before = len(cast.transport.calls)
+        typed = texts(await cast.lamiya.say("Mənə birbaşa yazın: +994 50 000 00 00"))
+        assert not _sent_to(cast.transport, OLENA, before)
+        assert NO_ROLE in typed[-1]
+
+
+async def test_a_request_taken_long_ago_and_never_closed_is_purged(database_url):
+    """H1: the retention purge kept a request taken 1000 days ago (name, question, chat id)."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=1000)
+        async with db.unit_of_work(cast.services.sessions) as session:
+            await session.execute(
+                update(ConsultRequestRow).values(created_at=long_ago, taken_at=long_ago)
+            )
+            await session.execute(update(ConsultMessage).values(at=long_ago))
+            await session.commit()
+        await _ask(cast.john, "visas", VISA_QUESTION)  # a fresh one stays
+        [purge] = cast.app.job_queue.get_jobs_by_name("purge")
+        await purge.run(cast.app)
+        [kept] = await _requests(cast.services)
+        assert kept.question == VISA_QUESTION
+        async with db.unit_of_work(cast.services.sessions) as session:
+            assert (await session.scalars(select(ConsultMessage))).all() == []
+            assert (await session.scalars(select(ConsultRelayMessage))).all() != []
+            left = (await session.scalars(select(ConsultRelayMessage))).all()
+        assert {m.request_id for m in left} == {kept.id}
 
 
 async def test_telegram_replies_are_relayed_both_ways(tmp_path):
@@ -476,17 +661,101 @@ async def test_a_proposal_starts_a_new_entry_with_the_members_texts(tmp_path):
         assert not entry.published  # a draft until an admin completes and publishes it
 
 
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
-        ("💬 Отвечает член Общественного совета (обращение #12):", 12),
-        ("🆕 Miqrant soruşur:\nMüraciət #3 · İş icazəsi", 3),
-        ("#4 nömrəli müraciətiniz göndərildi.", 4),
-        ("↩️ Olena replies (request #5):", 5),
-        ("Saved as #12. Thank you!", None),  # a consultation log entry, not a request
-        ("#12 yadda saxlanıldı. Təşəkkür edirik!", None),
-    ],
-)
-def test_a_reply_is_tied_to_a_request_only_by_the_bots_words_for_one(text, number):
-    found = REQUEST_NUMBER.search(text)
-    assert (int(found.group(1) or found.group(2)) if found else None) == number
+async def test_a_request_number_is_not_reused_after_forget(database_url):
+    """H3: on SQLite the number of a forgotten request came back, and the member's reply to
+    the first migrant's old message reached the second one."""
+    async with scene(database_url) as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        await cast.lamiya.press("✍️")
+        await cast.lamiya.say("Siz özünüz müraciət edə bilərsiniz: e-xidmət vasitəsilə.")
+        cast.olena.sync()
+        await cast.olena.press("↩️")
+        await cast.olena.say("Я живу на улице Низами 5, квартира 12. Что писать в заявлении?")
+        cast.lamiya.sync()
+        olenas_reply = cast.lamiya.last()
+        assert "Olena" in olenas_reply.text and "#1" in olenas_reply.text
+        await cast.olena.say("/forget")
+        await cast.olena.press_data("v1:con:forget:yes")
+
+        sent = texts(await _ask(cast.john, "work_permit", "My employer keeps my work permit."))
+        assert "#2" in sent[-1] and "#1" not in sent[-1]
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        before = len(cast.transport.calls)
+        seen = texts(
+            await cast.lamiya.say(
+                "Nizami 5, mənzil 12 ünvanı üçün ərizəyə bunu yazın.",
+                reply_to=olenas_reply.message_id,
+            )
+        )
+        assert not any("Nizami" in t for t in _sent_to(cast.transport, JOHN, before))
+        assert not any("Şəxsə göndərildi" in t for t in seen)  # "Sent to the person"
+        async with db.unit_of_work(cast.services.sessions) as session:
+            assert await consult_requests.messages(session, 2) == []
+
+
+async def test_a_reply_reaches_the_request_of_the_message_replied_to_whatever_it_says(
+    database_url,
+):
+    """M8: a migrant named "request #1" replied in request #2; the member's swipe-reply to it
+    went to request #1's migrant, because the route was read from the message's text."""
+    spoofer_id = 7003
+    async with scene(database_url) as cast:
+        await _ask(cast.john, "visas", VISA_QUESTION)
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        spoofer = chat(
+            cast.app, cast.transport, user_id=spoofer_id, first_name="request #1",
+            language_code="en",
+        )  # fmt: skip
+        await _ask(spoofer, "visas", "My residence card was stolen, what should I do now?")
+        cast.elchin.sync()
+        await cast.elchin.press("✋")
+        await cast.elchin.press("✍️")
+        await cast.elchin.say("Report it to the police first.")
+        spoofer.sync()
+        await spoofer.press("↩️")
+        await spoofer.say("I did. What next?")
+        cast.elchin.sync()
+        replied = cast.elchin.last()
+        assert "request #1" in replied.text and "(request #2)" in replied.text
+        before = len(cast.transport.calls)
+        seen = await cast.elchin.say(
+            "Then apply for a duplicate at the service centre.", reply_to=replied.message_id
+        )
+        assert not any("duplicate" in t for t in _sent_to(cast.transport, JOHN, before))
+        assert any("duplicate" in t for t in _sent_to(cast.transport, spoofer_id, before))
+        assert "Sent to the person (request #2)" in texts(seen)[-1]
+
+
+async def test_request_and_proposal_numbers_are_not_reused_after_the_newest_go(database_url):
+    """H3: deleting the newest rows (the purge, /forget) must not hand their numbers out again:
+    old messages and an admin's old buttons name them."""
+    async with running_bot(database_url) as (_app, _transport, services):
+        old = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+
+        async def new_request(key: str) -> int:
+            async with db.unit_of_work(services.sessions) as session:
+                made = await consult_requests.create(
+                    session, migrant_key=key, chat_id=1, name="A", account=None,
+                    language="en", topic="visas", question=VISA_QUESTION,
+                    directory=services.tables.directory, now=old,
+                )  # fmt: skip
+                proposal = KbProposal(language="en", topic="visas", question="q", answer="a",
+                                      closest=[], proposed_by="x", status="dismissed",
+                                      created_at=old)  # fmt: skip
+                session.add(proposal)
+                await session.flush()
+                await consult_requests.withdraw(session, made.id, key, old)
+                await session.commit()
+                return made.id, proposal.id
+
+        first = await new_request("m1")
+        async with db.unit_of_work(services.sessions) as session:
+            counts = await users.purge(session, dt.datetime.now(dt.UTC))
+            await session.commit()
+        assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
+        second = await new_request("m2")
+        assert second[0] > first[0] and second[1] > first[1]

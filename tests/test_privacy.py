@@ -107,11 +107,9 @@ async def test_dialog_state_is_stored_under_the_pseudonym_not_the_telegram_id(ur
 
 
 async def test_state_stored_under_a_telegram_id_by_an_older_version_moves_to_the_pseudonym(url):
-    async with running_bot(url) as (app, transport, services):
-        async with db.unit_of_work(services.sessions) as session:
-            session.add(ConversationState(kind="user", key=str(USER), data={"flow": {}}))
-            await session.commit()
-    async with running_bot(url) as (app, transport, services):
-        async with db.unit_of_work(services.sessions) as session:
-            keys = list(await session.scalars(select(ConversationState.key)))
+    async with running_bot(url) as (_, _, services), db.unit_of_work(services.sessions) as session:
+        session.add(ConversationState(kind="user", key=str(USER), data={"flow": {}}))
+        await session.commit()
+    async with running_bot(url) as (_, _, services), db.unit_of_work(services.sessions) as session:
+        keys = list(await session.scalars(select(ConversationState.key)))
     assert keys == [services.user_key(USER)]

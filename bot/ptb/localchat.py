@@ -87,8 +87,11 @@ class LocalChat:
             message_id = call.result["message_id"]
             self.screen[int(message_id)] = Shown(int(message_id), call.params["text"], buttons)
 
-    async def say(self, text: str, reply_to_bot: bool = False) -> list[Call]:
-        """Send a text message (a command if it starts with /)."""
+    async def say(
+        self, text: str, reply_to_bot: bool = False, reply_to: int | None = None
+    ) -> list[Call]:
+        """Send a text message (a command if it starts with /); ``reply_to_bot`` makes it a
+        Telegram reply to the newest message on screen, ``reply_to`` to the one with this id."""
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
@@ -106,8 +109,8 @@ class LocalChat:
             )
         if entities:
             message["entities"] = entities
-        if reply_to_bot and self.screen:
-            last = self.last()
+        if reply_to is not None or (reply_to_bot and self.screen):
+            last = self.screen[reply_to] if reply_to is not None else self.last()
             message["reply_to_message"] = {
                 "message_id": last.message_id,
                 "date": 0,

@@ -12,7 +12,6 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
-from handlers.kit.hooks import REPLY_TO_BOT, hooks
 from handlers.kit.send import send
 from handlers.kit.views import (
     View,
@@ -52,10 +51,8 @@ def _question_text(update: Update, context: BotContext) -> str | None:
 
 
 async def on_text(update: Update, context: BotContext) -> None:
-    if update.effective_chat.type == ChatType.PRIVATE and (
-        await hooks(context.application).first(REPLY_TO_BOT, update, context)
-    ):
-        return
+    # A reply to a request's message goes to that request even while another step waits (a
+    # member who pressed "Answer" on one request and then swipe-replies to another's).
     question = _question_text(update, context)
     if question is None:
         return

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.consult.migrant import announce
+from handlers.consult.migrant import announce, remember_sent
 from handlers.consult.views import (
     owner_buttons,
     render_answer_for_migrant,
@@ -58,15 +58,24 @@ def _refusal(tr, code: str) -> str:
         "withdrawn": tr("The person withdrew this request."),
         "closed": tr("This request is already closed."),
         "not_owner": tr("Only the member who took this request can answer or close it."),
+        "no_role": tr("Nothing was sent: you no longer have the council role in this bot."),
     }.get(code, tr("This request no longer exists."))
 
 
-async def _migrant_view(context: BotContext, request: requests.Request, view_for) -> None:
-    """Send the migrant a message in the language they asked in."""
+async def _migrant_view(
+    context: BotContext, request: requests.Request, view_for, reply_to: bool = True
+) -> Message | None:
+    """Send the migrant a message in the language they asked in; None when it did not reach
+    them. ``reply_to``: their Telegram reply to it goes to the request's member."""
     if request.migrant_chat_id is None:
-        return
+        return None
     tr = translator_for(context.services, request.language)
-    await send_to(context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key)
+    message = await send_to(
+        context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key
+    )
+    if reply_to:
+        await remember_sent(context.services, request.id, request.migrant_key, message, "migrant")
+    return message
 
 
 async def _take(update: Update, context: BotContext, request_id: int) -> None:
@@ -82,6 +91,7 @@ async def _take(update: Update, context: BotContext, request_id: int) -> None:
         return
     name = update.effective_user.full_name or ""
     await show(update, render_taken_by_you(tr, request))
+    await remember_sent(services, request_id, member, update.callback_query.message, "member")
     for notice in told:
         if notice.member_key == member:
             continue
@@ -148,7 +158,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         ANSWER_FLOW.wait(context, AWAITING_ANSWER)
         context.user_data["req_answering"] = request_id
         await update.callback_query.answer()
-        await send(
+        prompt = await send(
             update,
             View(
                 tr(
@@ -159,6 +169,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
                 ((Button(tr("✖️ Cancel"), action=("req", "x")),),),
             ),
         )
+        await remember_sent(context.services, request_id, request.member_key, prompt, "member")
         return
     context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
     CLOSE_FLOW.wait(context, AWAITING_COUNTRY)
@@ -191,18 +202,29 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
     try:
         async with db.unit_of_work(services.sessions) as session:
             request = await requests.owned(session, request_id, member)
-            await requests.add_message(session, request_id, "member", text, _now())
-            await session.commit()
     except RequestError as refused:
         await send(update, View(_refusal(tr, refused.code)))
         return
-    await _migrant_view(context, request, lambda t: render_answer_for_migrant(t, request_id, text))
-    await send(
+    delivered = await _migrant_view(
+        context, request, lambda t: render_answer_for_migrant(t, request_id, text)
+    )
+    if delivered is None:
+        await send(update, View(tr(
+            "Not delivered: the person cannot be reached by the bot now (request #{id}).",
+            id=request_id,
+        ), owner_buttons(tr, request_id)))  # fmt: skip
+        return
+    # Kept once the person has it: what was not delivered must not reach a KB proposal.
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.add_message(session, request_id, "member", text, _now())
+        await session.commit()
+    sent = await send(
         update,
         View(
             tr("Sent to the person (request #{id}).", id=request_id), owner_buttons(tr, request_id)
         ),
     )
+    await remember_sent(services, request_id, member, sent, "member")
 
 
 @CLOSE_FLOW.step(AWAITING_COUNTRY)
@@ -288,7 +310,9 @@ async def _close(update: Update, context: BotContext, closing: dict, useful: boo
     if useful:
         text += "\n" + tr("Your answer went to the admins as a proposal. Thank you!")
     await show(update, View(text))
-    await _migrant_view(context, request, lambda t: render_closed_for_migrant(t, request_id))
+    await _migrant_view(
+        context, request, lambda t: render_closed_for_migrant(t, request_id), reply_to=False
+    )
 
 
 async def reannounce_job(context: BotContext) -> None:

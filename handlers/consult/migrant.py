@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
@@ -25,7 +25,7 @@ from handlers.consult.views import (
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext, translator_for
 from handlers.kit.flows import Flow, stop_typing
-from handlers.kit.hooks import REQUEST_ENDED, hooks
+from handlers.kit.hooks import REQUEST_ENDED, REQUESTS_RELEASED, hooks
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_danger, render_expired
 from knowledge.answering.safety import shows_danger
@@ -77,6 +77,17 @@ async def _private_only(update: Update, context: BotContext) -> bool:
         View(context.tr("Please write to me in a private chat to ask a council member.")),
     )
     return False
+
+
+async def remember_sent(
+    services, request_id: int, who: str, message: Message | None, side: str
+) -> None:
+    """A message about a request that its receiver may reply to (see consult_relay)."""
+    if message is None:
+        return
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.note_sent(session, request_id, who, message.message_id, side)
+        await session.commit()
 
 
 async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
@@ -160,16 +171,25 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
     reached = await announce(context, request)
     log.info("consultation request #%d from user=%s", request.id, context.user_key(user.id)[:12])
     await show(update, render_sent(tr, request, reached))
+    await remember_sent(
+        services, request.id, request.migrant_key, update.callback_query.message, "migrant"
+    )
 
 
-async def announce(context: BotContext, request: requests.Request, again: bool = False) -> int:
-    """Tell the request's members (each in their language); how many were reached."""
+async def announce(
+    context: BotContext, request: requests.Request, again: bool = False, untold: bool = False
+) -> int:
+    """Tell the request's members (each in their language); how many were reached.
+    ``untold``: only those who hold no notice of it yet."""
     services = context.application.bot_data["services"]  # also called from jobs
     async with db.unit_of_work(services.sessions) as session:
         skip = await requests.passed_by(session, request.id)
         targets = await requests.recipients(session, request.working_group, skip)
         if not targets and skip:  # everyone in the group passed: ask the whole council
             targets = await requests.recipients(session, None)
+        if untold:
+            known = await requests.told(session, request.id)
+            targets = [t for t in targets if t.user_key not in known]
     reached = 0
     for member in targets:
         tr = translator_for(services, member.language)
@@ -185,6 +205,27 @@ async def announce(context: BotContext, request: requests.Request, again: bool =
             )
             await session.commit()
     return reached
+
+
+async def hand_back(context: BotContext, released: requests.Released) -> None:
+    """After a member's role went: the requests they had are offered to the others again,
+    and a migrant whose member it was learns that the request waits for someone else."""
+    services = context.application.bot_data["services"]
+    for request in released.taken:
+        if request.migrant_chat_id is not None:
+            tr = translator_for(services, request.language)
+            view = View(
+                tr(
+                    "The council member who took your request #{id} can no longer answer it. "
+                    "It waits for another member; the answer will come here.",
+                    id=request.id,
+                )
+            )
+            told = await send_to(context.bot, request.migrant_chat_id, view, request.migrant_key)
+            await remember_sent(services, request.id, request.migrant_key, told, "migrant")
+        await announce(context, request, again=True)
+    for request in released.offered:
+        await announce(context, request, again=True, untold=True)
 
 
 @REPLY_FLOW.step(AWAITING_REPLY)
@@ -203,21 +244,30 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
             request = await requests.migrants_own(
                 session, int(request_id or 0), context.user_key(update.effective_user.id)
             )
-            if request.status != requests.TAKEN:
-                raise RequestError(request.status)
-            await requests.add_message(session, request.id, "migrant", text, _now())
             member = await requests.recipient(session, request.member_key or "")
-            await session.commit()
     except RequestError:
+        request = None
+    if request is None or request.status not in requests.ACTIVE:
         await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
         return
-    if member is not None:
-        await send_to(
+    relayed = None
+    if request.status == requests.TAKEN and member is not None:
+        relayed = await send_to(
             context.bot,
             member.chat_id,
             render_reply_for_member(translator_for(services, member.language), request, text),
             member.user_key,
         )
+    if relayed is None:  # nobody answers it now (their role went), or they cannot be reached
+        await send(update, View(tr(
+            "Your message was not sent: no council member is answering request #{id} at the "
+            "moment. It waits for a member, and the answer will come here.", id=request.id,
+        )))  # fmt: skip
+        return
+    async with db.unit_of_work(services.sessions) as session:
+        await requests.add_message(session, request.id, "migrant", text, _now())
+        await session.commit()
+    await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 
 
@@ -320,17 +370,19 @@ async def _on_request_action(
         await update.callback_query.answer()
         REPLY_FLOW.wait(context, AWAITING_REPLY)
         context.user_data["consult_reply_to"] = request_id
-        await send(
+        prompt = await send(
             update,
             View(
                 tr("Write your reply to the council member (request #{id}):", id=request_id),
                 ((Button(tr("✖️ Cancel"), action=("consult", "x")),),),
             ),
         )
+        await remember_sent(context.services, request_id, request.migrant_key, prompt, "migrant")
 
 
 def register(app: Application) -> None:
     hooks(app).add(REQUEST_ENDED, tell_members_it_ended)
+    hooks(app).add(REQUESTS_RELEASED, hand_back)
     app.add_handler(CommandHandler(CONSULT, on_consult))
     app.add_handler(CommandHandler(MYREQUESTS, on_myrequests))
     app.add_handler(CallbackQueryHandler(on_consult_button, pattern=r"^v1:consult(:|$)"))

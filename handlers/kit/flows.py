@@ -7,6 +7,8 @@ re-implements them and no message is trapped:
 - ``/cancel`` or the Cancel button ends the flow and drops its drafts: nothing is saved;
 - any other command leaves the flow and does what it says (``/deadline`` then ``/menu``);
 - a flow left alone for ``TIMEOUT`` ends, and the next message is a new question;
+- a reply to one of the bot's messages goes first to the features that relay it (a request
+  to a council member), whatever step is pending;
 - a step may decline a text (it returns False): the flow ends and the text is answered as a
   question (``/deadline`` then "how much is a work permit?").
 
@@ -35,6 +37,7 @@ from telegram.ext import (
 )
 
 from handlers.kit.context import BotContext
+from handlers.kit.hooks import REPLY_TO_BOT, hooks
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View
@@ -135,7 +138,12 @@ def _expired(context: BotContext) -> bool:
 
 
 async def on_typed_text(update: Update, context: BotContext) -> None:
-    """Give the text to the step waiting for it; stop here when the step kept it."""
+    """A reply to one of the bot's messages first (a request's relay), then the step waiting
+    for the text; stop here when either kept it."""
+    replied = update.effective_message.reply_to_message
+    to_bot = replied is not None and replied.from_user is not None and replied.from_user.is_bot
+    if to_bot and await hooks(context.application).first(REPLY_TO_BOT, update, context):
+        raise ApplicationHandlerStop
     active = context.user_data.get(ACTIVE) or {}
     flow, handler = _STEPS.get(active.get("state") or "", (None, None))
     if flow is None or handler is None:

@@ -21,6 +21,8 @@ Hook = Callable[..., Awaitable[Any]]
 REPLY_TO_BOT = "reply_to_bot"
 # Requests ended by someone else's action (e.g. /forget): (context, request, notices, owner).
 REQUEST_ENDED = "request_ended"
+# A member's role went: the requests they held go back to the others, (context, released).
+REQUESTS_RELEASED = "requests_released"
 # Open the new-entry editor with texts filled in: (update, context, {"lang:field": text}).
 NEW_ENTRY = "new_entry"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from telegram import Update
@@ -9,8 +10,10 @@ from telegram.ext import Application, CommandHandler
 
 from handlers.kit.context import BotContext
 from handlers.kit.gate import current_role, require
+from handlers.kit.hooks import REQUESTS_RELEASED, hooks
 from handlers.kit.send import send
 from handlers.kit.views import View
+from knowledge.consult import requests as consult_requests
 from knowledge.people import roles
 from knowledge.storage import db
 
@@ -63,17 +66,25 @@ async def on_revoke(update: Update, context: BotContext) -> None:
     if len(args) != 1 or not args[0].isdigit():
         await send(update, View(tr("Usage: <code>/revoke TELEGRAM_ID</code>")))
         return
+    key = context.user_key(int(args[0]))
     async with db.unit_of_work(context.services.sessions) as session:
-        removed = await roles.revoke(session, context.user_key(int(args[0])))
+        removed = await roles.revoke(session, key)
+        # In the same transaction: no moment where a request has an owner without a role.
+        released = await consult_requests.release(session, key, dt.datetime.now(dt.UTC))
         await session.commit()
-    await send(
-        update,
-        View(
-            tr("Done: {id} has no role now.", id=args[0])
-            if removed
-            else tr("{id} had no role.", id=args[0])
-        ),
+    text = (
+        tr("Done: {id} has no role now.", id=args[0])
+        if removed
+        else tr("{id} had no role.", id=args[0])
     )
+    if released:
+        text += "\n" + tr.plural(
+            "{count} request they had taken or been offered is offered to the other members.",
+            "{count} requests they had taken or been offered are offered to the other members.",
+            len(released),
+        )
+    await send(update, View(text))
+    await hooks(context.application).emit(REQUESTS_RELEASED, context, released)
 
 
 async def on_groups(update: Update, context: BotContext) -> None:

@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.council import consultations
 from knowledge.council.consultations import TOPICS, Draft
+from knowledge.people import roles
 from knowledge.reference.contacts import Directory
 from knowledge.storage.models import (
     ConsultMessage,
     ConsultNotice,
+    ConsultRelayMessage,
     ConsultRequestRow,
     KbProposal,
     StaffRole,
@@ -70,6 +72,18 @@ class Notice:
     chat_id: int
     message_id: int
     passed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Released:
+    """What a member whose role went leaves behind: requests they had taken (now open again,
+    as they were before) and open ones they had been offered."""
+
+    taken: list[Request]
+    offered: list[Request]
+
+    def __len__(self) -> int:
+        return len(self.taken) + len(self.offered)
 
 
 def _to_domain(row: ConsultRequestRow) -> Request:
@@ -164,6 +178,37 @@ async def note_delivery(
     )
 
 
+async def note_sent(
+    session: AsyncSession, request_id: int, recipient_key: str, message_id: int, side: str
+) -> None:
+    """Remember a message sent about a request, so that a reply to it reaches that request."""
+    session.add(
+        ConsultRelayMessage(
+            request_id=request_id, recipient_key=recipient_key, message_id=message_id, side=side
+        )
+    )
+
+
+async def sent_for(
+    session: AsyncSession, recipient_key: str, message_id: int
+) -> tuple[Request, str] | None:
+    """The request a message the bot sent this person belongs to, and on which side they
+    received it (member or migrant); None when it was no request's message."""
+    row = await session.scalar(
+        select(ConsultRelayMessage)
+        .where(
+            ConsultRelayMessage.recipient_key == recipient_key,
+            ConsultRelayMessage.message_id == message_id,
+        )
+        .order_by(ConsultRelayMessage.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        return None
+    request = await session.get(ConsultRequestRow, row.request_id)
+    return (_to_domain(request), row.side) if request is not None else None
+
+
 async def notices(session: AsyncSession, request_id: int) -> list[Notice]:
     rows = await session.scalars(
         select(ConsultNotice).where(ConsultNotice.request_id == request_id)
@@ -201,7 +246,11 @@ async def pass_on(session: AsyncSession, request_id: int, member_key: str) -> No
 
 
 async def owned(session: AsyncSession, request_id: int, member_key: str) -> Request:
-    """The member's own taken request, or why not."""
+    """The member's own taken request, or why not. Every way a member writes to a migrant
+    comes through here, so the role is checked now, not when a step or button began."""
+    staff = await session.get(StaffRole, member_key)
+    if staff is None or not roles.allows(staff.role, "council"):
+        raise RequestError("no_role")
     row = await session.get(ConsultRequestRow, request_id)
     if row is None:
         raise RequestError("not_found")
@@ -306,17 +355,67 @@ async def unclaimed(session: AsyncSession) -> list[Request]:
 
 
 async def due_again(session: AsyncSession, now: dt.datetime, after: dt.timedelta) -> list[Request]:
-    """Open requests nobody took since they were last announced ``after`` ago; marks them."""
+    """Open requests nobody took since they were last announced ``after`` ago, or never
+    announced since they were handed back (see release); marks them."""
     rows = list(
         await session.scalars(
             select(ConsultRequestRow).where(
-                ConsultRequestRow.status == OPEN, ConsultRequestRow.announced_at <= now - after
+                ConsultRequestRow.status == OPEN,
+                or_(
+                    ConsultRequestRow.announced_at.is_(None),
+                    ConsultRequestRow.announced_at <= now - after,
+                ),
             )
         )
     )
     for row in rows:
         row.announced_at = now
     return [_to_domain(r) for r in rows]
+
+
+async def release(session: AsyncSession, member_key: str, now: dt.datetime | None) -> Released:
+    """Hand back what a member leaves when their role goes: their taken requests become open
+    again, with no owner, and their copies of the notices are forgotten (nobody edits an
+    ex-member's messages any more). ``now`` is when the caller announces them again; None
+    leaves that to the next re-announcement run (the CLI cannot write to anyone)."""
+    taken_rows = list(
+        await session.scalars(
+            select(ConsultRequestRow)
+            .where(ConsultRequestRow.member_key == member_key, ConsultRequestRow.status == TAKEN)
+            .order_by(ConsultRequestRow.id)
+        )
+    )
+    for row in taken_rows:
+        row.status = OPEN
+        row.member_key = None
+        row.taken_at = None
+        row.announced_at = now
+    offered_rows = list(
+        await session.scalars(
+            select(ConsultRequestRow)
+            .where(
+                ConsultRequestRow.status == OPEN,
+                ConsultRequestRow.id.not_in([r.id for r in taken_rows]),
+                exists().where(
+                    ConsultNotice.request_id == ConsultRequestRow.id,
+                    ConsultNotice.member_key == member_key,
+                    ConsultNotice.passed.is_(False),
+                ),
+            )
+            .order_by(ConsultRequestRow.id)
+        )
+    )
+    await session.execute(delete(ConsultNotice).where(ConsultNotice.member_key == member_key))
+    await session.flush()
+    return Released([_to_domain(r) for r in taken_rows], [_to_domain(r) for r in offered_rows])
+
+
+async def told(session: AsyncSession, request_id: int) -> frozenset[str]:
+    """Members who already hold a notice of this request."""
+    rows = await session.scalars(
+        select(ConsultNotice.member_key).where(ConsultNotice.request_id == request_id)
+    )
+    return frozenset(rows)
 
 
 async def passed_by(session: AsyncSession, request_id: int) -> frozenset[str]:
@@ -352,18 +451,28 @@ async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
     if not ids:
         return
     # Explicit deletes: SQLite enforces ON DELETE CASCADE only with a pragma per connection.
-    for table in (ConsultMessage, ConsultNotice):
+    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage):
         await session.execute(delete(table).where(table.request_id.in_(ids)))
     await session.execute(delete(ConsultRequestRow).where(ConsultRequestRow.id.in_(ids)))
 
 
 async def purge(session: AsyncSession, older_than: dt.datetime) -> int:
-    """Requests that ended before the retention cutoff go, with their messages."""
+    """Requests that ended before the retention cutoff go, with their messages; so do those
+    that never ended (nobody took them, or their member stopped answering) when nothing was
+    written in them since the cutoff: the promise is that nothing stays longer."""
+    recent = exists().where(
+        ConsultMessage.request_id == ConsultRequestRow.id, ConsultMessage.at >= older_than
+    )
     ids = list(
         await session.scalars(
             select(ConsultRequestRow.id).where(
-                ConsultRequestRow.status.in_((CLOSED, WITHDRAWN)),
-                ConsultRequestRow.closed_at < older_than,
+                or_(
+                    ConsultRequestRow.status.in_((CLOSED, WITHDRAWN))
+                    & (ConsultRequestRow.closed_at < older_than),
+                    ConsultRequestRow.status.in_(ACTIVE)
+                    & (ConsultRequestRow.created_at < older_than)
+                    & ~recent,
+                )
             )
         )
     )

@@ -32,6 +32,11 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# For ids people and buttons refer to (request numbers, proposals): without AUTOINCREMENT,
+# SQLite hands the id of the newest row out again once it is deleted (/forget, the purge).
+# PostgreSQL's sequences never do.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
@@ -233,6 +238,7 @@ class ConsultRequestRow(Base):
     request is open, to relay answers; the name is what the migrant agreed to share."""
 
     __tablename__ = "consult_requests"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     created_at: Mapped[dt.datetime] = mapped_column(
@@ -284,10 +290,27 @@ class ConsultMessage(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
+class ConsultRelayMessage(Base):
+    """A message the bot sent someone about a request: Telegram's reply to it is relayed to
+    that request, so the route never depends on what the message's text says."""
+
+    __tablename__ = "consult_relay_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("consult_requests.id", ondelete="CASCADE"), index=True
+    )
+    # The pseudonym of whom it was sent to: a private chat's id is its user's id.
+    recipient_key: Mapped[str] = mapped_column(String(64), index=True)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    side: Mapped[str] = mapped_column(String(8))  # member | migrant
+
+
 class KbProposal(Base):
     """A member's answer marked useful for everyone, waiting for an admin's review."""
 
     __tablename__ = "kb_proposals"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     request_id: Mapped[int | None] = mapped_column(Integer)
