@@ -13,7 +13,7 @@ def outside_paths(path: Path) -> list[str]:
     """Path-building code that climbs out of the repository: "shared", "..", a parents[k]
     above the root."""
     found = []
-    depth = len(path.relative_to(ROOT).parts) - 1  # parents[depth - 1] is the root
+    depth = len(path.relative_to(ROOT).parts) - 1  # parents[depth] is the root
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.Constant) and node.value in ("shared", ".."):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
@@ -23,7 +23,7 @@ def outside_paths(path: Path) -> list[str]:
             and node.value.attr == "parents"
             and isinstance(node.slice, ast.Constant)
             and isinstance(node.slice.value, int)
-            and node.slice.value >= depth
+            and node.slice.value > depth
         ):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno}: parents[{node.slice.value}]")
     return found
