@@ -759,3 +759,39 @@ async def test_request_and_proposal_numbers_are_not_reused_after_the_newest_go(d
         assert counts["consultation requests"] == 1 and counts["decided KB proposals"] == 1
         second = await new_request("m2")
         assert second[0] > first[0] and second[1] > first[1]
+
+
+async def test_one_migrant_cannot_flood_the_council_with_requests(tmp_path):
+    async with scene(f"sqlite:///{tmp_path / 'flood.sqlite3'}") as cast:
+        for n in range(consult_requests.MAX_ACTIVE_PER_MIGRANT):
+            await _ask(cast.john, "visas", f"{VISA_QUESTION} (number {n})")
+        before = len(cast.transport.calls)
+        refused = await cast.john.say("/consult")
+        notices = _sent_to(cast.transport, ELCHIN, before)
+        rows = await _requests(cast.services)
+        await cast.olena.say("/consult")  # another migrant is not limited by John
+        olena_can = texts(await cast.olena.press_data("v1:consult:t:visas"))
+    assert "already have 3 requests" in texts(refused)[0] and "/myrequests" in texts(refused)[0]
+    assert notices == []
+    assert len(rows) == consult_requests.MAX_ACTIVE_PER_MIGRANT
+    assert olena_can and "уже" not in olena_can[0]
+
+
+async def test_with_two_workers_each_job_runs_once(database_url):
+    async with scene(database_url) as cast, running_bot(database_url) as (second, transport, _):
+        await _ask(cast.olena, "visas", QUESTION)
+        async with db.unit_of_work(cast.services.sessions) as session:
+            await session.execute(
+                update(ConsultRequestRow).values(
+                    announced_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+                )
+            )
+            await session.commit()
+        before = len(cast.transport.calls)
+        for name in ("consult-digest", "consult-reannounce"):
+            for app in (cast.app, second):
+                [job] = app.job_queue.get_jobs_by_name(name)
+                await job.run(app)
+        to_elchin = _sent_to(cast.transport, ELCHIN, before) + _sent_to(transport, ELCHIN)
+    assert sum("1 request waits" in text for text in to_elchin) == 1
+    assert sum("Still waiting" in text for text in to_elchin) == 1

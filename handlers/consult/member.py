@@ -23,6 +23,7 @@ from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext, translator_for
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
+from handlers.kit.jobs import daily, every, once_per
 from handlers.kit.labels import OUTCOME_LABELS
 from handlers.kit.pickers import render_choice, render_country, render_topics
 from handlers.kit.send import edit_for, send, send_to, show
@@ -344,10 +345,13 @@ def register(app: Application) -> None:
     settings = app.bot_data["services"].settings
     minutes = settings.consult_reannounce_minutes
     app.job_queue.run_repeating(
-        reannounce_job, interval=minutes * 60, first=minutes * 60, name="consult-reannounce"
+        once_per("consult-reannounce", every(minutes * 60))(reannounce_job),
+        interval=minutes * 60,
+        first=minutes * 60,
+        name="consult-reannounce",
     )
     app.job_queue.run_daily(
-        digest_job,
+        once_per("consult-digest", daily)(digest_job),
         time=dt.time(settings.consult_digest_hour, 0, tzinfo=BAKU),
         name="consult-digest",
     )

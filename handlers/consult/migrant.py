@@ -18,6 +18,7 @@ from handlers.consult.views import (
     render_notice,
     render_reply_for_member,
     render_sent,
+    render_too_many,
     render_topic_pick,
     render_withdraw_confirm,
     render_withdrawn_for_member,
@@ -94,6 +95,11 @@ async def start_request(update: Update, context: BotContext, ref: str | None = N
     if not await _private_only(update, context):
         return
     _clear(context)
+    async with db.unit_of_work(context.services.sessions) as session:
+        active = await requests.active_count(session, context.user_key(update.effective_user.id))
+    if active >= requests.MAX_ACTIVE_PER_MIGRANT:
+        await _reply(update, render_too_many(context.tr, active))
+        return
     earlier = None
     if ref:
         await context.services.drain()  # the question's log entry may still be on its way
@@ -153,6 +159,25 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
         await show(update, render_expired(tr))
         return
     services, user = context.services, update.effective_user
+    try:
+        request = await _create(update, context, draft, show_account)
+    except RequestError as refused:
+        if refused.code != "too_many":
+            raise
+        _clear(context)
+        await show(update, render_too_many(tr, requests.MAX_ACTIVE_PER_MIGRANT))
+        return
+    _clear(context)
+    reached = await announce(context, request)
+    log.info("consultation request #%d from user=%s", request.id, context.user_key(user.id)[:12])
+    await show(update, render_sent(tr, request, reached))
+    await remember_sent(
+        services, request.id, request.migrant_key, update.callback_query.message, "migrant"
+    )
+
+
+async def _create(update: Update, context: BotContext, draft: dict, show_account: bool):
+    services, user = context.services, update.effective_user
     async with db.unit_of_work(services.sessions) as session:
         request = await requests.create(
             session,
@@ -167,13 +192,7 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
             now=_now(),
         )
         await session.commit()
-    _clear(context)
-    reached = await announce(context, request)
-    log.info("consultation request #%d from user=%s", request.id, context.user_key(user.id)[:12])
-    await show(update, render_sent(tr, request, reached))
-    await remember_sent(
-        services, request.id, request.migrant_key, update.callback_query.message, "migrant"
-    )
+    return request
 
 
 async def announce(

@@ -79,6 +79,18 @@ def render_consent(tr: Translator, name: str, topic: str, question: str) -> View
     )
 
 
+def render_too_many(tr: Translator, active: int) -> View:
+    return View(
+        tr.plural(
+            "You already have {count} request waiting for a council member. Please wait for "
+            "the answer, or withdraw it in /myrequests.",
+            "You already have {count} requests waiting for a council member. Please wait for "
+            "the answers, or withdraw one in /myrequests.",
+            active,
+        )
+    )
+
+
 def render_sent(tr: Translator, request: Request, reached: int) -> View:
     text = tr(
         "Your request #{id} has been sent. You will get the answer here. "

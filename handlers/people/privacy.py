@@ -11,11 +11,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
 from handlers.kit.hooks import REQUEST_ENDED, hooks
+from handlers.kit.jobs import daily, once_per
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired
 from knowledge.consult import requests as consult_requests
 from knowledge.people import users
-from knowledge.storage import db
+from knowledge.storage import db, jobs
 
 log = logging.getLogger(__name__)
 PRIVACY, FORGET = "privacy", "forget"
@@ -89,6 +90,7 @@ async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=services.settings.retention_days)
     async with db.unit_of_work(services.sessions) as session:
         counts = await users.purge(session, cutoff)
+        counts["job runs"] = await jobs.forget_runs(session, cutoff)
         await session.commit()
     log.info("retention purge: %s", counts)
 
@@ -98,4 +100,6 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler(FORGET, on_forget))
     app.add_handler(CallbackQueryHandler(on_forget_button, pattern=r"^v1:con:forget:"))
     if app.job_queue is not None:
-        app.job_queue.run_daily(purge_job, time=dt.time(3, 0, tzinfo=dt.UTC), name="purge")
+        app.job_queue.run_daily(
+            once_per("purge", daily)(purge_job), time=dt.time(3, 0, tzinfo=dt.UTC), name="purge"
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.council import consultations
@@ -31,6 +31,9 @@ OPEN, TAKEN, CLOSED, WITHDRAWN = "open", "taken", "closed", "withdrawn"
 ACTIVE = (OPEN, TAKEN)
 MAX_TEXT = 2000
 MIN_QUESTION = 10
+# Requests one migrant may have waiting or in hand at once: each one is announced to every
+# member of a working group, so more would let one person flood the council.
+MAX_ACTIVE_PER_MIGRANT = 3
 
 
 class RequestError(Exception):
@@ -126,6 +129,8 @@ async def create(
         raise RequestError("topic")
     if not MIN_QUESTION <= len(question) <= MAX_TEXT:
         raise RequestError("length")
+    if await active_count(session, migrant_key) >= MAX_ACTIVE_PER_MIGRANT:
+        raise RequestError("too_many")
     row = ConsultRequestRow(
         migrant_key=migrant_key,
         migrant_chat_id=chat_id,
@@ -425,6 +430,13 @@ async def passed_by(session: AsyncSession, request_id: int) -> frozenset[str]:
         )
     )
     return frozenset(rows)
+
+
+async def active_count(session: AsyncSession, migrant_key: str) -> int:
+    query = select(func.count()).where(
+        ConsultRequestRow.migrant_key == migrant_key, ConsultRequestRow.status.in_(ACTIVE)
+    )
+    return int(await session.scalar(query) or 0)
 
 
 async def active_of(session: AsyncSession, migrant_key: str) -> list[Request]:

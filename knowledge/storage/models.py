@@ -222,6 +222,17 @@ class ConversationState(Base):
     )
 
 
+class JobRun(Base):
+    """A scheduled job's run, claimed by the first worker: with several workers the digest, the
+    re-announcement and the purge each run once per period, not once per worker."""
+
+    __tablename__ = "job_runs"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    slot: Mapped[str] = mapped_column(String(32), primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
 class ProcessedUpdate(Base):
     """Update ids already handled: Telegram may deliver one twice, we act on it once."""
 

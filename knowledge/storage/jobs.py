@@ -1,0 +1,28 @@
+"""Scheduled jobs run once per period however many workers schedule them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from knowledge.storage.models import JobRun
+
+
+async def claim(session: AsyncSession, name: str, slot: str) -> bool:
+    """True for the first caller of (name, slot): that worker runs the job, the others skip.
+    The caller commits."""
+    dialect = session.get_bind().dialect.name
+    insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
+    result = await session.execute(
+        insert(JobRun).values(name=name, slot=slot).on_conflict_do_nothing()
+    )
+    return bool(result.rowcount)
+
+
+async def forget_runs(session: AsyncSession, before: dt.datetime) -> int:
+    result = await session.execute(delete(JobRun).where(JobRun.at < before))
+    return result.rowcount or 0
