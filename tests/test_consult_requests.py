@@ -795,3 +795,22 @@ async def test_with_two_workers_each_job_runs_once(database_url):
         to_elchin = _sent_to(cast.transport, ELCHIN, before) + _sent_to(transport, ELCHIN)
     assert sum("1 request waits" in text for text in to_elchin) == 1
     assert sum("Still waiting" in text for text in to_elchin) == 1
+
+
+async def test_forget_removes_the_migrants_question_from_proposals_too(tmp_path):
+    async with scene(f"sqlite:///{tmp_path / 'p.sqlite3'}") as cast:
+        await _lamiya_answers_olena(cast)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✅")
+        await cast.lamiya.press_data("v1:req:c:UA")
+        await cast.lamiya.press_data("v1:req:tn")
+        await cast.lamiya.press_data("v1:req:o:advice_given")
+        await cast.lamiya.press_data("v1:req:u:1")  # useful: proposed for the KB
+        async with db.unit_of_work(cast.services.sessions) as session:
+            proposed = list(await session.scalars(select(KbProposal.question)))
+        await cast.olena.say("/forget")
+        await cast.olena.press_data("v1:con:forget:yes")
+        async with db.unit_of_work(cast.services.sessions) as session:
+            left = list(await session.scalars(select(KbProposal.question)))
+    assert proposed == [QUESTION]
+    assert left == []

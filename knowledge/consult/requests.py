@@ -449,12 +449,16 @@ async def active_of(session: AsyncSession, migrant_key: str) -> list[Request]:
 
 
 async def forget(session: AsyncSession, migrant_key: str) -> int:
-    """Delete a migrant's requests and their messages; how many requests went."""
+    """Delete a migrant's requests, their messages and the proposals made from them (the
+    proposal quotes the question); how many requests went. Wording an admin already adopted
+    into an FAQ entry stays: it was rewritten for everyone, without the person."""
     ids = list(
         await session.scalars(
             select(ConsultRequestRow.id).where(ConsultRequestRow.migrant_key == migrant_key)
         )
     )
+    if ids:
+        await session.execute(delete(KbProposal).where(KbProposal.request_id.in_(ids)))
     await _delete_requests(session, ids)
     return len(ids)
 
