@@ -15,8 +15,11 @@ NAMESPACES = (
     "lang", "menu", "faq", "rate", "fee", "dl", "es", "con", "council", "wg",
     "log", "mylog", "adm", "consult", "req", "flow",
 )  # fmt: skip
-PATTERN = re.compile(rf"^{VERSION}:({'|'.join(NAMESPACES)})(:[\w.\-]+)*$")
-_PART = re.compile(r"^[\w.\-]+$")
+# ASCII only: "²" is a digit to str.isdigit() but not to int(), and a forged number of 20
+# digits overflows the database's integers; no button of ours carries either.
+PATTERN = re.compile(rf"^{VERSION}:({'|'.join(NAMESPACES)})(:[\w.\-]+)*$", re.ASCII)
+_PART = re.compile(r"^[\w.\-]+$", re.ASCII)
+_LONG_NUMBER = re.compile(r"(?:^|:)\d{19,}(?::|$)")
 
 
 def encode(*parts: str) -> str:
@@ -32,6 +35,8 @@ def encode(*parts: str) -> str:
 def decode(data: str | None) -> tuple[str, ...] | None:
     """The parts after the version, or None for data that is not ours or not this version."""
     if not data or len(data.encode()) > MAX_BYTES or not PATTERN.match(data):
+        return None
+    if _LONG_NUMBER.search(data):
         return None
     return tuple(data.split(":")[1:])
 

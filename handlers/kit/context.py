@@ -18,6 +18,8 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     def __init__(self, application: Application, chat_id=None, user_id=None):
         super().__init__(application, chat_id=chat_id, user_id=user_id)
         self.lang: str = "az"
+        # Set by the locale gate; typed steps of a dialog are read in private chats only.
+        self.private_chat: bool = True
 
     @property
     def services(self) -> Services:

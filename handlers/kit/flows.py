@@ -74,6 +74,10 @@ class Flow:
     def wait(self, context: BotContext, state: str) -> None:
         """The next typed text goes to ``state``'s step."""
         assert _STEPS.get(state, (None,))[0] is self, f"{state} is not a step of {self.name}"
+        if not context.private_chat:
+            # Typed steps are read in private chats only: a dialog begun in a group must not
+            # take the user's next private message for its answer.
+            return
         context.user_data[ACTIVE] = {"flow": self.name, "state": state, "since": _clock()}
 
     def waiting(self, context: BotContext, state: str | None = None) -> bool:

@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from handlers.kit.context import BotContext
@@ -108,6 +109,8 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
         detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
     )
     context.lang = saved or detected or negotiate(user.language_code, default)
+    chat = update.effective_chat
+    context.private_chat = chat is None or chat.type == ChatType.PRIVATE
     # The error handler gets a context of its own: leave it the language to apologize in.
     context.user_data[CURRENT_LANG] = context.lang
 
@@ -124,19 +127,30 @@ async def current_role(update: Update, context: BotContext) -> str | None:
     return role
 
 
+def _what_was_asked(update: Update) -> str:
+    """The command, or the button's namespace: never the text of the bot's own message."""
+    if update.callback_query is not None:
+        return f"button {(update.callback_query.data or '').split(':')[1:2] or ['?']}"
+    text = update.message.text if update.message and update.message.text else ""
+    return text.split()[0][:32] if text.startswith("/") else "a message"
+
+
 async def require(update: Update, context: BotContext, needed: str) -> bool:
     """True for a member with the role; everyone else is refused politely, and it is logged."""
     user = update.effective_user
+    tr = context.tr
+    if update.effective_chat is not None and update.effective_chat.type != ChatType.PRIVATE:
+        # Staff screens carry names, counts and requests: never into a group's history.
+        await send(update, View(tr("Please use this in a private chat with the bot.")))
+        return False
     if user is not None and roles.allows(await current_role(update, context), needed):
         return True
-    command = (update.effective_message.text or "").split()[0] if update.effective_message else ""
     log.warning(
         "refused %s (needs %s) for user=%s",
-        command[:32] or "a button",
+        _what_was_asked(update),
         needed,
         context.user_key(user.id)[:12] if user else "-",
     )
-    tr = context.tr
     text = (
         tr(
             "This command is for members of the Public Council. If you are one, ask an "

@@ -34,7 +34,11 @@ async def send(update: Update, view: View) -> Message | None:
 async def show(update: Update, view: View) -> None:
     """Answer a button press by editing its message, so browsing does not flood the chat."""
     query = update.callback_query
-    if query is None or query.message is None:
+    if query is not None and query.message is None:
+        # A button on an inline message (no chat of ours to write to): stop its spinner.
+        await query.answer()
+        return
+    if query is None:
         await send(update, view)
         return
     await query.answer()
