@@ -333,7 +333,7 @@ async def test_over_long_text_and_stickers_get_a_clear_reply(sqlite_url):
         sticker = await user.send_sticker()
         rows = await logged(services)
     assert "at most 1000 characters" in texts(long)[0]
-    assert "only text" in texts(sticker)[0]
+    assert "only text" in texts(sticker)[0] and "(012) 919" in texts(sticker)[0]
     assert rows == []
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text, update
 from bot.cli import main
 from knowledge.council import consultations, consultations_import, reports
 from knowledge.people import roles
+from knowledge.reference import countries
 from knowledge.storage import db
 from knowledge.storage.models import ConsultationRow, ExportLog
 
@@ -228,3 +229,12 @@ def test_privacy_no_column_for_names_phones_or_documents():
     columns = {c.name for c in ConsultationRow.__table__.columns}
     assert not columns & {"name", "full_name", "phone", "passport", "document_number"}
     assert roles.ROLES == ("council", "admin")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Кыргызстан", "KG"), ("USA", "US"), ("Turkey", "TR"), ("РФ", "RU"), ("США", "US"),
+     ("ukriana", "UA"), ("gur", "GE"), ("Qazaxıstan", "KZ"), ("UK", "GB")],
+)  # fmt: skip
+def test_a_country_is_found_by_the_names_people_type(typed, code):
+    assert countries.search(typed)[0] == code

@@ -125,7 +125,7 @@ async def on_rating(update: Update, context: BotContext) -> None:
 
 async def on_other_message(update: Update, context: BotContext) -> None:
     if update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
-        await send(update, render_not_text(context.tr))
+        await send(update, render_not_text(context.tr, context.services.tables.directory))
 
 
 def register(app: Application) -> None:

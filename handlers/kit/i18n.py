@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 from functools import cache
 from gettext import GNUTranslations, NullTranslations
@@ -43,12 +44,24 @@ def catalog(lang: str) -> NullTranslations:
     return GNUTranslations(buffer)
 
 
+# Ukrainian, Belarusian, Kazakh, Kyrgyz, Uzbek, Tajik, and languages of Russia's republics
+# (Tatar, Bashkir, Chechen, Chuvash, Ossetian).
+RUSSIAN_READERS = frozenset({"uk", "be", "kk", "ky", "uz", "tg", "tt", "ba", "ce", "cv", "os"})
+
+
 def negotiate(hint: str | None, default: Lang = "az") -> Lang:
     """Map a Telegram language_code or a user's choice (``ru-RU``, ``en``) to az|ru|en."""
     if not hint:
         return default
     base = hint.replace("_", "-").split("-")[0].lower()
-    return base if base in LANGS else default  # type: ignore[return-value]
+    if base in LANGS:
+        return base  # type: ignore[return-value]
+    # People whose Telegram speaks a CIS language read Russian far more often than
+    # Azerbaijani (Ukrainians were the council's largest group in 2022).
+    return "ru" if base in RUSSIAN_READERS else default
+
+
+_YEAR_MARK = re.compile(r"\s*г\.$")
 
 
 class Translator:
@@ -68,8 +81,9 @@ class Translator:
         return text.format(count=count, **values)
 
     def date(self, value: dt.date, form: str = "long") -> str:
-        # Russian long dates end in "г." which doubles the full stop of a sentence.
-        return format_date(value, format=form, locale=self.locale).removesuffix(" г.")
+        # Russian long dates end in "г." (after a narrow no-break space), which doubles the
+        # full stop of a sentence: "2026 г..".
+        return _YEAR_MARK.sub("", format_date(value, format=form, locale=self.locale))
 
     def money(self, amount: Decimal | int, currency: str = "AZN") -> str:
         return format_money(Decimal(amount), currency, self.lang)

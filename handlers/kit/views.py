@@ -262,7 +262,17 @@ def render_error(tr: Translator) -> View:
     )
 
 
-def render_not_text(tr: Translator) -> View:
+def render_not_text(tr: Translator, directory: Directory | None = None) -> View:
+    """A voice message, a photo, a sticker: someone who cannot type gets a number to call."""
+    call_centre = directory.by_id("call_centre") if directory else None
+    if call_centre and call_centre.phones:
+        return View(
+            tr(
+                "I can read only text messages. Please type your question, or call the State "
+                "Migration Service call centre: {phone}.",
+                phone=call_centre.phones[0],
+            )
+        )
     return View(tr("I can read only text messages. Please type your question."))
 
 

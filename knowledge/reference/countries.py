@@ -11,6 +11,23 @@ from knowledge.answering.normalize import normalize
 from knowledge.council.consultations import AZ_ABROAD, STATELESS
 
 SEARCH_LANGS = ("az", "ru", "en")
+# What people type besides Babel's official names: abbreviations, short and older names, the
+# country's own spelling ("Кыргызстан" where Babel's Russian says "Киргизия").
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "US", "America", "United States", "США", "Америка", "ABŞ", "Amerika"),
+    "RU": ("РФ", "RF", "Russian Federation", "Россия", "Rossiya", "Rusiya", "Russia"),
+    "KG": ("Кыргызстан", "Kirgiziya", "Kirghizia", "Qırğızıstan", "Kyrgyz Republic"),
+    "TR": ("Turkey", "Türkiye", "Turkiye", "Türkiyə", "Турция", "Turtsiya"),
+    "GB": ("UK", "Britain", "Great Britain", "England", "Англия", "Великобритания"),
+    "AE": ("UAE", "Emirates", "ОАЭ", "Эмираты", "BƏƏ", "Əmirliklər"),
+    "KZ": ("Казахстан", "Kazakstan", "Qazaxıstan"),
+    "BY": ("Беларусь", "Белоруссия", "Belorussia", "Belarus"),
+    "MD": ("Молдавия", "Moldavia"),
+    "KR": ("South Korea", "Korea", "Корея", "Южная Корея", "Cənubi Koreya"),
+    "IR": ("Persia", "Персия", "Iran"),
+    "CN": ("КНР", "PRC", "Çin"),
+    "DE": ("Германия", "Almaniya", "Germany"),
+}
 
 
 @cache
@@ -39,7 +56,18 @@ def _search_index() -> tuple[list[str], list[str]]:
         for code, title in country_names(lang).items():
             names.append(normalize(title))
             codes.append(code)
+    for code, aliases in ALIASES.items():
+        # Abbreviations ("UK", "РФ") only match exactly: as fuzzy targets they would pull
+        # every typo that contains them ("ukriana" is Ukraine, not the UK).
+        for alias in (a for a in aliases if len(a) > 3):
+            names.append(normalize(alias))
+            codes.append(code)
     return names, codes
+
+
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, str]:
+    return {normalize(a): code for code, aliases in ALIASES.items() for a in aliases}
 
 
 def search(text: str, limit: int = 6) -> list[str]:
@@ -49,7 +77,13 @@ def search(text: str, limit: int = 6) -> list[str]:
         return []
     names, codes = _search_index()
     found: list[str] = []
-    # Prefix matches first ("gur" → Gürcüstan), then fuzzy ones for typos ("ukriana").
+    # An exact name or abbreviation first ("РФ", "USA"), then prefix matches ("gur" →
+    # Gürcüstan), then fuzzy ones for typos ("ukriana").
+    if query in _exact():
+        found.append(_exact()[query])
+    for title, code in zip(names, codes, strict=True):
+        if title == query and code not in found:
+            found.append(code)
     for title, code in zip(names, codes, strict=True):
         if title.startswith(query) and code not in found:
             found.append(code)
