@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
+from handlers.kit.deeplinks import opens, opens_entries
 from handlers.kit.i18n import Translator
 from handlers.kit.labels import CATEGORY_LABELS
 from handlers.kit.send import send, show
@@ -83,7 +84,16 @@ async def on_entry_button(update: Update, context: BotContext) -> None:
     await send(update, view)
 
 
+async def open_entry(update: Update, context: BotContext, entry_id: str) -> bool:
+    view = render_entry(context.tr, context.services.kb, entry_id)
+    if view is not None:
+        await send(update, view)
+    return view is not None
+
+
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(MENU, on_menu_command))
+    opens(app, MENU, on_menu_command)
+    opens_entries(app, open_entry)
     app.add_handler(CallbackQueryHandler(on_menu_button, pattern=r"^v1:menu(:|$)"))
     app.add_handler(CallbackQueryHandler(on_entry_button, pattern=r"^v1:faq:"))

@@ -25,6 +25,7 @@ from handlers.consult.views import (
 )
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext, translator_for
+from handlers.kit.deeplinks import opens
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.hooks import REQUEST_ENDED, REQUESTS_RELEASED, hooks
 from handlers.kit.send import edit_for, send, send_to, show
@@ -403,5 +404,6 @@ def register(app: Application) -> None:
     hooks(app).add(REQUEST_ENDED, tell_members_it_ended)
     hooks(app).add(REQUESTS_RELEASED, hand_back)
     app.add_handler(CommandHandler(CONSULT, on_consult))
+    opens(app, CONSULT, on_consult)
     app.add_handler(CommandHandler(MYREQUESTS, on_myrequests))
     app.add_handler(CallbackQueryHandler(on_consult_button, pattern=r"^v1:consult(:|$)"))

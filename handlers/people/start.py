@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
+from handlers.kit.deeplinks import open_link
 from handlers.kit.i18n import negotiate
 from handlers.kit.send import send, show
 from handlers.kit.views import (
@@ -15,6 +16,7 @@ from handlers.kit.views import (
     render_main_menu,
     render_start,
 )
+from knowledge.answering.langdetect import LANGS
 from knowledge.people import users
 from knowledge.storage import db
 
@@ -22,8 +24,21 @@ START, LANGUAGE, HELP = "start", "language", "help"
 
 
 async def on_start(update: Update, context: BotContext) -> None:
+    payload = context.args[0] if context.args else ""
+    if payload in LANGS:  # a poster in one language: greet in it and remember the choice
+        await _choose_language(update, context, payload)
+    elif payload and await open_link(update, context, payload):
+        return
     user = update.effective_user
     await send(update, render_start(context.tr, user.first_name if user else ""))
+
+
+async def _choose_language(update: Update, context: BotContext, lang: str) -> None:
+    async with db.unit_of_work(context.services.sessions) as session:
+        await users.set_language(session, context.user_key(update.effective_user.id), lang)
+        await session.commit()
+    context.user_data["saved_lang"] = lang
+    context.lang = lang
 
 
 async def on_language(update: Update, context: BotContext) -> None:

@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
+from handlers.kit.deeplinks import opens
 from handlers.kit.flows import Flow, cancel_button
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
@@ -142,4 +143,5 @@ async def on_group(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(DEADLINE, on_deadline))
+    opens(app, DEADLINE, on_deadline)
     app.add_handler(CallbackQueryHandler(on_group, pattern=r"^v1:dl(:|$)"))

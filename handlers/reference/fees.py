@@ -10,6 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
+from handlers.kit.deeplinks import opens
 from handlers.kit.i18n import N_, Translator
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, main_menu_buttons, render_expired
@@ -174,4 +175,5 @@ async def on_fee_button(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(FEES, on_fees))
+    opens(app, FEES, on_fees)
     app.add_handler(CallbackQueryHandler(on_fee_button, pattern=r"^v1:fee(:|$)"))
