@@ -27,7 +27,7 @@ COMMANDS = (
     ("deadline", N_("Registration deadline")),
     ("eservices", N_("E-services: check status, payments")),
     ("contacts", N_("Call centre, e-mail, offices")),
-    ("council", N_("Public Council: free legal advice")),
+    ("council", N_("Public Council: legal advice for migrants")),
     ("consult", N_("Ask a council member")),
     ("myrequests", N_("My requests to the council")),
     ("language", N_("Change language")),

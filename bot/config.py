@@ -72,6 +72,8 @@ class Settings:
     # the list of waiting ones goes to every member daily at this hour, Baku time.
     consult_reannounce_minutes: int = 240
     consult_digest_hour: int = 9
+    # FAQ entries whose text nobody has compared with its source for this long are "due".
+    review_months: int = 6
 
     def pseudonym_key_bytes(self) -> bytes:
         """The key for pseudonymous ids: the setting, else one made once and kept on disk."""
@@ -146,6 +148,7 @@ def load_settings(
         ("HEALTH_PORT", 0, 0, 65535),
         ("CONSULT_REANNOUNCE_MINUTES", 240, 5, 10_080),
         ("CONSULT_DIGEST_HOUR", 9, 0, 23),
+        ("REVIEW_MONTHS", 6, 1, 60),
     ):
         raw = env.get(name, "").strip()
         try:
@@ -175,4 +178,5 @@ def load_settings(
         health_port=numbers["HEALTH_PORT"],
         consult_reannounce_minutes=numbers["CONSULT_REANNOUNCE_MINUTES"],
         consult_digest_hour=numbers["CONSULT_DIGEST_HOUR"],
+        review_months=numbers["REVIEW_MONTHS"],
     )

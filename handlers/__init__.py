@@ -30,6 +30,7 @@ def register(app: Application) -> None:
     consult.member.register(app)  # members take, answer and close requests
     consult.relay.register(app)  # Telegram's own replies to request messages, both ways
     kb.entries.register(app)  # admins: /faq… editing, history, revert, audit
+    kb.reviews.register(app)  # admins: /faq_reviewed after checking the page, /faq_due
     feedback.review.register(app)  # admins: /unanswered, /stats, KB files sent as documents
     feedback.proposals.register(app)  # admins: council answers proposed for the KB
     answering.ask.register(app)  # free text (after the commands), 👍/👎

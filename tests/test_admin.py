@@ -207,7 +207,8 @@ async def test_a_good_workbook_shows_a_dry_run_then_applies(url):
         applied = await admin.press_data("v1:adm:iok")
         async with db.unit_of_work(services.sessions) as session:
             stored = await kb_admin.get(session, "reg.fee")
-    assert "0 added, 1 changed, 44 unchanged, 0 errors" in texts(dry_run)[0]
+    unchanged = len(services.kb.entries) - 1
+    assert f"0 added, 1 changed, {unchanged} unchanged, 0 errors" in texts(dry_run)[0]
     assert "Applied: 0 added, 1 changed" in texts(applied)[0]
     assert stored.translations["en"].keywords == ("fee", "free", "gratis")
 

@@ -152,20 +152,21 @@ async def test_menu_browsing_edits_one_message(sqlite_url, lang):
 
 
 @pytest.mark.parametrize(
-    ("lang", "work_permit", "year", "ten_days", "amount"),
+    ("lang", "work_permit", "anywhere", "year", "ten_days", "amount"),
     [
-        ("az", "İş icazəsi", "1 ilədək", "10 iş günü", "1.400 ₼"),
-        ("ru", "Разрешение на работу", "до 1 года", "10 рабочих дней", "1 400 AZN"),
-        ("en", "Work permit", "up to 1 year", "10 working days", "1,400 AZN"),
+        ("az", "İş icazəsi", "istənilən yerində", "1 ilədək", "10 iş günü", "1.400 ₼"),
+        ("ru", "Разрешение на работу", "В любом", "до 1 года", "10 рабочих дней", "1 400 AZN"),
+        ("en", "Work permit", "Anywhere", "up to 1 year", "10 working days", "1,400 AZN"),
     ],
 )
 async def test_the_fee_calculator_walks_to_a_localized_amount(
-    sqlite_url, lang, work_permit, year, ten_days, amount
+    sqlite_url, lang, work_permit, anywhere, year, ten_days, amount
 ):
     async with running_bot(sqlite_url) as (app, transport, _):
         user = chat(app, transport, language_code=lang)
         await user.say("/fees")
-        await user.press(work_permit)
+        await user.press(work_permit)  # where the job is decides the tiers
+        await user.press(anywhere)
         await user.press(year)
         result = await user.press(ten_days)
     text = texts(result)[0].replace("\u00a0", " ")
@@ -182,9 +183,14 @@ async def test_the_fee_calculator_asks_who_and_warns_on_unconfirmed_rows(sqlite_
         await user.press("до 1 года")
         minor = await user.press("за 20 рабочих дней")
         assert "60 AZN" in texts(minor)[0].replace("\u00a0", " ")
-        await user.press_data("v1:fee:work_permit:any:24m:10w")
+        await user.press_data("v1:fee:work_permit:liberated:24m:5w")
+        liberated = texts(transport.sent("editMessageText")[-1:])[0].replace("\u00a0", " ")
+        await user.press_data("v1:fee:evisa:any:30d:3h")
         unconfirmed = texts(transport.sent("editMessageText")[-1:])[0]
-    assert "1 800 AZN" in unconfirmed.replace("\u00a0", " ") and "не подтверждена" in unconfirmed
+    # The liberated-territories tier: its condition first, in Russian; the SMS confirmed it.
+    assert liberated.index("освобождённых от оккупации") < liberated.index("1 800 AZN")
+    assert "не подтверждена" not in liberated
+    assert "50 USD" in unconfirmed.replace("\u00a0", " ") and "не подтверждена" in unconfirmed
 
 
 @pytest.mark.parametrize(

@@ -37,10 +37,11 @@ def test_every_coverage_topic_has_an_entry_in_all_three_languages(bundled):
             assert len(translation.alternates) >= 6, (topic, lang)
 
 
-def test_every_entry_names_its_source_and_the_date_it_was_checked(bundled):
+def test_every_entry_names_its_source_its_date_and_when_its_text_was_reviewed(bundled):
     for entry in bundled[0]:
         assert entry.source.title and entry.source.url.startswith("https://"), entry.id
-        assert entry.checked_on is not None, entry.id
+        assert entry.source_date, entry.id  # a year, a month, a day, or "undated"
+        assert entry.reviewed_on is not None, entry.id
         assert entry.links, entry.id
 
 

@@ -116,7 +116,7 @@ async def on_rating(update: Update, context: BotContext) -> None:
             View(
                 tr(
                     "Sorry this did not help. A member of the Public Council can answer "
-                    "you in person, free of charge."
+                    "you in person."
                 ),
                 (ask_member_button(tr, parts[1]),),
             ),

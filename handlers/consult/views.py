@@ -37,7 +37,7 @@ def render_topic_pick(tr: Translator) -> View:
     buttons = [Button(tr(TOPIC_LABELS[t]), action=("consult", "t", t)) for t in TOPICS]
     return View(
         tr(
-            "<b>Ask a member of the Public Council</b> — free of charge. A member answers "
+            "<b>Ask a member of the Public Council</b>. A member answers "
             "here, in this chat, usually within a few working days.\n\n"
             "1/3 · What is your question about?"
         ),

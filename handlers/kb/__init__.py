@@ -1,5 +1,5 @@
 """Admins keeping the answers right: /faq commands, editing, uploads."""
 
-from handlers.kb import entries
+from handlers.kb import entries, reviews
 
-__all__ = ["entries"]
+__all__ = ["entries", "reviews"]

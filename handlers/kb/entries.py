@@ -63,7 +63,7 @@ def render_entry_admin(tr: Translator, entry: Entry) -> str:
     lines = [
         f"<b>{entry.id}</b> · {entry.category} · {state}",
         tr("Source: {source}", source=html.escape(entry.source.title)),
-        tr("checked on {date}", date=entry.checked_on.isoformat() if entry.checked_on else "—"),
+        tr("text reviewed {date}", date=entry.reviewed_on or "—"),
     ]
     for lang in LANGS:
         t = entry.translations.get(lang)
@@ -516,7 +516,7 @@ async def _new_value(update: Update, context: BotContext, value: str) -> None:
         translations=translations,
         links=(),
         source=kb_admin_source(),
-        checked_on=context.services.today(),
+        reviewed_on=context.services.today(),
         published=False,
     )
 

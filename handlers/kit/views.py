@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
 
+from babel.dates import format_skeleton
+
 from handlers.kit.i18n import Translator
 from knowledge.answering.search import ELSEWHERE, Reply
+from knowledge.kb.entries import UNDATED
 from knowledge.reference.contacts import Directory
 
 # Out-of-scope subjects (data/out_of_scope.yaml) that are still often a migrant's legal
@@ -32,13 +36,40 @@ class View:
     buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
 
 
+def source_date_text(tr: Translator, value: str | None) -> str | None:
+    """The source's own date as the reader writes it: a year, a month, or a day."""
+    if not value:
+        return None
+    if value == UNDATED:
+        # TRANSLATORS: after the source's title, when the source page shows no date.
+        return tr("date not shown")
+    try:
+        if len(value) == 4:
+            return value
+        if len(value) == 7:
+            month = dt.date.fromisoformat(f"{value}-01")
+            return format_skeleton("yMMMM", month, locale=tr.locale).removesuffix(" г.")
+        return tr.date(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _source_line(reply: Reply, tr: Translator) -> str:
+    """What the answer rests on, said as what it is: the source and its own date, and when
+    a person last compared the text with it (never a claim that the bot checked the site)."""
     entry = reply.entry
     assert entry is not None
-    source = f'<a href="{html.escape(entry.source.url)}">{html.escape(entry.source.title)}</a>'
-    line = tr("Source: {source}", source=source)
-    if entry.checked_on:
-        line += " · " + tr("checked on {date}", date=tr.date(entry.checked_on))
+    url, title = entry.source.url_for(tr.lang), entry.source.title_for(tr.lang)
+    source = f'<a href="{html.escape(url)}">{html.escape(title)}</a>'
+    dated = source_date_text(tr, entry.source_date)
+    if dated:
+        # TRANSLATORS: {source} is the title of the page the answer comes from, {date} its date.
+        line = tr("Source: {source}, {date}", source=source, date=dated)
+    else:
+        line = tr("Source: {source}", source=source)
+    if entry.reviewed_on:
+        # TRANSLATORS: the day a person compared this text with its source (not a live check).
+        line += " · " + tr("text reviewed {date}", date=tr.date(entry.reviewed_on, "medium"))
     return f"<i>{line}</i>"
 
 
@@ -57,11 +88,15 @@ def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
         )
     council = directory.by_id("public_council")
     if council and council.phones:
+        # No source says the advice is free, and the number is from the council's 2022
+        # report (it is elected for two years): say so, and give the way round it.
         lines.append(
             tr(
-                "⚖️ Free legal advice for migrants: the Public Council at the State Migration "
-                "Service, {phone}.",
+                "⚖️ Legal advice for migrants: the Public Council at the State Migration "
+                "Service, {phone} (number from its 2022 report, it may have changed; if it "
+                "does not answer, call {call_centre}).",
                 phone=council.phones[0],
+                call_centre=call_centre.phones[0] if call_centre and call_centre.phones else "919",
             )
         )
     return lines
@@ -77,7 +112,8 @@ def render_reply(
     if reply.status == "answer" and reply.entry is not None and reply.answer_html:
         text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
         rows: list[tuple[Button, ...]] = [
-            (Button(tr("🔗 Official page"), url=url),) for url in reply.entry.links[:2]
+            (Button(tr("🔗 Official page"), url=url),)
+            for url in reply.entry.links_for(tr.lang)[:2]
         ]
         if rating_ref is not None:
             rows.append(
@@ -287,7 +323,7 @@ def render_danger(tr: Translator, directory: Directory) -> View:
     if council and council.phones:
         lines.append(
             tr(
-                "⚖️ Free legal consultations for migrants — Public Council at the State "
+                "⚖️ Legal consultations for migrants — Public Council at the State "
                 "Migration Service: {phone}.",
                 phone=council.phones[0],
             )

@@ -81,7 +81,8 @@ def render_group(tr: Translator, group: WorkingGroup, directory: Directory) -> V
         contact = ", ".join([*council.phones, *council.emails])
         lines.append(
             tr(
-                "Contact the Public Council and name this working group: {contact}",
+                "Contact the Public Council and name this working group: {contact} "
+                "(contacts from its 2022 report, they may have changed).",
                 contact=html.escape(contact),
             )
         )

@@ -34,8 +34,9 @@ def render_service(tr: Translator, service: EService) -> View:
     inputs = service.inputs.get(lang) or ()
     if inputs:
         lines.append(tr("Have ready:") + "\n" + "\n".join(f"• {html.escape(i)}" for i in inputs))
-    if service.name_note and service.name_note.get(lang):
-        lines.append(f"<i>{html.escape(service.name_note[lang])}</i>")
+    # Research notes (admin_note) stay with the editors; a migrant sees only a hint.
+    if service.hint and service.hint.get(lang):
+        lines.append(f"<i>{html.escape(service.hint[lang])}</i>")
     rows: list[tuple[Button, ...]] = []
     if service.url:
         rows.append((Button(tr("🔗 Open the service"), url=service.url),))

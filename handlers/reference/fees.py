@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -28,7 +29,12 @@ APPLICANT_LABELS = {
     "adult": N_("Adult"),
     "minor": N_("Child under 18"),
     "student": N_("Full-time student"),
+    # Work permits: where the job is decides which tiers exist (scope "liberated").
+    "any": N_("Anywhere in Azerbaijan (general rates)"),
+    "liberated": N_("In the territories liberated from occupation"),
 }
+# Audiences that are places, not people: the question is where, not who.
+PLACE_AUDIENCES = frozenset({"liberated"})
 
 
 def period_label(tr: Translator, key: str) -> str:
@@ -74,8 +80,13 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
         if applicants == ["any"] or len(applicants) == 1:
             return render_step(tr, fees, (*parts, applicants[0]))
         rows = [(Button(tr(APPLICANT_LABELS[a]), action=("fee", permit, a)),) for a in applicants]
+        question = (
+            tr("Where will the foreigner work? The rates differ.")
+            if PLACE_AUDIENCES.intersection(applicants)
+            else tr("Who is it for?")
+        )
         return View(
-            f"<b>{tr(PERMIT_LABELS[permit])}</b>\n" + tr("Who is it for?"),
+            f"<b>{tr(PERMIT_LABELS[permit])}</b>\n" + question,
             (*rows, _back(tr, "fee")),
         )
     applicant = chosen[1]
@@ -117,19 +128,24 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
 
 
 def render_amount(tr: Translator, permit: str, row: FeeRow, period: str) -> View:
-    who = APPLICANT_LABELS.get(row.applicant)
+    audience = schedule.audience_key(row)
+    who = APPLICANT_LABELS.get(audience) if audience != "any" else None
     details = " · ".join(
         x for x in (tr(who) if who else None, period_label(tr, period), speed_label(tr, row)) if x
     )
-    lines = [
-        f"<b>{tr(PERMIT_LABELS[permit])}</b>\n{details}",
+    lines = [f"<b>{tr(PERMIT_LABELS[permit])}</b>\n{details}"]
+    if row.condition is not None:
+        # Conditions come before the amount, in the reader's language: read them first.
+        lines.append("⚠️ " + html.escape(row.condition.get(tr.lang)))
+    lines += [
         tr("State fee: <b>{amount}</b>", amount=tr.money(row.amount, row.currency)),
-        tr("Legal basis: {basis}", basis=row.legal_basis),
+        tr("Legal basis: {basis}", basis=html.escape(row.legal_basis.get(tr.lang))),
     ]
     if row.effective:
         lines.append(tr("In force since: {date}", date=_effective(tr, row.effective)))
+    url, title = row.source.url_for(tr.lang), row.source.title_for(tr.lang)
     lines.append(
-        tr("Source: {source}", source=f'<a href="{row.source.url}">{row.source.title}</a>')
+        tr("Source: {source}", source=f'<a href="{html.escape(url)}">{html.escape(title)}</a>')
     )
     if not row.confirmed:
         lines.append(

@@ -7,7 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from knowledge.answering.langdetect import LANGS, Lang
-from knowledge.reference.fees import Source
+from knowledge.reference.fees import Source, source_from_mapping
+from knowledge.reference.localized import Localized
+
+# A source that shows no date of its own says so instead of leaving source_date out.
+UNDATED = "undated"
 
 CATEGORIES: tuple[str, ...] = (
     "eservices",
@@ -39,10 +43,14 @@ class Entry:
     id: str
     category: str
     translations: Mapping[str, Translation]
-    links: tuple[str, ...]
+    # Each link is one URL for every language, or a mapping {az: url, ru: url, en: url}.
+    links: tuple[str | Mapping[str, str], ...]
     source: Source
-    checked_on: dt.date | None
-    legal_basis: str | None = None
+    # The day a person last compared the text with its source (not a live check of the site).
+    reviewed_on: dt.date | None
+    legal_basis: Localized | None = None
+    # The date the source itself carries: "2024", "2024-12" or "2024-12-29"; UNDATED if none.
+    source_date: str | None = None
     related: tuple[str, ...] = ()
     amounts: tuple[int, ...] = ()
     published: bool = True
@@ -53,6 +61,24 @@ class Entry:
     def live(self) -> bool:
         """Shown to users: published and not deleted."""
         return self.published and not self.deleted
+
+    @property
+    def checked_on(self) -> dt.date | None:
+        """Old name of ``reviewed_on`` (files and code written before it was renamed)."""
+        return self.reviewed_on
+
+    def links_for(self, lang: str) -> tuple[str, ...]:
+        """The official pages in the reader's language where the site has one."""
+        return tuple(
+            link if isinstance(link, str) else Localized.of(link).get(lang)  # type: ignore[union-attr]
+            for link in self.links
+        )
+
+    def all_link_urls(self) -> tuple[str, ...]:
+        urls: list[str] = []
+        for link in self.links:
+            urls.extend([link] if isinstance(link, str) else [str(u) for u in link.values()])
+        return tuple(urls)
 
     def title(self, lang: Lang) -> str:
         translation = self.translations.get(lang) or next(iter(self.translations.values()))
@@ -73,15 +99,42 @@ def _strings(value: object) -> tuple[str, ...]:
     raise EntryShapeError(f"expected a list of strings, got {type(value).__name__}")
 
 
-def _date(value: object) -> dt.date | None:
+def _date(value: object, name: str = "reviewed_on") -> dt.date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value))
+        return dt.date.fromisoformat(str(value)[:10])
     except ValueError as exc:
-        raise EntryShapeError(f"checked_on is not a date (YYYY-MM-DD): {value!r}") from exc
+        raise EntryShapeError(f"{name} is not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _source_date(value: object) -> str | None:
+    """YAML reads 2024 as a number and 2024-12-29 as a date: keep them as text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _links(value: object) -> tuple[str | Mapping[str, str], ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise EntryShapeError("links must be a list of URLs or of {az, ru, en} mappings")
+    links: list[str | Mapping[str, str]] = []
+    for item in value:
+        if isinstance(item, Mapping):
+            links.append({str(k): str(v) for k, v in item.items() if v})
+        elif item is not None:
+            links.append(str(item))
+    return tuple(links)
 
 
 def entry_from_mapping(raw: Mapping) -> Entry:
@@ -112,10 +165,12 @@ def entry_from_mapping(raw: Mapping) -> Entry:
         id=str(raw.get("id") or "").strip(),
         category=str(raw.get("category") or "").strip(),
         translations=translations,
-        links=_strings(raw.get("links")),
-        source=Source(str(source_raw.get("title") or ""), str(source_raw.get("url") or "")),
-        checked_on=_date(raw.get("checked_on")),
-        legal_basis=(str(raw["legal_basis"]) if raw.get("legal_basis") else None),
+        links=_links(raw.get("links")),
+        source=source_from_mapping(source_raw),
+        # "checked_on" is the old name of the key: old files and exports still load.
+        reviewed_on=_date(raw.get("reviewed_on") or raw.get("checked_on")),
+        source_date=_source_date(raw.get("source_date")),
+        legal_basis=Localized.of(raw.get("legal_basis")),
         related=_strings(raw.get("related")),
         amounts=amounts,
         published=bool(raw.get("published", True)),
@@ -137,12 +192,13 @@ def entry_to_mapping(entry: Entry) -> dict:
             }
             for lang, tr in sorted(entry.translations.items(), key=lambda kv: _lang_order(kv[0]))
         },
-        "links": list(entry.links),
-        "source": {"title": entry.source.title, "url": entry.source.url},
-        "checked_on": entry.checked_on.isoformat() if entry.checked_on else None,
+        "links": [link if isinstance(link, str) else dict(link) for link in entry.links],
+        "source": entry.source.to_data(),
+        "source_date": entry.source_date,
+        "reviewed_on": entry.reviewed_on.isoformat() if entry.reviewed_on else None,
     }
     if entry.legal_basis:
-        data["legal_basis"] = entry.legal_basis
+        data["legal_basis"] = entry.legal_basis.to_data()
     if entry.related:
         data["related"] = list(entry.related)
     if entry.amounts:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.kb.entries import Entry, Translation, entry_to_mapping
 from knowledge.reference.fees import Source
+from knowledge.reference.localized import Localized
 from knowledge.storage.models import FaqEntryRow, FaqTranslationRow, KbState
 
 
@@ -29,9 +30,15 @@ def row_to_entry(row: FaqEntryRow) -> Entry:
             for t in row.translations
         },
         links=tuple(row.links or ()),
-        source=Source(row.source_title, row.source_url),
-        checked_on=row.checked_on,
-        legal_basis=row.legal_basis,
+        source=Source(
+            row.source_title,
+            row.source_url,
+            titles=Localized.of(row.source_titles or row.source_title),
+            urls=Localized.of(row.source_urls) if row.source_urls else None,
+        ),
+        reviewed_on=row.reviewed_on,
+        source_date=row.source_date,
+        legal_basis=Localized.of(row.legal_basis_i18n or row.legal_basis),
         related=tuple(row.related or ()),
         amounts=tuple(row.amounts or ()),
         published=row.published,
@@ -44,8 +51,14 @@ def _apply(row: FaqEntryRow, entry: Entry) -> None:
     row.links = list(entry.links)
     row.source_title = entry.source.title
     row.source_url = entry.source.url
-    row.checked_on = entry.checked_on
-    row.legal_basis = entry.legal_basis
+    titles = entry.source.titles
+    row.source_titles = titles.as_dict() if titles is not None and titles.languages() else None
+    row.source_urls = entry.source.urls.as_dict() if entry.source.urls is not None else None
+    row.source_date = entry.source_date
+    row.reviewed_on = entry.reviewed_on
+    row.legal_basis = str(entry.legal_basis) if entry.legal_basis else None
+    basis = entry.legal_basis
+    row.legal_basis_i18n = basis.as_dict() if basis is not None and basis.languages() else None
     row.related = list(entry.related)
     row.amounts = list(entry.amounts)
     row.published = entry.published

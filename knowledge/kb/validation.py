@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from knowledge.answering.langdetect import LANGS
-from knowledge.kb.entries import CATEGORIES, Entry
+from knowledge.kb.entries import CATEGORIES, UNDATED, Entry
 from knowledge.reference.contacts import Directory, phone_digits
 from knowledge.reference.fees import FeeSchedule
+from knowledge.reference.localized import Localized, missing_languages
 
 MIN_ALTERNATES = 6
 MAX_ANSWER_CHARS = 1200
@@ -33,6 +34,7 @@ _MONEY = re.compile(
 )
 _PHONE = re.compile(r"\+994[\d\s()\-]{6,}\d|\(0\d{2}\)\s?[\d\s\-]*\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +122,32 @@ def validate_entry(
         bad(f"id {entry.id!r} is longer than {MAX_ID_LENGTH} characters")
     if entry.category not in CATEGORIES:
         bad(f"unknown category {entry.category!r} (one of: {', '.join(CATEGORIES)})")
-    for url in entry.links:
+    for url in entry.all_link_urls():
         if not is_https_url(url):
             bad(f"bad URL in links: {url!r}")
+    for link in entry.links:
+        if not isinstance(link, str) and missing_languages(Localized.of(link), LANGS):
+            bad(f"a link by language needs {', '.join(LANGS)}: {link!r}")
     if not entry.links:
         bad("no official link")
-    if not entry.source.title or not is_https_url(entry.source.url):
+    source_urls = (
+        [entry.source.url] if entry.source.urls is None
+        else [u for _, u in entry.source.urls.items]
+    )  # fmt: skip
+    if not entry.source.title or not all(is_https_url(u) for u in source_urls):
         bad("source needs a title and an https URL")
-    if entry.checked_on is None:
-        bad("missing checked_on date")
+    # What the reader sees beside the answer is in the reader's language.
+    for lang in missing_languages(entry.source.titles, LANGS):
+        bad(f"source needs a title in {lang} (title: {{az: …, ru: …, en: …}})")
+    if entry.source_date is None:
+        bad(f"source needs a source_date: YYYY, YYYY-MM, YYYY-MM-DD or {UNDATED!r}")
+    elif entry.source_date != UNDATED and not _SOURCE_DATE.match(entry.source_date):
+        bad(f"source_date {entry.source_date!r} is not YYYY, YYYY-MM, YYYY-MM-DD or {UNDATED!r}")
+    if entry.reviewed_on is None:
+        bad("source needs a reviewed_on date: when the text was last compared with its source")
+    if entry.legal_basis is not None:
+        for lang in missing_languages(entry.legal_basis, LANGS):
+            bad(f"legal_basis needs a text in {lang} (legal_basis: {{az: …, ru: …, en: …}})")
     for lang in LANGS:
         tr = entry.translations.get(lang)
         if tr is None:

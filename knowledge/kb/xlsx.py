@@ -18,16 +18,44 @@ ENTRY_COLUMNS = (
     "published",
     "deleted",
     "links",
-    "source_title",
     "source_url",
-    "checked_on",
-    "legal_basis",
+    "source_date",
+    "reviewed_on",
     "related",
     "amounts",
 )
 FIELDS = ("question", "answer", "alternates", "keywords")
-COLUMNS = ENTRY_COLUMNS + tuple(f"{lang}_{f}" for lang in LANGS for f in FIELDS)
+# Shown beside the answer, so kept per language like the answer itself.
+LOCALIZED = ("source_title", "legal_basis")
+COLUMNS = (
+    ENTRY_COLUMNS
+    + tuple(f"{lang}_{f}" for lang in LANGS for f in LOCALIZED)
+    + tuple(f"{lang}_{f}" for lang in LANGS for f in FIELDS)
+)
+# Workbooks exported before the per-language columns: read, never written.
+LEGACY = {"reviewed_on": "checked_on", "source_date": None}
+LEGACY_LOCALIZED = {"source_title": "source_title", "legal_basis": "legal_basis"}
 SHEET = "entries"
+
+
+def _link_line(link: object) -> str:
+    if isinstance(link, dict):
+        return " ".join(f"{lang}={url}" for lang, url in link.items())
+    return str(link)
+
+
+def _read_link(line: str) -> object:
+    """``az=https://… ru=https://… en=https://…`` is one link in three languages."""
+    parts = line.split()
+    if parts and all("=" in part and part.split("=", 1)[0] in LANGS for part in parts):
+        return dict(part.split("=", 1) for part in parts)
+    return line
+
+
+def _per_lang(value: object, lang: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang, ""))
+    return str(value or "")
 
 
 def _lines(values: Sequence) -> str:
@@ -48,10 +76,16 @@ def to_xlsx(entries: Sequence[Entry]) -> bytes:
         data = entry_to_mapping(entry)
         row = [
             data["id"], data["category"], "yes" if entry.published else "no",
-            "yes" if entry.deleted else "no", _lines(data["links"]), data["source"]["title"],
-            data["source"]["url"], data["checked_on"] or "", data.get("legal_basis", ""),
+            "yes" if entry.deleted else "no", _lines(_link_line(x) for x in data["links"]),
+            _link_line(data["source"]["url"]), data.get("source_date") or "",
+            data["reviewed_on"] or "",
             _lines(data.get("related", [])), _lines(data.get("amounts", [])),
         ]  # fmt: skip
+        for lang in LANGS:
+            row += [
+                _per_lang(data["source"]["title"], lang),
+                _per_lang(data.get("legal_basis", ""), lang),
+            ]
         for lang in LANGS:
             tr = data["translations"].get(lang, {})
             row += [
@@ -84,6 +118,15 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
     sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(h or "").strip() for h in next(rows, ())]
+    for column, old in LEGACY.items():
+        if column not in header and (old is None or old in header):
+            header = [*header, column] if old is None else [
+                column if h == old else h for h in header
+            ]
+    for field, old in LEGACY_LOCALIZED.items():
+        if old in header and not any(f"{lang}_{field}" in header for lang in LANGS):
+            header = [f"en_{field}" if h == old else h for h in header]
+            header += [f"{lang}_{field}" for lang in LANGS if lang != "en"]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         return LoadResult(
@@ -102,13 +145,14 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
             "category": str(cell["category"] or "").strip(),
             "published": str(cell["published"] or "yes").strip().lower() != "no",
             "deleted": str(cell["deleted"] or "no").strip().lower() == "yes",
-            "links": _split(cell["links"]),
+            "links": [_read_link(line) for line in _split(cell["links"])],
             "source": {
-                "title": str(cell["source_title"] or ""),
-                "url": str(cell["source_url"] or ""),
+                "title": {lang: str(cell[f"{lang}_source_title"] or "") for lang in LANGS},
+                "url": _read_link(str(cell["source_url"] or "").strip()),
             },
-            "checked_on": str(cell["checked_on"] or "")[:10] or None,
-            "legal_basis": str(cell["legal_basis"] or "") or None,
+            "source_date": str(cell["source_date"] or "").strip() or None,
+            "reviewed_on": str(cell["reviewed_on"] or "")[:10] or None,
+            "legal_basis": {lang: str(cell[f"{lang}_legal_basis"] or "") for lang in LANGS},
             "related": _split(cell["related"]),
             "amounts": _split(cell["amounts"]),
             "translations": {

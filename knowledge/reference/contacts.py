@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from knowledge.reference.fees import Source
+from knowledge.reference.fees import Source, source_from_mapping
 
 _DIGITS = re.compile(r"\D+")
 
@@ -67,7 +67,7 @@ def directory_from_mapping(raw: Mapping) -> Directory:
             address=c.get("address"),
             hours=c.get("hours"),
             note=c.get("note"),
-            source=Source(**{k: str(v) for k, v in (c.get("source") or {}).items()}),
+            source=source_from_mapping(c.get("source")),
             confirmed=bool(c.get("confirmed", True)),
         )
         for c in raw.get("contacts") or ()

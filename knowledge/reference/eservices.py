@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from knowledge.reference.fees import Source
+from knowledge.reference.fees import Source, source_from_mapping
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,10 @@ class EService:
     inputs: Mapping[str, Sequence[str]]
     url: str | None
     source: Source
-    name_note: Mapping[str, str] | None = None
+    # Shown to the migrant, in their language (e.g. the wording of the button on the portal).
+    hint: Mapping[str, str] | None = None
+    # Research notes on names and sources: for admins and editors only, never shown to users.
+    admin_note: Mapping[str, str] | None = None
 
 
 def eservices_from_mapping(raw: Mapping) -> tuple[EService, ...]:
@@ -29,8 +32,9 @@ def eservices_from_mapping(raw: Mapping) -> tuple[EService, ...]:
             checks=dict(s.get("checks") or {}),
             inputs={k: tuple(v or ()) for k, v in (s.get("inputs") or {}).items()},
             url=s.get("url"),
-            source=Source(**{k: str(v) for k, v in (s.get("source") or {}).items()}),
-            name_note=s.get("name_note"),
+            source=source_from_mapping(s.get("source")),
+            hint=s.get("hint"),
+            admin_note=s.get("admin_note") or s.get("name_note"),
         )
         for s in raw.get("eservices") or ()
     )

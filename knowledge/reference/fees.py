@@ -13,13 +13,45 @@ from decimal import Decimal
 
 from babel.numbers import format_currency
 
+from knowledge.reference.localized import Localized
+
 FEE_PLACEHOLDER = re.compile(r"\{fee:([a-z0-9_.]+)\}")
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where facts come from. ``title``/``url`` are the defaults (English where given);
+    ``titles``/``urls`` hold the text and the page in each language the reader may use."""
+
     title: str
     url: str
+    titles: Localized | None = None
+    urls: Localized | None = None
+
+    def title_for(self, lang: str) -> str:
+        return self.titles.get(lang) if self.titles is not None else self.title
+
+    def url_for(self, lang: str) -> str:
+        return self.urls.get(lang) if self.urls is not None else self.url
+
+    def to_data(self) -> dict:
+        """The file shape: ``title`` a string or ``{az, ru, en}``; ``url`` likewise."""
+        title = self.titles.to_data() if self.titles is not None else self.title
+        url = self.urls.to_data() if self.urls is not None else self.url
+        return {"title": title, "url": url}
+
+
+def source_from_mapping(raw: Mapping | None) -> Source:
+    """``title`` and ``url`` are each a string or a mapping by language."""
+    raw = raw or {}
+    titles = Localized.of(raw.get("title"))
+    urls = Localized.of(raw.get("url"))
+    return Source(
+        title=titles.get("en") if titles else "",
+        url=urls.get("en") if urls else "",
+        titles=titles,
+        urls=urls if urls is not None and urls.languages() else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +63,7 @@ class FeeRow:
     applicant: str
     amount: Decimal
     currency: str
-    legal_basis: str
+    legal_basis: Localized
     source: Source
     confirmed: bool
     period_months: int | None = None
@@ -39,6 +71,11 @@ class FeeRow:
     working_days: int | None = None
     hours: int | None = None
     effective: str | None = None
+    # A row that applies only in some places (e.g. "liberated" territories): the calculator
+    # asks for the scope first and offers only the tiers that apply there.
+    scope: str | None = None
+    # A condition the reader must meet, shown in their language before the amount.
+    condition: Localized | None = None
 
 
 def format_money(amount: Decimal, currency: str, locale: str) -> str:
@@ -56,7 +93,6 @@ def format_money(amount: Decimal, currency: str, locale: str) -> str:
 def fee_row_from_mapping(raw: Mapping) -> FeeRow:
     period = raw.get("period") or {}
     processing = raw.get("processing") or {}
-    source = raw.get("source") or {}
     effective = raw.get("effective")
     return FeeRow(
         id=str(raw["id"]),
@@ -64,14 +100,16 @@ def fee_row_from_mapping(raw: Mapping) -> FeeRow:
         applicant=str(raw["applicant"]),
         amount=Decimal(str(raw["amount"])),
         currency=str(raw["currency"]),
-        legal_basis=str(raw["legal_basis"]),
-        source=Source(str(source.get("title", "")), str(source.get("url", ""))),
+        legal_basis=Localized.of(raw["legal_basis"]) or Localized.of("-"),
+        source=source_from_mapping(raw.get("source")),
         confirmed=bool(raw.get("confirmed", True)),
         period_months=period.get("months"),
         period_days=period.get("days"),
         working_days=processing.get("working_days"),
         hours=processing.get("hours"),
         effective=None if effective is None else str(effective),
+        scope=None if raw.get("scope") is None else str(raw["scope"]),
+        condition=Localized.of(raw.get("condition")),
     )
 
 
@@ -114,7 +152,12 @@ class FeeSchedule:
 
 # The /fees calculator walks permit → applicant → period → processing speed over the rows.
 CALCULATOR_PERMITS = ("work_permit", "trp", "extension", "evisa")
-_APPLICANT_ORDER = ("adult", "minor", "student", "any")
+_APPLICANT_ORDER = ("adult", "minor", "student", "any", "liberated")
+
+
+def audience_key(row: FeeRow) -> str:
+    """Who (or where) a row is for, as the calculator asks: the scope, else the applicant."""
+    return row.scope or row.applicant
 
 
 def period_key(row: FeeRow) -> str:
@@ -141,13 +184,13 @@ def calculator_rows(
     return [
         row for row in schedule
         if row.permit == permit
-        and (applicant is None or row.applicant == applicant)
+        and (applicant is None or audience_key(row) == applicant)
         and (period is None or period_key(row) == period)
     ]  # fmt: skip
 
 
 def applicants(schedule: FeeSchedule, permit: str) -> list[str]:
-    found = {row.applicant for row in calculator_rows(schedule, permit)}
+    found = {audience_key(row) for row in calculator_rows(schedule, permit)}
     return [a for a in _APPLICANT_ORDER if a in found]
 
 

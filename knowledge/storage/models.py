@@ -50,8 +50,15 @@ class FaqEntryRow(Base):
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
     source_title: Mapped[str] = mapped_column(Text)
     source_url: Mapped[str] = mapped_column(Text)
-    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The same in each language ({az, ru, en}); source_title/source_url are the defaults.
+    source_titles: Mapped[dict | None] = mapped_column(JSON)
+    source_urls: Mapped[dict | None] = mapped_column(JSON)
+    # The date the source carries ("2024", "2024-12-29" or "undated").
+    source_date: Mapped[str | None] = mapped_column(String(16))
+    # The day a person last compared the text with its source (was "checked_on").
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
     legal_basis: Mapped[str | None] = mapped_column(Text)
+    legal_basis_i18n: Mapped[dict | None] = mapped_column(JSON)
     related: Mapped[list[str]] = mapped_column(JSON, default=list)
     amounts: Mapped[list[int]] = mapped_column(JSON, default=list)
     published: Mapped[bool] = mapped_column(Boolean, default=True)
