@@ -1,4 +1,4 @@
-"""Multi-step dialogs never trap a message: /cancel, other commands and new questions leave them."""
+"""Multi-step dialogs never trap a message: /cancel, other commands and questions leave them."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ async def grant(services, user_id: int, role: str) -> None:
 
 
 async def test_a_command_in_the_middle_of_deadline_does_what_it_says(url):
-    async with running_bot(url) as (app, transport, services):
+    async with running_bot(url) as (app, transport, _services):
         user = chat(app, transport, user_id=USER, language_code="en")
         asked = await user.say("/deadline")
         menu = await user.say("/menu")
@@ -43,7 +43,7 @@ async def test_a_command_in_the_middle_of_deadline_does_what_it_says(url):
 
 @pytest.mark.parametrize("question", ["how much does a work permit cost?", "work permit price"])
 async def test_a_question_typed_in_the_middle_of_deadline_is_answered(url, question):
-    async with running_bot(url) as (app, transport, services):
+    async with running_bot(url) as (app, transport, _services):
         user = chat(app, transport, user_id=USER, language_code="en")
         await user.say("/deadline")
         answer = await user.say(question)
@@ -75,7 +75,7 @@ async def test_cancel_ends_a_dialog_and_says_nothing_was_saved(url):
 
 
 async def test_the_cancel_button_of_deadline_ends_it(url):
-    async with running_bot(url) as (app, transport, services):
+    async with running_bot(url) as (app, transport, _services):
         user = chat(app, transport, user_id=USER, language_code="ru")
         await user.say("/deadline")
         cancelled = await user.press_data("v1:flow:cancel")
@@ -85,7 +85,7 @@ async def test_the_cancel_button_of_deadline_ends_it(url):
 
 
 async def test_a_dialog_left_alone_for_an_hour_ends(url, monkeypatch):
-    async with running_bot(url) as (app, transport, services):
+    async with running_bot(url) as (app, transport, _services):
         user = chat(app, transport, user_id=USER, language_code="en")
         await user.say("/deadline")
         later = time.time() + TIMEOUT_SECONDS + 1
