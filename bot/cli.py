@@ -24,14 +24,14 @@ from handlers.kit.labels import labels, render_report_text
 from handlers.kit.views import html_to_text, render_reply, view_to_text
 from knowledge.answering.safety import shows_danger
 from knowledge.answering.search import Reply
-from knowledge.consult import requests as consult_requests
-from knowledge.council import consultations, consultations_import, reports
-from knowledge.kb import actions as kb_admin
-from knowledge.kb import store
+from knowledge.council import actions as council
+from knowledge.council import reports
+from knowledge.kb import actions as kb_actions
 from knowledge.kb import xlsx as kb_xlsx
 from knowledge.kb.entries import entry_to_mapping
 from knowledge.kb.files import bundled_faq_files, load_tables, read_and_validate
-from knowledge.people import roles, users
+from knowledge.people import actions as people
+from knowledge.people import roles
 from knowledge.reference.contacts import Directory
 from knowledge.storage import db
 
@@ -171,11 +171,10 @@ async def _kb_import(args: argparse.Namespace) -> int:
     await db.upgrade(settings.database_url)
     engine = db.create_engine(settings.database_url)
     try:
-        async with db.unit_of_work(db.session_factory(engine)) as session:
-            report = await kb_admin.import_entries(
-                session, [e for _, e in result.entries], actor="cli"
-            )
-            await session.commit()
+        # A running bot picks the change up by itself within seconds (refresh_kb_if_due).
+        report = await kb_actions.import_entries(
+            db.session_factory(engine), [e for _, e in result.entries], actor="cli"
+        )
     finally:
         await engine.dispose()
     print(
@@ -196,8 +195,8 @@ async def _services() -> AsyncIterator[Services]:
 
 
 async def _kb_export(args: argparse.Namespace) -> int:
-    async with _services() as services, db.unit_of_work(services.sessions) as session:
-        entries = await store.load_entries(session)
+    async with _services() as services:
+        entries = await kb_actions.stored_entries(services.sessions)
     if args.format == "xlsx":
         if not args.out or args.out == "-":
             print("xlsx needs --out FILE", file=sys.stderr)
@@ -240,9 +239,9 @@ async def _chat(args: argparse.Namespace) -> int:
 
 
 async def _roles(args: argparse.Namespace) -> int:
-    async with _services() as services, db.unit_of_work(services.sessions) as session:
+    async with _services() as services:
         if args.roles_command == "list":
-            for member in await roles.staff(session):
+            for member in await people.staff(services.sessions):
                 groups = ",".join(map(str, member.groups)) or "-"
                 print(
                     f"{member.role:8} {member.display_name or '-':30} {member.user_key[:12]}"
@@ -251,8 +250,8 @@ async def _roles(args: argparse.Namespace) -> int:
             return 0
         key = services.user_key(args.user_id)
         if args.roles_command == "grant":
-            await roles.grant(
-                session,
+            await people.grant(
+                services.sessions,
                 key,
                 args.role,
                 args.name or "",
@@ -261,16 +260,15 @@ async def _roles(args: argparse.Namespace) -> int:
                 groups=tuple(args.groups) if args.groups is not None else None,
             )
             print(f"granted {args.role} to Telegram user {args.user_id}")
-        elif not await roles.revoke(session, key):
-            print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
-            return 1
         else:
-            # The bot announces them again at its next re-announcement run.
-            released = await consult_requests.release(session, key, None)
+            # The bot announces the member's requests again at its next re-announcement run.
+            removed, released = await people.revoke(services.sessions, key, None)
+            if not removed:
+                print(f"Telegram user {args.user_id} had no role", file=sys.stderr)
+                return 1
             print(f"revoked the role of Telegram user {args.user_id}")
             if released:
                 print(f"{len(released)} of their requests go back to the other members")
-        await session.commit()
     return 0
 
 
@@ -283,10 +281,10 @@ def _date_arg(value: str) -> dt.date:
 
 async def _report(args: argparse.Namespace) -> int:
     tr = translator(args.lang)
-    async with _services() as services, db.unit_of_work(services.sessions) as session:
-        report = await reports.build_report(session, args.date_from, args.date_to)
-        await reports.log_export(session, "cli", report, args.format)
-        await session.commit()
+    async with _services() as services:
+        report = await council.report(
+            services.sessions, args.date_from, args.date_to, "cli", args.format
+        )
     label = labels(tr)
     if args.format == "text":
         content: str | bytes = html_to_text(render_report_text(report, tr)) + "\n"
@@ -324,7 +322,7 @@ async def _consultations_import(args: argparse.Namespace) -> int:
         return 1
     services = await open_services(settings)
     try:
-        result = consultations_import.parse_csv(text, services.today())
+        result = await council.import_csv(services.sessions, text, services.today())
         if result.problems:
             for line, reason in result.problems:
                 print(f"{path.name}: line {line}: {reason}", file=sys.stderr)
@@ -333,12 +331,6 @@ async def _consultations_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        async with db.unit_of_work(services.sessions) as session:
-            for row in result.rows:
-                await consultations.record(
-                    session, consultations_import.imported_member_key(row.member), row.draft
-                )
-            await session.commit()
     finally:
         await services.close()
     print(f"imported {len(result.rows)} consultations")
@@ -346,11 +338,10 @@ async def _consultations_import(args: argparse.Namespace) -> int:
 
 
 async def _privacy_purge(args: argparse.Namespace) -> int:
-    async with _services() as services, db.unit_of_work(services.sessions) as session:
+    async with _services() as services:
         days = args.days or services.settings.retention_days
         cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
-        counts = await users.purge(session, cutoff)
-        await session.commit()
+        counts = await people.purge(services.sessions, cutoff)
     print(
         f"deleted data older than {days} days: "
         + ", ".join(f"{n} {name}" for name, n in counts.items())

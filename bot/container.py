@@ -17,8 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.config import Settings
 from knowledge.answering.search import KnowledgeBase
 from knowledge.feedback import questions as querylog
-from knowledge.kb import actions as kb_admin
-from knowledge.kb import store
+from knowledge.kb import revisions, store
 from knowledge.kb.files import Tables, load_bundled
 from knowledge.people import users
 from knowledge.people.pseudonyms import pseudonym
@@ -35,6 +34,10 @@ class BundledContentInvalid(RuntimeError):
 
 @dataclass
 class Services:
+    """What the front ends share. The knowledge actions take it as the KB they refresh after a
+    change (knowledge.kb.actions.LiveKb) and the question log they flush before a read
+    (knowledge.feedback.actions.QuestionLog)."""
+
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
@@ -135,7 +138,7 @@ async def seed_if_empty(sessions: async_sessionmaker[AsyncSession]) -> int:
         result, _ = load_bundled()
         if not result.ok:
             raise BundledContentInvalid("\n".join(str(p) for p in result.problems))
-        report = await kb_admin.import_entries(
+        report = await revisions.import_entries(
             session, [entry for _, entry in result.entries], actor="seed"
         )
         await session.commit()

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from knowledge.feedback.review import group_questions
-from knowledge.kb import actions as kb_admin
+from knowledge.kb import revisions as kb_admin
 from knowledge.kb import store
 from knowledge.kb.validation import MAX_ID_LENGTH
 from knowledge.kb.xlsx import to_xlsx

@@ -3,7 +3,8 @@
 - knowledge/ is the domain core: it never imports telegram, bot or handlers;
 - handlers/ never imports bot (the composition root) except for type checking;
 - a feature package in handlers/ imports only the kit and knowledge, never another feature;
-- the seven features have the same names in handlers/ and knowledge/.
+- the seven features have the same names in handlers/ and knowledge/;
+- handlers/ and the CLI never commit: a knowledge action owns its unit of work.
 """
 
 from __future__ import annotations
@@ -105,3 +106,38 @@ def test_the_rule_sees_a_violation_and_ignores_type_only_imports():
 def test_handlers_views_build_no_telegram_objects():
     source = (ROOT / "handlers" / "kit" / "views.py").read_text("utf-8")
     assert "import telegram" not in source and "from telegram" not in source
+
+
+# The consult feature's handlers still commit until their actions land (issue 12, step 2).
+COMMIT_EXEMPT = ("handlers/consult/",)
+
+
+def commits(source: str) -> list[int]:
+    """The lines of a source that call ``….commit()``."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "commit"
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for p in [*_python_files("handlers"), ROOT / "bot" / "cli.py"]
+        if not _ids(p).startswith(COMMIT_EXEMPT)
+    ],
+    ids=_ids,
+)
+def test_handlers_and_the_cli_leave_the_transaction_to_actions(path):
+    lines = commits(path.read_text("utf-8"))
+    assert not lines, f"commit() at line(s) {lines}: call a knowledge action instead"
+
+
+def test_the_commit_rule_sees_a_commit():
+    source = "async def f(sessions):\n    async with x(sessions) as s:\n        await s.commit()\n"
+    assert commits(source) == [3]
+    assert commits("def f(sessions):\n    return sessions\n") == []

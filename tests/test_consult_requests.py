@@ -18,7 +18,7 @@ from bot.container import Services
 from bot.ptb.localchat import LocalChat
 from bot.ptb.transport import Fault, LocalBotApi
 from knowledge.consult import requests as consult_requests
-from knowledge.kb import actions as kb_admin
+from knowledge.kb import revisions as kb_admin
 from knowledge.people import roles, users
 from knowledge.storage import db
 from knowledge.storage.models import (

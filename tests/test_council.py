@@ -98,6 +98,10 @@ def test_the_chart_is_a_valid_png(cli_env, capsys, tmp_path):
             "line 2: invalid channel 'pigeon'",
         ),
         ("date,country,topics\n2022-03-01,UA,asylum\n", "line 1: missing column(s)"),
+        (  # the rule /log applies to a typed note
+            "date,country,topics,channel\n2022-03-01,UA,asylum,phone,resolved,ru,A,+994551234567\n",
+            "line 2: the note looks like a phone, document number or e-mail",
+        ),
     ],
 )
 def test_a_broken_csv_is_rejected_whole_with_line_and_reason(

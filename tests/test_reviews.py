@@ -46,8 +46,7 @@ async def test_faq_due_lists_old_reviews_and_faq_reviewed_takes_an_entry_off(url
         after = " ".join(texts(await admin.say("/faq_due")))
         user = chat(app, transport, user_id=USER, language_code="en")
         answer = texts(await user.say("is registration at the place of stay free?"))[0]
-        async with db.unit_of_work(services.sessions) as session:
-            history = await kb_admin.history(session, "reg.fee")
+        history = await kb_admin.history(services.sessions, "reg.fee")
     assert "not reviewed for 6 months" in before
     assert "<code>reg.fee</code>" in before  # written 22 Nov 2026, never reviewed since
     assert "<code>reg.russia_90</code>" not in before  # reviewed 2 Dec 2026: not yet due

@@ -22,8 +22,7 @@ from handlers.kit.views import (
     render_too_long,
 )
 from knowledge.answering.safety import shows_danger
-from knowledge.feedback import questions as querylog
-from knowledge.storage import db
+from knowledge.feedback import actions as feedback
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +101,14 @@ async def on_rating(update: Update, context: BotContext) -> None:
     ):
         await query.answer()
         return
-    await context.services.drain()  # the question's log entry may still be on its way
-    async with db.unit_of_work(context.services.sessions) as session:
-        rated = await querylog.rate(
-            session, parts[1], context.user_key(update.effective_user.id), parts[2] == "up"
-        )
-        await session.commit()
+    services = context.services
+    rated = await feedback.rate(
+        services.sessions,
+        services,
+        parts[1],
+        context.user_key(update.effective_user.id),
+        parts[2] == "up",
+    )
     await query.answer(context.tr("Thank you for the feedback!") if rated else None)
     if rated and parts[2] == "down" and update.effective_chat.type == ChatType.PRIVATE:
         tr = context.tr

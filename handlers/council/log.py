@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
@@ -31,6 +30,7 @@ from handlers.kit.pickers import (
 )
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired
+from knowledge.council import actions
 from knowledge.council import consultations as domain
 from knowledge.council.consultations import (
     CHANNELS,
@@ -42,14 +42,11 @@ from knowledge.council.consultations import (
 )
 from knowledge.reference import countries
 from knowledge.reference.deadlines import DateProblem, parse_date
-from knowledge.storage import db
 
 LOG, MYLOG = "log", "mylog"
 AWAITING_COUNTRY, AWAITING_DATE, AWAITING_NOTE = "log_country", "log_date", "log_note"
 # /log and the correction of an entry from /mylog: one wizard, one draft.
 LOG_FLOW = Flow("log", drafts=("log_draft", "log_edit"))
-# Seven or more digits in a row, or an e-mail: a phone or document number has no place here.
-PERSONAL_DATA = re.compile(r"\d[\d\s\-]{5,}\d|[\w.+-]+@[\w-]+\.\w+")
 
 
 def render_date(tr: Translator) -> View:
@@ -167,7 +164,7 @@ async def on_note_typed(update: Update, context: BotContext) -> None:
         stop_typing(context)
         return
     note = (update.effective_message.text or "").strip()
-    if PERSONAL_DATA.search(note):
+    if domain.has_personal_data(note):
         await send(
             update,
             View(
@@ -262,18 +259,16 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
         return
     member = context.user_key(update.effective_user.id)
     editing = context.user_data.get("log_edit")
-    async with db.unit_of_work(services.sessions) as session:
-        try:
-            if editing:
-                await domain.correct(session, editing, member, draft, _now())
-                number = editing
-            else:
-                number = await domain.record(session, member, draft)
-            await session.commit()
-        except ConsultationError as error:
-            _clear(context)
-            await show(update, View(_refusal(tr, error.code)))
-            return
+    try:
+        if editing:
+            await actions.correct(services.sessions, editing, member, draft, _now())
+            number = editing
+        else:
+            number = await actions.record(services.sessions, member, draft)
+    except ConsultationError as error:
+        _clear(context)
+        await show(update, View(_refusal(tr, error.code)))
+        return
     _clear(context)
     text = (
         tr("Corrected #{id}.", id=number)
@@ -338,8 +333,9 @@ def render_mylog(tr: Translator, entries: list[domain.Consultation]) -> View:
 async def on_mylog(update: Update, context: BotContext) -> None:
     if not await require(update, context, "council"):
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        entries = await domain.recent_for(session, context.user_key(update.effective_user.id))
+    entries = await actions.recent_for(
+        context.services.sessions, context.user_key(update.effective_user.id)
+    )
     view = render_mylog(context.tr, entries)
     if update.callback_query:
         await show(update, view)
@@ -360,34 +356,32 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
         return
     number = int(parts[2])
     member = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(context.services.sessions) as session:
-        entry = await domain.get(session, number)
-        if entry is None or entry.withdrawn or entry.member_key != member:
-            await show(update, View(_refusal(tr, "not_author" if entry else "not_found")))
-            return
-        if parts[1] == "w":
-            await show(
-                update,
-                View(
-                    tr("Withdraw #{id}? It will no longer count in reports.", id=number),
+    entry = await actions.get(context.services.sessions, number)
+    if entry is None or entry.withdrawn or entry.member_key != member:
+        await show(update, View(_refusal(tr, "not_author" if entry else "not_found")))
+        return
+    if parts[1] == "w":
+        await show(
+            update,
+            View(
+                tr("Withdraw #{id}? It will no longer count in reports.", id=number),
+                (
                     (
-                        (
-                            Button(tr("Yes, withdraw"), action=("mylog", "wy", str(number))),
-                            Button(tr("No"), action=("mylog",)),
-                        ),
+                        Button(tr("Yes, withdraw"), action=("mylog", "wy", str(number))),
+                        Button(tr("No"), action=("mylog",)),
                     ),
                 ),
-            )
+            ),
+        )
+        return
+    if parts[1] == "wy":
+        try:
+            await actions.withdraw(context.services.sessions, number, member, _now())
+        except ConsultationError as error:
+            await show(update, View(_refusal(tr, error.code)))
             return
-        if parts[1] == "wy":
-            try:
-                await domain.withdraw(session, number, member, _now())
-                await session.commit()
-            except ConsultationError as error:
-                await show(update, View(_refusal(tr, error.code)))
-                return
-            await show(update, View(tr("Withdrawn #{id}.", id=number)))
-            return
+        await show(update, View(tr("Withdrawn #{id}.", id=number)))
+        return
     # Correct: the wizard again, with the entry's answers, ending in a correction.
     if (
         _now()

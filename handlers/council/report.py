@@ -12,8 +12,7 @@ from handlers.kit.gate import require
 from handlers.kit.labels import labels, render_report_text
 from handlers.kit.send import send
 from handlers.kit.views import View
-from knowledge.council import reports
-from knowledge.storage import db
+from knowledge.council import actions, reports
 
 REPORT = "report"
 
@@ -52,10 +51,7 @@ async def on_report(update: Update, context: BotContext) -> None:
         )
         return
     actor = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(context.services.sessions) as session:
-        report = await reports.build_report(session, *period)
-        await reports.log_export(session, actor, report, "telegram")
-        await session.commit()
+    report = await actions.report(context.services.sessions, *period, actor, "telegram")
     await send(update, View(render_report_text(report, tr)))
     if not report.total:
         return

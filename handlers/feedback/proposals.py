@@ -17,9 +17,8 @@ from handlers.kit.labels import TOPIC_LABELS
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired
 from knowledge.answering.search import KnowledgeBase
-from knowledge.feedback import proposals
-from knowledge.kb import actions as kb_admin
-from knowledge.storage import db
+from knowledge.feedback import actions, proposals
+from knowledge.kb.actions import KbChangeRejected
 from knowledge.storage.models import KbProposal
 
 SHOWN = 5
@@ -60,8 +59,7 @@ def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> 
 
 async def send_waiting(update: Update, context: BotContext) -> int:
     """Show the open proposals; how many there are."""
-    async with db.unit_of_work(context.services.sessions) as session:
-        waiting = await proposals.waiting(session)
+    waiting = await actions.waiting_proposals(context.services.sessions)
     tr = context.tr
     if waiting:
         await send(
@@ -86,31 +84,23 @@ async def on_proposal_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     actor = context.user_key(update.effective_user.id)
     number = int(parts[2]) if len(parts) >= 3 and parts[2].isdigit() else 0
-    async with db.unit_of_work(services.sessions) as session:
-        proposal = await proposals.get_open(session, number)
+    proposal = await actions.open_proposal(services.sessions, number)
     if proposal is None:
         await show(update, render_expired(tr))
         return
     if parts[1] == "pa" and len(parts) == 4 and parts[3] in services.kb.entries:
         try:
-            async with db.unit_of_work(services.sessions) as session:
-                revision = await kb_admin.add_alternate(
-                    session, parts[3], proposal.language, proposal.question[:300],
-                    services.tables, actor,
-                )  # fmt: skip
-                await proposals.decide(session, number, proposals.ACCEPTED, actor)
-                await session.commit()
-        except kb_admin.KbChangeRejected as rejected:
+            revision = await actions.accept_as_alternate(
+                services.sessions, services, proposal, parts[3], actor
+            )
+        except KbChangeRejected as rejected:
             await show(update, View(html.escape(str(rejected))))
             return
-        await services.refresh_kb()
         await show(update, View(tr("Added as an alternate of {id} (revision {number}).",
                                    id=parts[3], number=revision)))  # fmt: skip
         return
     status = proposals.DISMISSED if parts[1] == "pd" else proposals.ACCEPTED
-    async with db.unit_of_work(services.sessions) as session:
-        await proposals.decide(session, number, status, actor)
-        await session.commit()
+    await actions.decide_proposal(services.sessions, number, status, actor)
     if parts[1] == "pd":
         await show(update, View(tr("Dismissed.")))
         return

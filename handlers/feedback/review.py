@@ -13,21 +13,19 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from handlers.feedback import proposals
 from handlers.kit.callbacks import decode
 from handlers.kit.context import BotContext
-from handlers.kit.gate import current_role, require
+from handlers.kit.gate import current_member, keep_contact, require
 from handlers.kit.hooks import NEW_ENTRY, hooks
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired, render_not_text
 from knowledge.answering.search import KnowledgeBase
-from knowledge.feedback import review
+from knowledge.feedback import actions
 from knowledge.feedback.review import Group, Stats
-from knowledge.kb import actions as kb_admin
-from knowledge.kb import store
+from knowledge.kb import actions as kb_actions
 from knowledge.kb.entries import entry_from_mapping, entry_to_mapping
 from knowledge.kb.files import LoadResult, read_entries, validate_loaded
 from knowledge.kb.xlsx import read_xlsx
 from knowledge.people import roles
-from knowledge.storage import db
 
 MAX_UPLOAD = 5 * 1024 * 1024
 GROUPS_SHOWN = 5
@@ -65,9 +63,8 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
 async def on_unanswered(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
-    await context.services.drain()  # questions whose log entry is still being written
-    async with db.unit_of_work(context.services.sessions) as session:
-        groups = await review.unanswered(session, context.services.kb)
+    services = context.services
+    groups = await actions.unanswered(services.sessions, services, services.kb)
     tr = context.tr
     proposed = await proposals.send_waiting(update, context)
     if not groups:
@@ -88,19 +85,13 @@ async def on_unanswered(update: Update, context: BotContext) -> None:
         await send(update, render_group(tr, group, context.services.kb))
 
 
-async def _find_group(context: BotContext, key: int) -> Group | None:
-    async with db.unit_of_work(context.services.sessions) as session:
-        groups = await review.unanswered(session, context.services.kb)
-    return next((g for g in groups if g.key == key), None)
-
-
 async def on_review_button(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
-    tr = context.tr
+    tr, services = context.tr, context.services
     parts = decode(update.callback_query.data) or ()
     group = (
-        await _find_group(context, int(parts[2]))
+        await actions.find_group(services.sessions, services, services.kb, int(parts[2]))
         if len(parts) >= 3 and parts[2].isdigit()
         else None
     )
@@ -109,9 +100,7 @@ async def on_review_button(update: Update, context: BotContext) -> None:
         return
     actor = context.user_key(update.effective_user.id)
     if parts[1] == "rd":
-        async with db.unit_of_work(context.services.sessions) as session:
-            await review.mark_reviewed(session, group.log_ids)
-            await session.commit()
+        await actions.dismiss(services.sessions, group)
         await show(update, View(tr("Dismissed.")))
         return
     if parts[1] == "rn":
@@ -121,19 +110,14 @@ async def on_review_button(update: Update, context: BotContext) -> None:
             NEW_ENTRY, update, context, {f"{lang}:question": wording}
         )
         return
-    if parts[1] == "ra" and len(parts) == 4 and parts[3] in context.services.kb.entries:
-        lang, wording = group.examples[0]
+    if parts[1] == "ra" and len(parts) == 4 and parts[3] in services.kb.entries:
         try:
-            async with db.unit_of_work(context.services.sessions) as session:
-                revision = await kb_admin.add_alternate(
-                    session, parts[3], lang, wording, context.services.tables, actor
-                )
-                await review.mark_reviewed(session, group.log_ids)
-                await session.commit()
-        except kb_admin.KbChangeRejected as rejected:
+            revision = await actions.add_as_alternate(
+                services.sessions, services, group, parts[3], actor
+            )
+        except kb_actions.KbChangeRejected as rejected:
             await show(update, View(html.escape(str(rejected))))
             return
-        await context.services.refresh_kb()
         await show(
             update,
             View(
@@ -174,9 +158,8 @@ def render_stats(tr: Translator, stats: Stats) -> View:
 async def on_stats(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
-    await context.services.drain()
-    async with db.unit_of_work(context.services.sessions) as session:
-        stats = await review.usage_stats(session, context.services.today())
+    services = context.services
+    stats = await actions.usage_stats(services.sessions, services, services.today())
     await send(update, render_stats(context.tr, stats))
 
 
@@ -202,10 +185,12 @@ def _read_upload(name: str, content: bytes) -> LoadResult:
 
 async def on_document(update: Update, context: BotContext) -> None:
     tr = context.tr
-    if not roles.allows(await current_role(update, context), "admin"):
+    member = await current_member(update, context)
+    if member is None or not roles.allows(member.role, "admin"):
         # Only admins send files on purpose; anyone else simply gets the text-only reply.
         await send(update, render_not_text(tr))
         return
+    await keep_contact(update, context, member)
     document = update.effective_message.document
     if document.file_size and document.file_size > MAX_UPLOAD:
         await send(update, View(tr("The file is too large (at most 5 MB).")))
@@ -213,8 +198,7 @@ async def on_document(update: Update, context: BotContext) -> None:
     telegram_file = await document.get_file()
     content = bytes(await telegram_file.download_as_bytearray())
     name = document.file_name or "upload"
-    async with db.unit_of_work(context.services.sessions) as session:
-        stored = {e.id: e for e in await store.load_entries(session)}
+    stored = {e.id: e for e in await kb_actions.stored_entries(context.services.sessions)}
     result = validate_loaded([_read_upload(name, content)], context.services.tables, stored)
     if not result.ok:
         lines = [tr("Nothing was changed. Problems in {name}:", name=html.escape(name))]
@@ -269,12 +253,10 @@ async def on_import_button(update: Update, context: BotContext) -> None:
         await show(update, render_expired(tr))
         return
     entries = [entry_from_mapping(raw) for raw in yaml.safe_load(pending)]
-    async with db.unit_of_work(context.services.sessions) as session:
-        report = await kb_admin.import_entries(
-            session, entries, context.user_key(update.effective_user.id)
-        )
-        await session.commit()
-    await context.services.refresh_kb()
+    services = context.services
+    report = await kb_actions.import_entries(
+        services.sessions, entries, context.user_key(update.effective_user.id), services
+    )
     await show(
         update,
         View(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Awaitable
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
@@ -19,11 +20,10 @@ from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired, render_reply
 from knowledge.answering.langdetect import LANGS
 from knowledge.answering.search import Reply
-from knowledge.kb import actions as kb_admin
+from knowledge.kb import actions as kb_actions
 from knowledge.kb.actions import EntryNotFound, KbChangeRejected
 from knowledge.kb.entries import CATEGORIES, Entry, Translation
 from knowledge.kb.validation import MAX_ID_LENGTH
-from knowledge.storage import db
 
 AWAITING_EDIT, AWAITING_NEW = "adm_edit", "adm_new"
 EDIT_FLOW = Flow("faq_edit", drafts=("adm_edit",))
@@ -78,32 +78,24 @@ def render_entry_admin(tr: Translator, entry: Entry) -> str:
     return "\n".join(lines)
 
 
-async def _changed(update: Update, context: BotContext, revision: int, entry_id: str) -> None:
-    await context.services.refresh_kb()
-    await send(
-        update,
-        View(
-            context.tr(
-                "Saved {id} as revision {number}. Users see it now.", id=entry_id, number=revision
-            )
-        ),
-    )
-
-
-async def _run(update: Update, context: BotContext, change) -> bool:
-    """Apply one change in a unit of work; explain refusals in the admin's language."""
+async def _run(update: Update, context: BotContext, entry_id: str, change: Awaitable[int]) -> bool:
+    """Await one KB action (it returns once users see the change); explain refusals in the
+    admin's language."""
     tr = context.tr
     try:
-        async with db.unit_of_work(context.services.sessions) as session:
-            revision, entry_id = await change(session)
-            await session.commit()
+        revision = await change
     except EntryNotFound as missing:
         await send(update, View(tr("No entry {id}.", id=html.escape(str(missing)))))
         return False
     except KbChangeRejected as rejected:
         await send(update, render_problems(tr, rejected.problems))
         return False
-    await _changed(update, context, revision, entry_id)
+    await send(
+        update,
+        View(
+            tr("Saved {id} as revision {number}. Users see it now.", id=entry_id, number=revision)
+        ),
+    )
     return True
 
 
@@ -138,12 +130,11 @@ async def on_show(update: Update, context: BotContext) -> None:
     if args is None:
         await send(update, View(context.tr("Usage: <code>/faq_show ID</code>")))
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        try:
-            entry = await kb_admin.get(session, args[0])
-        except EntryNotFound:
-            await send(update, View(context.tr("No entry {id}.", id=html.escape(args[0]))))
-            return
+    try:
+        entry = await kb_actions.get(context.services.sessions, args[0])
+    except EntryNotFound:
+        await send(update, View(context.tr("No entry {id}.", id=html.escape(args[0]))))
+        return
     await send(update, View(render_entry_admin(context.tr, entry)))
 
 
@@ -155,14 +146,15 @@ async def on_alt(update: Update, context: BotContext) -> None:
         await send(update, View(context.tr("Usage: <code>/faq_alt ID az|ru|en phrasing</code>")))
         return
     entry_id, lang, phrasing = args[0], args[1], " ".join(args[2:])
-
-    async def change(session):
-        revision = await kb_admin.add_alternate(
-            session, entry_id, lang, phrasing, context.services.tables, _actor(update, context)
-        )
-        return revision, entry_id
-
-    await _run(update, context, change)
+    services = context.services
+    await _run(
+        update,
+        context,
+        entry_id,
+        kb_actions.add_alternate(
+            services.sessions, services, entry_id, lang, phrasing, _actor(update, context)
+        ),
+    )
 
 
 def _state_command(published: bool | None, deleted: bool | None):
@@ -179,18 +171,16 @@ def _state_command(published: bool | None, deleted: bool | None):
             )
             return
 
-        async def change(session):
-            revision = await kb_admin.set_state(
-                session,
-                args[0],
-                context.services.tables,
-                _actor(update, context),
-                published=published,
-                deleted=deleted,
-            )
-            return revision, args[0]
-
-        await _run(update, context, change)
+        services = context.services
+        change = kb_actions.set_state(
+            services.sessions,
+            services,
+            args[0],
+            _actor(update, context),
+            published=published,
+            deleted=deleted,
+        )
+        await _run(update, context, args[0], change)
 
     return handler
 
@@ -207,8 +197,7 @@ async def on_history(update: Update, context: BotContext) -> None:
     if args is None:
         await send(update, View(tr("Usage: <code>/faq_history ID</code>")))
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        revisions = await kb_admin.history(session, args[0])
+    revisions = await kb_actions.history(context.services.sessions, args[0])
     lines = [
         f"#{r.number} · {r.at:%Y-%m-%d %H:%M} · {r.action} · {r.actor_key[:8]}" for r in revisions
     ]
@@ -223,20 +212,17 @@ async def on_revert(update: Update, context: BotContext) -> None:
         await send(update, View(context.tr("Usage: <code>/faq_revert ID REVISION</code>")))
         return
 
-    async def change(session):
-        revision = await kb_admin.revert(
-            session, args[0], int(args[1]), context.services.tables, _actor(update, context)
-        )
-        return revision, args[0]
-
-    await _run(update, context, change)
+    services = context.services
+    change = kb_actions.revert(
+        services.sessions, services, args[0], int(args[1]), _actor(update, context)
+    )
+    await _run(update, context, args[0], change)
 
 
 async def on_audit(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        revisions = await kb_admin.audit_log(session)
+    revisions = await kb_actions.audit_log(context.services.sessions)
     lines = [
         f"{r.at:%Y-%m-%d %H:%M} · <code>{r.entry_id}</code> #{r.number} · {r.action} · "
         f"{r.actor_key[:8]}"
@@ -296,17 +282,10 @@ async def on_edit_text(update: Update, context: BotContext) -> None:
         return
     entry_id, lang, field = pending["entry"], pending["lang"], pending["field"]
     value = update.effective_message.text or ""
-    async with db.unit_of_work(context.services.sessions) as session:
-        entry = await kb_admin.get(session, entry_id)
-        current = entry.translations.get(lang) or Translation("", (), (), "")
-        if field in ("alternates", "keywords"):
-            items = tuple(x.strip() for x in re.split(r"[;\n]", value) if x.strip())
-            changed = kb_admin.with_translation(entry, lang, _replace(current, **{field: items}))
-        else:
-            changed = kb_admin.with_translation(
-                entry, lang, _replace(current, **{field: value.strip()})
-            )
-        problems = await kb_admin.check(session, changed, context.services.tables)
+    services = context.services
+    changed, problems = await kb_actions.check_edit(
+        services.sessions, services.tables, entry_id, lang, field, value
+    )
     if problems:
         await send(update, render_problems(tr, problems))
         return
@@ -327,12 +306,6 @@ async def on_edit_text(update: Update, context: BotContext) -> None:
             ),
         ),
     )
-
-
-def _replace(translation: Translation, **changes) -> Translation:
-    import dataclasses
-
-    return dataclasses.replace(translation, **changes)
 
 
 async def on_edit_button(update: Update, context: BotContext) -> None:
@@ -372,20 +345,17 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
     if parts == ("adm", "eok") and pending and "value" in pending:
         context.user_data.pop("adm_edit", None)
         await update.callback_query.answer()
-
-        async def change(session):
-            revision = await kb_admin.edit_field(
-                session,
-                pending["entry"],
-                pending["lang"],
-                pending["field"],
-                pending["value"],
-                context.services.tables,
-                _actor(update, context),
-            )
-            return revision, pending["entry"]
-
-        await _run(update, context, change)
+        services = context.services
+        change = kb_actions.edit_field(
+            services.sessions,
+            services,
+            pending["entry"],
+            pending["lang"],
+            pending["field"],
+            pending["value"],
+            _actor(update, context),
+        )
+        await _run(update, context, pending["entry"], change)
         return
     await show(update, render_expired(tr))
 
@@ -520,12 +490,9 @@ async def _new_value(update: Update, context: BotContext, value: str) -> None:
         published=False,
     )
 
-    async def change(session):
-        return await kb_admin.save(
-            session, entry, context.services.tables, _actor(update, context), "create"
-        ), entry_id
-
-    if not await _run(update, context, change):
+    services = context.services
+    change = kb_actions.create(services.sessions, services, entry, _actor(update, context))
+    if not await _run(update, context, entry_id, change):
         await send(update, _render_redo(tr))  # every text typed so far is kept
         return
     context.user_data.pop("adm_new", None)

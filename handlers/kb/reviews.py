@@ -13,10 +13,10 @@ from handlers.kit.gate import require
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send
 from handlers.kit.views import View, source_date_text
+from knowledge.kb import actions as kb_actions
 from knowledge.kb import reviews
 from knowledge.kb.actions import EntryNotFound, KbChangeRejected
 from knowledge.kb.entries import Entry
-from knowledge.storage import db
 
 DUE_SHOWN = 30
 
@@ -81,11 +81,9 @@ async def on_reviewed(update: Update, context: BotContext) -> None:
     today = services.today()
     actor = context.user_key(update.effective_user.id)
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            revision, entry = await reviews.mark_reviewed(
-                session, args[0], services.tables, actor, today
-            )
-            await session.commit()
+        revision, entry = await kb_actions.mark_reviewed(
+            services.sessions, services, args[0], actor, today
+        )
     except EntryNotFound as missing:
         await send(update, View(tr("No entry {id}.", id=html.escape(str(missing)))))
         return
@@ -94,7 +92,6 @@ async def on_reviewed(update: Update, context: BotContext) -> None:
         lines += [f"• {html.escape(str(p))}" for p in rejected.problems[:15]]
         await send(update, View("\n".join(lines)))
         return
-    await services.refresh_kb()
     await send(
         update,
         View(

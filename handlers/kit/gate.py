@@ -17,8 +17,9 @@ from handlers.kit.i18n import negotiate
 from handlers.kit.send import send
 from handlers.kit.views import View, render_slow_down
 from knowledge.answering.langdetect import detect
-from knowledge.people import roles, users
-from knowledge.storage import db
+from knowledge.people import actions as people
+from knowledge.people import roles
+from knowledge.people.roles import Staff
 
 log = logging.getLogger(__name__)
 CURRENT_LANG = "current_lang"
@@ -94,10 +95,9 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
         return
     if "saved_lang" not in context.user_data:
         try:
-            async with db.unit_of_work(context.services.sessions) as session:
-                context.user_data["saved_lang"] = await users.get_language(
-                    session, context.user_key(user.id)
-                )
+            context.user_data["saved_lang"] = await people.saved_language(
+                context.services.sessions, context.user_key(user.id)
+            )
         except (SQLAlchemyError, OSError):
             # No database for now: go by the message; ask the database again next time.
             context.user_data.pop("saved_lang", None)
@@ -115,16 +115,26 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
     context.user_data[CURRENT_LANG] = context.lang
 
 
-async def current_role(update: Update, context: BotContext) -> str | None:
-    async with db.unit_of_work(context.services.sessions) as session:
-        user = update.effective_user
-        role = await roles.role_of(session, context.user_key(user.id))
-        if role:
-            await roles.remember_contact(
-                session, context.user_key(user.id), user.full_name or "", user.id, context.lang
-            )
-            await session.commit()
-    return role
+async def current_member(update: Update, context: BotContext) -> Staff | None:
+    """The user's role and remembered contact; None without a role. A check: it only reads."""
+    user = update.effective_user
+    if user is None:
+        return None
+    return await people.member(context.services.sessions, context.user_key(user.id))
+
+
+async def keep_contact(update: Update, context: BotContext, member: Staff | None) -> None:
+    """Remember how to reach a member — name, private chat, language — for the requests
+    relayed to them. Written only when it changed (after a grant, a new language), not at
+    every staff command; their language is the one they use the bot in."""
+    user = update.effective_user
+    if member is None or user is None:
+        return
+    name = user.full_name or ""
+    if not member.knows_contact(name, user.id, context.lang):
+        await people.remember_contact(
+            context.services.sessions, member.user_key, name, user.id, context.lang
+        )
 
 
 def _what_was_asked(update: Update) -> str:
@@ -136,14 +146,17 @@ def _what_was_asked(update: Update) -> str:
 
 
 async def require(update: Update, context: BotContext, needed: str) -> bool:
-    """True for a member with the role; everyone else is refused politely, and it is logged."""
+    """True for a member with the role (whose contact is then kept up to date); everyone else
+    is refused politely, and it is logged."""
     user = update.effective_user
     tr = context.tr
     if update.effective_chat is not None and update.effective_chat.type != ChatType.PRIVATE:
         # Staff screens carry names, counts and requests: never into a group's history.
         await send(update, View(tr("Please use this in a private chat with the bot.")))
         return False
-    if user is not None and roles.allows(await current_role(update, context), needed):
+    member = await current_member(update, context)
+    if member is not None and roles.allows(member.role, needed):
+        await keep_contact(update, context, member)
         return True
     log.warning(
         "refused %s (needs %s) for user=%s",

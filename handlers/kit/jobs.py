@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram.ext import CallbackContext
 
-from knowledge.storage import db, jobs
+from knowledge.storage import jobs
 
 Job = Callable[[CallbackContext], Awaitable[None]]
 Slot = Callable[[dt.datetime, CallbackContext], str]
@@ -32,10 +32,8 @@ def once_per(name: str, slot: Slot) -> Callable[[Job], Job]:
         @functools.wraps(job)
         async def claimed_once(context: CallbackContext) -> None:
             services = context.application.bot_data["services"]
-            async with db.unit_of_work(services.sessions) as session:
-                first = await jobs.claim(session, name, slot(dt.datetime.now(dt.UTC), context))
-                await session.commit()
-            if first:
+            now = dt.datetime.now(dt.UTC)
+            if await jobs.first_to_claim(services.sessions, name, slot(now, context)):
                 await job(context)
 
         return claimed_once

@@ -14,9 +14,7 @@ from handlers.kit.hooks import REQUEST_ENDED, hooks
 from handlers.kit.jobs import daily, once_per
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired
-from knowledge.consult import requests as consult_requests
-from knowledge.people import users
-from knowledge.storage import db, jobs
+from knowledge.people import actions as people
 
 log = logging.getLogger(__name__)
 PRIVACY, FORGET = "privacy", "forget"
@@ -64,23 +62,13 @@ async def on_forget_button(update: Update, context: BotContext) -> None:
         await show(update, render_expired(tr))
         return
     user = update.effective_user
-    async with db.unit_of_work(context.services.sessions) as session:
-        key = context.user_key(user.id)
-        active = await consult_requests.active_of(session, key)
-        owners = {
-            r.id: await consult_requests.recipient(session, r.member_key or "") for r in active
-        }
-        told = {r.id: await consult_requests.notices(session, r.id) for r in active}
-        requests_removed = await consult_requests.forget(session, key)
-        removed = await users.forget(session, context.user_key(user.id), user.id)
-        removed += requests_removed
-        await session.commit()
-    for request in active:  # their members stop waiting for a reply that cannot come
+    forgotten = await people.forget(context.services.sessions, context.user_key(user.id), user.id)
+    for ended in forgotten.ended:  # their members stop waiting for a reply that cannot come
         await hooks(context.application).emit(
-            REQUEST_ENDED, context, request, told[request.id], owners[request.id]
+            REQUEST_ENDED, context, ended.request, ended.told, ended.owner
         )
     context.user_data.clear()
-    log.info("forgot a user on request (%d rows)", removed)
+    log.info("forgot a user on request (%d rows)", forgotten.removed)
     await show(update, View(tr("Done: everything stored about you has been deleted.")))
 
 
@@ -88,10 +76,7 @@ async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Daily: delete what is older than the retention period."""
     services = context.application.bot_data["services"]
     cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=services.settings.retention_days)
-    async with db.unit_of_work(services.sessions) as session:
-        counts = await users.purge(session, cutoff)
-        counts["job runs"] = await jobs.forget_runs(session, cutoff)
-        await session.commit()
+    counts = await people.purge(services.sessions, cutoff)
     log.info("retention purge: %s", counts)
 
 

@@ -9,20 +9,21 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from handlers.kit.context import BotContext
-from handlers.kit.gate import current_role, require
+from handlers.kit.gate import current_member, keep_contact, require
 from handlers.kit.hooks import REQUESTS_RELEASED, hooks
 from handlers.kit.send import send
 from handlers.kit.views import View
-from knowledge.consult import requests as consult_requests
+from knowledge.people import actions as people
 from knowledge.people import roles
-from knowledge.storage import db
 
 WHOAMI, GRANT, REVOKE = "whoami", "grant", "revoke"
 
 
 async def on_whoami(update: Update, context: BotContext) -> None:
     tr = context.tr
-    role = await current_role(update, context)
+    member = await current_member(update, context)
+    await keep_contact(update, context, member)  # a member's /whoami tells the bot their chat
+    role = member.role if member else None
     # Each label its own tr() call: Babel does not extract a call nested in another's arguments.
     names = {"council": tr("Public Council member"), "admin": tr("admin")}
     shown = names.get(role or "") or tr("none")
@@ -43,16 +44,14 @@ async def on_grant(update: Update, context: BotContext) -> None:
         await send(update, View(tr("Usage: <code>/grant TELEGRAM_ID council|admin [name]</code>")))
         return
     name = " ".join(args[2:])[:128]
-    async with db.unit_of_work(context.services.sessions) as session:
-        await roles.grant(
-            session,
-            context.user_key(int(args[0])),
-            args[1],
-            name,
-            granted_by=context.user_key(update.effective_user.id),
-            telegram_id=int(args[0]),
-        )
-        await session.commit()
+    await people.grant(
+        context.services.sessions,
+        context.user_key(int(args[0])),
+        args[1],
+        name,
+        granted_by=context.user_key(update.effective_user.id),
+        telegram_id=int(args[0]),
+    )
     await send(
         update, View(tr("Done: {id} is now {role}.", id=args[0], role=html.escape(args[1])))
     )
@@ -66,12 +65,9 @@ async def on_revoke(update: Update, context: BotContext) -> None:
     if len(args) != 1 or not args[0].isdigit():
         await send(update, View(tr("Usage: <code>/revoke TELEGRAM_ID</code>")))
         return
-    key = context.user_key(int(args[0]))
-    async with db.unit_of_work(context.services.sessions) as session:
-        removed = await roles.revoke(session, key)
-        # In the same transaction: no moment where a request has an owner without a role.
-        released = await consult_requests.release(session, key, dt.datetime.now(dt.UTC))
-        await session.commit()
+    removed, released = await people.revoke(
+        context.services.sessions, context.user_key(int(args[0])), dt.datetime.now(dt.UTC)
+    )
     text = (
         tr("Done: {id} has no role now.", id=args[0])
         if removed
@@ -111,15 +107,12 @@ async def on_groups(update: Update, context: BotContext) -> None:
             ),
         )
         return
-    key = context.user_key(int(args[0]))
-    async with db.unit_of_work(context.services.sessions) as session:
-        role = await roles.role_of(session, key)
-        if role is not None:
-            await roles.grant(
-                session, key, role, granted_by=context.user_key(update.effective_user.id),
-                groups=tuple(int(n) for n in numbers),
-            )  # fmt: skip
-            await session.commit()
+    role = await people.set_groups(
+        context.services.sessions,
+        context.user_key(int(args[0])),
+        tuple(int(n) for n in numbers),
+        granted_by=context.user_key(update.effective_user.id),
+    )
     if role is None:
         await send(update, View(tr("{id} had no role.", id=args[0])))
         return

@@ -17,8 +17,7 @@ from handlers.kit.views import (
     render_start,
 )
 from knowledge.answering.langdetect import LANGS
-from knowledge.people import users
-from knowledge.storage import db
+from knowledge.people import actions as people
 
 START, LANGUAGE, HELP = "start", "language", "help"
 
@@ -34,9 +33,9 @@ async def on_start(update: Update, context: BotContext) -> None:
 
 
 async def _choose_language(update: Update, context: BotContext, lang: str) -> None:
-    async with db.unit_of_work(context.services.sessions) as session:
-        await users.set_language(session, context.user_key(update.effective_user.id), lang)
-        await session.commit()
+    await people.choose_language(
+        context.services.sessions, context.user_key(update.effective_user.id), lang
+    )
     context.user_data["saved_lang"] = lang
     context.lang = lang
 
@@ -55,9 +54,9 @@ async def on_language_chosen(update: Update, context: BotContext) -> None:
     if not lang:
         await update.callback_query.answer()
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        await users.set_language(session, context.user_key(update.effective_user.id), lang)
-        await session.commit()
+    await people.choose_language(
+        context.services.sessions, context.user_key(update.effective_user.id), lang
+    )
     context.user_data["saved_lang"] = lang
     context.lang = lang
     await show(update, render_language_set(context.tr))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field, replace
 
 from sqlalchemy import select
@@ -25,6 +26,15 @@ STATELESS = "STATELESS"
 AZ_ABROAD = "AZ_ABROAD"
 EDIT_WINDOW = dt.timedelta(days=7)
 MAX_NOTE = 500
+# Seven or more digits in a row (spaces and dashes allowed between them), or an e-mail: a
+# phone or document number has no place in what the council keeps.
+PERSONAL_DATA = re.compile(r"\d[\d\s\-]{5,}\d|[\w.+-]+@[\w-]+\.\w+")
+
+
+def has_personal_data(text: str) -> bool:
+    """Whether a free text (a note, a question) looks like it holds a phone, a document number
+    or an e-mail."""
+    return PERSONAL_DATA.search(text) is not None
 
 
 class ConsultationError(Exception):
@@ -63,6 +73,8 @@ class Draft:
             found.append("language")
         if len(self.note) > MAX_NOTE:
             found.append("note")
+        if has_personal_data(self.note):
+            found.append("personal_data")
         return found
 
     def to_json(self) -> dict:

@@ -89,6 +89,9 @@ def parse_csv(text: str, today: dt.date) -> ImportResult:
         for field in draft.problems(today, codes):
             if (field == "date" and day is None) or (field == "country" and country is None):
                 continue
+            if field == "personal_data":  # said without repeating it in the error
+                reasons.append("the note looks like a phone, document number or e-mail")
+                continue
             shown = values.get(field if field != "date" else "date", "")
             reasons.append(
                 f"invalid {field} {shown!r}" if field != "date" else "the date is in the future"

@@ -1,184 +1,167 @@
-"""Changing the knowledge base: every change validated, stored as a revision, reversible."""
+"""What admins do to the knowledge base, each in its own unit of work.
+
+An action that changes the KB commits and returns only once the KB the bot answers from has
+been rebuilt, so no caller has to remember the reload: "saved" means users see it.
+"""
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from knowledge.kb import store
-from knowledge.kb.entries import Entry, Translation, entry_from_mapping, entry_to_mapping
+from knowledge.kb import reviews, revisions, store
+from knowledge.kb.entries import Entry
 from knowledge.kb.files import Tables
-from knowledge.kb.validation import Problem, validate_entries
-from knowledge.storage.models import FaqEntryRow, FaqRevision
+from knowledge.kb.revisions import EntryNotFound, KbChangeRejected
+from knowledge.kb.validation import Problem
+from knowledge.storage import db
+from knowledge.storage.models import FaqRevision
 
-# What a draft may still lack; publishing requires it all.
-_COMPLETENESS = (
-    "missing language",
-    "empty question",
-    "empty answer",
-    "source needs",
-    "missing checked_on",
-    "alternates",
-    "no keywords",
-    "no official link",
-)
+__all__ = [
+    "EntryNotFound",
+    "KbChangeRejected",
+    "LiveKb",
+    "add_alternate",
+    "audit_log",
+    "check_edit",
+    "create",
+    "edit_field",
+    "get",
+    "history",
+    "import_entries",
+    "mark_reviewed",
+    "revert",
+    "set_state",
+    "stored_entries",
+]
 
-
-class KbChangeRejected(Exception):
-    def __init__(self, problems: Sequence[Problem]):
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = list(problems)
-
-
-class EntryNotFound(LookupError):
-    pass
-
-
-async def _known_ids(session: AsyncSession) -> set[str]:
-    return set((await session.scalars(select(FaqEntryRow.id))).all())
+Sessions = async_sessionmaker[AsyncSession]
 
 
-async def check(session: AsyncSession, entry: Entry, tables: Tables) -> list[Problem]:
-    """The import rules; a draft (unpublished) may still be incomplete."""
-    problems = validate_entries(
-        [("edit", entry)], tables.fees, tables.directory, await _known_ids(session)
-    )
-    if not entry.published:
-        problems = [p for p in problems if not any(k in p.reason for k in _COMPLETENESS)]
-    return problems
+@runtime_checkable
+class LiveKb(Protocol):
+    """The KB the bot answers from (bot.container.Services): the tables a change is validated
+    against, and the rebuild from the store after a change."""
 
+    tables: Tables
 
-async def _next_number(session: AsyncSession, entry_id: str) -> int:
-    latest = await session.scalar(
-        select(func.max(FaqRevision.number)).where(FaqRevision.entry_id == entry_id)
-    )
-    return int(latest or 0) + 1
-
-
-async def _record(session: AsyncSession, entry: Entry, actor: str, action: str) -> int:
-    number = await _next_number(session, entry.id)
-    session.add(
-        FaqRevision(
-            entry_id=entry.id,
-            number=number,
-            actor_key=actor,
-            action=action,
-            snapshot=entry_to_mapping(entry),
-        )
-    )
-    return number
-
-
-async def save(
-    session: AsyncSession, entry: Entry, tables: Tables, actor: str, action: str
-) -> int:
-    """Validate, store and record one entry; the revision number."""
-    problems = await check(session, entry, tables)
-    if problems:
-        raise KbChangeRejected(problems)
-    report = await store.upsert_entries(session, [entry])
-    if report.unchanged:
-        return await _next_number(session, entry.id) - 1
-    return await _record(session, entry, actor, action)
-
-
-async def import_entries(
-    session: AsyncSession, entries: Sequence[Entry], actor: str
-) -> store.ImportReport:
-    """Upsert already-validated entries; a revision for each one added or changed."""
-    report = await store.upsert_entries(session, entries)
-    by_id = {e.id: e for e in entries}
-    for entry_id in (*report.added, *report.changed):
-        await _record(
-            session, by_id[entry_id], actor, "import" if entry_id in report.changed else "create"
-        )
-    return report
-
-
-async def get(session: AsyncSession, entry_id: str) -> Entry:
-    row = await session.get(FaqEntryRow, entry_id)
-    if row is None:
-        raise EntryNotFound(entry_id)
-    return store.row_to_entry(row)
-
-
-async def edit_field(
-    session: AsyncSession,
-    entry_id: str,
-    lang: str,
-    field: str,
-    value: str,
-    tables: Tables,
-    actor: str,
-) -> int:
-    entry = await get(session, entry_id)
-    current = entry.translations.get(lang) or Translation("", (), (), "")
-    if field in ("alternates", "keywords"):
-        items = tuple(x.strip() for x in value.replace("\n", ";").split(";") if x.strip())
-        changed = dataclasses.replace(current, **{field: items})
-    else:
-        changed = dataclasses.replace(current, **{field: value.strip()})
-    return await save(session, with_translation(entry, lang, changed), tables, actor, "edit")
-
-
-def with_translation(entry: Entry, lang: str, translation: Translation) -> Entry:
-    return dataclasses.replace(entry, translations={**entry.translations, lang: translation})
+    async def refresh_kb(self) -> bool: ...
 
 
 async def add_alternate(
-    session: AsyncSession, entry_id: str, lang: str, phrasing: str, tables: Tables, actor: str
+    sessions: Sessions, live: LiveKb, entry_id: str, lang: str, phrasing: str, actor: str
 ) -> int:
-    entry = await get(session, entry_id)
-    current = entry.translations.get(lang)
-    if current is None:
-        raise KbChangeRejected([Problem("edit", entry_id, f"missing language {lang}")])
-    if phrasing.strip() in current.alternates:
-        return await _next_number(session, entry_id) - 1
-    changed = dataclasses.replace(current, alternates=(*current.alternates, phrasing.strip()))
-    return await save(session, with_translation(entry, lang, changed), tables, actor, "alternate")
+    """One more phrasing of an entry's question; the revision number."""
+    async with db.unit_of_work(sessions) as session:
+        number = await revisions.add_alternate(
+            session, entry_id, lang, phrasing, live.tables, actor
+        )
+        await session.commit()
+    await live.refresh_kb()
+    return number
+
+
+async def edit_field(
+    sessions: Sessions, live: LiveKb, entry_id: str, lang: str, field: str, value: str, actor: str
+) -> int:
+    async with db.unit_of_work(sessions) as session:
+        number = await revisions.edit_field(
+            session, entry_id, lang, field, value, live.tables, actor
+        )
+        await session.commit()
+    await live.refresh_kb()
+    return number
 
 
 async def set_state(
-    session: AsyncSession,
+    sessions: Sessions,
+    live: LiveKb,
     entry_id: str,
-    tables: Tables,
     actor: str,
     *,
     published: bool | None = None,
     deleted: bool | None = None,
 ) -> int:
-    entry = await get(session, entry_id)
-    changes = {k: v for k, v in (("published", published), ("deleted", deleted)) if v is not None}
-    action = {
-        (True, None): "publish",
-        (False, None): "unpublish",
-        (None, True): "delete",
-        (None, False): "restore",
-    }[(published, deleted)]
-    return await save(session, dataclasses.replace(entry, **changes), tables, actor, action)
+    """Publish, unpublish, delete or restore."""
+    async with db.unit_of_work(sessions) as session:
+        number = await revisions.set_state(
+            session, entry_id, live.tables, actor, published=published, deleted=deleted
+        )
+        await session.commit()
+    await live.refresh_kb()
+    return number
 
 
-async def history(session: AsyncSession, entry_id: str) -> list[FaqRevision]:
-    rows = await session.scalars(
-        select(FaqRevision).where(FaqRevision.entry_id == entry_id).order_by(FaqRevision.number)
-    )
-    return list(rows)
+async def revert(sessions: Sessions, live: LiveKb, entry_id: str, number: int, actor: str) -> int:
+    """Back to an earlier revision, recorded as a new one."""
+    async with db.unit_of_work(sessions) as session:
+        revision = await revisions.revert(session, entry_id, number, live.tables, actor)
+        await session.commit()
+    await live.refresh_kb()
+    return revision
 
 
-async def revert(
-    session: AsyncSession, entry_id: str, number: int, tables: Tables, actor: str
-) -> int:
-    revision = await session.scalar(
-        select(FaqRevision).where(FaqRevision.entry_id == entry_id, FaqRevision.number == number)
-    )
-    if revision is None:
-        raise EntryNotFound(f"{entry_id} revision {number}")
-    return await save(session, entry_from_mapping(revision.snapshot), tables, actor, "revert")
+async def mark_reviewed(
+    sessions: Sessions, live: LiveKb, entry_id: str, actor: str, today: dt.date
+) -> tuple[int, Entry]:
+    """An admin compared the entry with its official page today; the revision and entry."""
+    async with db.unit_of_work(sessions) as session:
+        revision, entry = await reviews.mark_reviewed(session, entry_id, live.tables, actor, today)
+        await session.commit()
+    await live.refresh_kb()
+    return revision, entry
 
 
-async def audit_log(session: AsyncSession, limit: int = 20) -> list[FaqRevision]:
-    rows = await session.scalars(select(FaqRevision).order_by(FaqRevision.id.desc()).limit(limit))
-    return list(rows)
+async def create(sessions: Sessions, live: LiveKb, entry: Entry, actor: str) -> int:
+    """A new entry (a draft may be incomplete); the revision number."""
+    async with db.unit_of_work(sessions) as session:
+        number = await revisions.save(session, entry, live.tables, actor, "create")
+        await session.commit()
+    await live.refresh_kb()
+    return number
+
+
+async def import_entries(
+    sessions: Sessions, entries: Sequence[Entry], actor: str, live: LiveKb | None = None
+) -> store.ImportReport:
+    """Upsert already-validated entries. Without ``live`` (the CLI) a running bot picks the
+    change up by itself within a few seconds (Services.refresh_kb_if_due)."""
+    async with db.unit_of_work(sessions) as session:
+        report = await revisions.import_entries(session, entries, actor)
+        await session.commit()
+    if live is not None:
+        await live.refresh_kb()
+    return report
+
+
+async def check_edit(
+    sessions: Sessions, tables: Tables, entry_id: str, lang: str, field: str, value: str
+) -> tuple[Entry, list[Problem]]:
+    """The entry as an edit would make it, and what stops it being saved; writes nothing."""
+    async with db.unit_of_work(sessions) as session:
+        changed = revisions.edited(await revisions.get(session, entry_id), lang, field, value)
+        return changed, await revisions.check(session, changed, tables)
+
+
+async def get(sessions: Sessions, entry_id: str) -> Entry:
+    async with db.unit_of_work(sessions) as session:
+        return await revisions.get(session, entry_id)
+
+
+async def history(sessions: Sessions, entry_id: str) -> list[FaqRevision]:
+    async with db.unit_of_work(sessions) as session:
+        return await revisions.history(session, entry_id)
+
+
+async def audit_log(sessions: Sessions, limit: int = 20) -> list[FaqRevision]:
+    async with db.unit_of_work(sessions) as session:
+        return await revisions.audit_log(session, limit)
+
+
+async def stored_entries(sessions: Sessions) -> list[Entry]:
+    """Every stored entry, drafts and deleted ones too (exports, an upload's dry run)."""
+    async with db.unit_of_work(sessions) as session:
+        return await store.load_entries(session)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from knowledge.kb import actions
+from knowledge.kb import revisions
 from knowledge.kb.entries import Entry
 from knowledge.kb.files import Tables
 
@@ -36,6 +36,7 @@ def due(entries: Iterable[Entry], today: dt.date, months: int) -> list[Entry]:
 async def mark_reviewed(
     session: AsyncSession, entry_id: str, tables: Tables, actor: str, today: dt.date
 ) -> tuple[int, Entry]:
-    """Set the entry's reviewed_on to today as a new revision; the revision number and entry."""
-    entry = dataclasses.replace(await actions.get(session, entry_id), reviewed_on=today)
-    return await actions.save(session, entry, tables, actor, REVIEWED), entry
+    """Set the entry's reviewed_on to today as a new revision; the revision number and entry.
+    The caller commits (knowledge.kb.actions.mark_reviewed)."""
+    entry = dataclasses.replace(await revisions.get(session, entry_id), reviewed_on=today)
+    return await revisions.save(session, entry, tables, actor, REVIEWED), entry

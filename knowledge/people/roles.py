@@ -21,14 +21,42 @@ class Staff:
     role: str
     display_name: str
     groups: tuple[int, ...] = ()
+    # How the bot reaches the member (remember_contact): their private chat and language.
+    telegram_id: int | None = None
+    language: str | None = None
+
+    def knows_contact(self, display_name: str, telegram_id: int, language: str) -> bool:
+        """Whether remember_contact() with these would change nothing."""
+        return (
+            (bool(self.display_name) or not display_name)
+            and self.telegram_id == telegram_id
+            and self.language == language
+        )
+
+
+def _staff(row: StaffRole) -> Staff:
+    return Staff(
+        row.user_key,
+        row.role,
+        row.display_name,
+        tuple(row.groups or ()),
+        row.telegram_id,
+        row.language,
+    )
 
 
 async def role_of(session: AsyncSession, user_key: str) -> str | None:
     row = await session.get(StaffRole, user_key)
-    # Kept for the session's life (its identity map holds rows weakly): remember_contact(),
-    # called on every council step right after this, then finds the row without a query.
+    # Kept for the session's life (its identity map holds rows weakly): grant(), called right
+    # after this when a member's groups change, then finds the row without a query.
     session.info.setdefault(_HELD_ROWS, []).append(row)
     return row.role if row is not None else None
+
+
+async def member(session: AsyncSession, user_key: str) -> Staff | None:
+    """Someone's role and remembered contact; None for everyone without a role."""
+    row = await session.get(StaffRole, user_key)
+    return _staff(row) if row is not None else None
 
 
 def allows(role: str | None, needed: str) -> bool:
@@ -87,4 +115,4 @@ async def remember_contact(
 
 async def staff(session: AsyncSession) -> list[Staff]:
     rows = await session.scalars(select(StaffRole).order_by(StaffRole.role, StaffRole.user_key))
-    return [Staff(r.user_key, r.role, r.display_name, tuple(r.groups or ())) for r in rows]
+    return [_staff(r) for r in rows]

@@ -7,8 +7,9 @@ import datetime as dt
 from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from knowledge.storage import db
 from knowledge.storage.models import JobRun
 
 
@@ -21,6 +22,14 @@ async def claim(session: AsyncSession, name: str, slot: str) -> bool:
         insert(JobRun).values(name=name, slot=slot).on_conflict_do_nothing()
     )
     return bool(result.rowcount)
+
+
+async def first_to_claim(sessions: async_sessionmaker[AsyncSession], name: str, slot: str) -> bool:
+    """Claim the run in its own transaction: True for the one worker that runs it."""
+    async with db.unit_of_work(sessions) as session:
+        first = await claim(session, name, slot)
+        await session.commit()
+    return first
 
 
 async def forget_runs(session: AsyncSession, before: dt.datetime) -> int:
