@@ -13,7 +13,6 @@ and the phrasings are read in chunks.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -85,6 +84,12 @@ class CharProfiles:
             blocks.append(
                 sparse.csr_matrix((len(self.ids) - next_row, _FEATURES), dtype=np.float32)
             )
+        # The n-grams of the KB's own words, hashed once: a question's words are mostly among
+        # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
+        self._analyzer = self._vectorizer.build_analyzer()
+        self._known, self._known_start, self._known_hashes = self._hash_words(
+            self._words.vocabulary
+        )
         self._words = None  # only needed for the build
         profiles = (
             sparse.vstack(blocks, format="csr", dtype=np.float32)
@@ -96,7 +101,6 @@ class CharProfiles:
         # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
         self._profiles = unit_rows(profiles, copy=False).astype(np.float32, copy=False).tocsr()
         self._profiles.sort_indices()
-        self._analyzer = self._vectorizer.build_analyzer()
 
     def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
         for start in range(0, count, _CHUNK):
@@ -108,17 +112,49 @@ class CharProfiles:
         weighted = weighted.multiply(self._idf).tocsr()
         return unit_rows(weighted)
 
-    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The question's hashed n-grams and their unit TF-IDF weights.
+    def _hash(self, word: str) -> list[int]:
+        """The hashed n-grams of one word, in the analyzer's order, repeats kept.
 
         The same hashing as HashingVectorizer (murmurhash3, seed 0), without its per-call
         validation, which costs more than the whole lookup for one short question.
         """
-        counts = Counter(abs(murmurhash3_32(g, seed=0)) % _FEATURES for g in self._analyzer(text))
-        if not counts:
+        return [abs(murmurhash3_32(g, seed=0)) % _FEATURES for g in self._analyzer(word)]
+
+    def _hash_words(self, words: Iterable[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        known: dict[str, int] = {}
+        hashes: list[int] = []
+        starts = [0]
+        for word in words:
+            known[word] = len(known)
+            hashes.extend(self._hash(word))
+            starts.append(len(hashes))
+        return known, np.array(starts, dtype=np.int64), np.array(hashes, dtype=np.int64)
+
+    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The question's hashed n-grams and their unit TF-IDF weights.
+
+        char_wb n-grams never cross a space, so the text's are its words' one after another
+        (the analyzer lower-cases before it splits). Columns come in the order of their first
+        n-gram, as counting the n-grams in order gives them: the float32 sums downstream add
+        in that order.
+        """
+        parts: list[np.ndarray] = []
+        for word in text.lower().split():
+            number = self._known.get(word)
+            if number is None:
+                parts.append(np.array(self._hash(word), dtype=np.int64))
+            else:
+                parts.append(
+                    self._known_hashes[self._known_start[number] : self._known_start[number + 1]]
+                )
+        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        if not len(hashes):
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        values = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        unique, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        columns = unique[order]
+        counts = np.bincount(inverse, minlength=len(unique)).astype(np.float32)[order]
+        values = np.log1p(counts)
         values *= self._idf[columns]
         norm = float(np.linalg.norm(values))
         return columns, values / norm if norm else values
@@ -164,6 +200,7 @@ class _WordCounts:
         for text in texts:
             words.extend(numbers.setdefault(w, len(numbers)) for w in text.split())
             ends.append(len(words))
+        self.vocabulary = list(numbers)
         self._words = np.array(words, dtype=np.int32)
         self._starts = np.array([0, *ends], dtype=np.int64)
         self._ngrams = vectorizer.transform(list(numbers)) if numbers else None
