@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections import Counter
 
 import pytest
+from sklearn.utils import murmurhash3_32
 
 from knowledge.faq import Translation
 from knowledge.langdetect import detect
@@ -126,3 +129,56 @@ def test_a_repeated_question_is_answered_from_the_cache_of_its_own_kb(bundled, m
     assert len(searched) == 2
     # An edited KB is a new KnowledgeBase: it matches the question again, against itself.
     assert KnowledgeBase(entries, tables).answer("how much is a work permit", lang="en") == first
+
+
+def _probes(entries) -> list[str]:
+    """Questions made from the KB's own phrasings: words cut short, dropped, misspelt."""
+    probes = []
+    for entry in entries:
+        for tr in entry.translations.values():
+            for number, phrasing in enumerate((tr.question, *tr.alternates)[:3]):
+                words = phrasing.split()
+                if number == 0:
+                    probes.append(" ".join(w[:-1] if len(w) > 6 else w for w in words))
+                elif number == 1:
+                    probes.append(" ".join([*words[1:], "please", "tell"]))
+                else:
+                    probes.append(" ".join(w.replace("i", "y", 1) for w in words))
+    return probes
+
+
+def test_documents_left_unscored_by_rapidfuzz_never_change_a_result(bundled, monkeypatch):
+    """RapidFuzz runs only for documents whose score could change what a search returns."""
+    entries, tables = bundled
+    kb = KnowledgeBase(entries, tables)
+    word_sets = kb.index._word_sets
+    best = type(word_sets).best
+    skipped = []
+
+    def every_document(self, query, phrases, owner, bound, wanted):
+        return best(self, query, phrases, owner, bound, wanted | True)
+
+    def counting(self, query, phrases, owner, bound, wanted):
+        skipped.append(int((~wanted).sum()))
+        return best(self, query, phrases, owner, bound, wanted)
+
+    probes = _probes(entries)
+    monkeypatch.setattr(type(word_sets), "best", counting)
+    pruned = [kb.index.search(q, lang) for q in probes for lang in (None, detect(q).lang)]
+    monkeypatch.setattr(type(word_sets), "best", every_document)
+    full = [kb.index.search(q, lang) for q in probes for lang in (None, detect(q).lang)]
+    assert pruned == full
+    assert sum(skipped) > len(probes)  # the bound does leave documents out
+
+
+def test_the_character_view_hashes_a_question_as_the_vectorizer_does(kb):
+    """The KB's words are hashed once at build; a question's other words as it comes."""
+    profiles = kb.index._profiles
+    analyzer = profiles._vectorizer.build_analyzer()
+    for text in ["is icazesi qiymeti", "vnj skolko stoit zzqxw", "work permit permit", "a b"]:
+        counts = Counter(abs(murmurhash3_32(g, seed=0)) % 2**20 for g in analyzer(text))
+        columns, values = profiles._query(normalize(text))
+        assert columns.tolist() == list(counts)
+        weights = [math.log1p(c) * float(profiles._idf[k]) for k, c in counts.items()]
+        norm = math.sqrt(sum(w * w for w in weights))
+        assert values.tolist() == pytest.approx([w / norm for w in weights], rel=1e-5)
