@@ -13,6 +13,7 @@ and the phrasings are read in chunks.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -57,7 +58,7 @@ class CharProfiles:
         # rows and only a group cut by a chunk boundary needs two partial sums added (in the
         # order a running total over the chunks would add them): no copy of the whole matrix
         # per chunk.
-        blocks: list[sparse.csr_matrix] = []
+        profiles = _Rows()
         next_row = 0
         for start, counts in zip(
             range(0, len(texts), _CHUNK), self._chunks(len(texts)), strict=True
@@ -71,19 +72,13 @@ class CharProfiles:
             )
             part = (membership @ weighted).tocsr()
             if first < next_row:  # the last group of the previous chunk goes on here
-                blocks[-1], joined = blocks[-1][:-1], blocks[-1][-1] + part[0]
-                blocks += [joined, part[1:]]
+                profiles.append(profiles.pop() + part[0])
+                profiles.append(part[1:])
             else:
-                if first > next_row:  # groups without any text
-                    blocks.append(
-                        sparse.csr_matrix((first - next_row, _FEATURES), dtype=np.float32)
-                    )
-                blocks.append(part)
+                profiles.skip(first - next_row)  # groups without any text
+                profiles.append(part)
             next_row = last + 1
-        if next_row < len(self.ids):
-            blocks.append(
-                sparse.csr_matrix((len(self.ids) - next_row, _FEATURES), dtype=np.float32)
-            )
+        profiles.skip(len(self.ids) - next_row)
         # The n-grams of the KB's own words, hashed once: a question's words are mostly among
         # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
         self._analyzer = self._vectorizer.build_analyzer()
@@ -91,15 +86,10 @@ class CharProfiles:
             self._words.vocabulary
         )
         self._words = None  # only needed for the build
-        profiles = (
-            sparse.vstack(blocks, format="csr", dtype=np.float32)
-            if blocks
-            else sparse.csr_matrix((len(self.ids), _FEATURES), dtype=np.float32)
-        )
-        del blocks
-        # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
-        self._profiles = unit_rows(profiles, copy=False).astype(np.float32, copy=False).tocsr()
+        self._profiles = unit_rows(profiles.matrix(), copy=False).tocsr()
+        del profiles
+        # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         self._profiles.sort_indices()
 
     def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
@@ -184,6 +174,57 @@ class CharProfiles:
         # Summed in float32 in the question's n-gram order, as the sparse product did.
         scores = np.cumsum(products, axis=1)[:, -1]
         return dict(zip(chosen, scores.tolist(), strict=True))
+
+
+class _Rows:
+    """A CSR matrix of _FEATURES columns built row block by row block, as vstack would stack them.
+
+    The rows go into two growing buffers (array.array: a large one grows in place, by mremap)
+    rather than into a list of blocks stacked at the end: blocks of a few MiB live among the
+    build's temporaries, and at 100× the freed blocks left a few hundred MiB of heap that the
+    process never gave back, on top of the stacked copy.
+    """
+
+    def __init__(self) -> None:
+        self._data = array("f")
+        self._indices = array("i")
+        self._ends = [0]  # where each row's entries end
+
+    def append(self, block: sparse.csr_matrix) -> None:
+        self._data.frombytes(block.data.astype(np.float32, copy=False).tobytes())
+        self._indices.frombytes(block.indices.astype(np.int32, copy=False).tobytes())
+        offset = self._ends[-1]
+        self._ends.extend((block.indptr[1:] + offset).tolist())
+
+    def skip(self, rows: int) -> None:
+        """Rows without any entry."""
+        self._ends.extend([self._ends[-1]] * rows)
+
+    def pop(self) -> sparse.csr_matrix:
+        """The last row, taken off."""
+        start, end = self._ends[-2], self._ends[-1]
+        row = sparse.csr_matrix(
+            (
+                np.array(self._data[start:end], dtype=np.float32),
+                np.array(self._indices[start:end], dtype=np.int32),
+                np.array([0, end - start]),
+            ),
+            shape=(1, _FEATURES),
+        )
+        del self._data[start:], self._indices[start:], self._ends[-1]
+        return row
+
+    def matrix(self) -> sparse.csr_matrix:
+        """The rows as one matrix on the buffers themselves (no copy)."""
+        return sparse.csr_matrix(
+            (
+                np.frombuffer(self._data, dtype=np.float32),
+                np.frombuffer(self._indices, dtype=np.int32),
+                np.array(self._ends, dtype=np.int64 if self._ends[-1] >= 2**31 else np.int32),
+            ),
+            shape=(len(self._ends) - 1, _FEATURES),
+            copy=False,
+        )
 
 
 class _WordCounts:
