@@ -189,8 +189,6 @@ class _WordSets:
         numbers: dict[str, int] = {}
         words: list[int] = []
         counts: list[int] = []
-        # Every phrasing, by its number (documents one after another).
-        self.texts: list[str] = [text for texts in phrasings for text in texts]
         for texts in phrasings:
             for text in texts:  # already a sorted set of words
                 found = [numbers.setdefault(w, len(numbers)) for w in text.split()]
@@ -288,39 +286,30 @@ class _WordSets:
         return np.where(whole | self._unbounded[phrases], 100.0, bound)
 
     def best(
-        self,
-        query: str,
-        phrases: np.ndarray,
-        owner: np.ndarray,
-        bound: np.ndarray,
-        wanted: np.ndarray,
+        self, query: str, texts: Sequence[str], phrases: np.ndarray, owner: np.ndarray
     ) -> np.ndarray:
-        """The highest token_set_ratio / 100 of each wanted document's phrasings (others 0).
+        """token_set_ratio / 100 for each text, exact wherever it could be its owner's best.
 
-        phrases: phrasing numbers; owner: the document (0, 1 …, ascending) of each; bound:
-        bounds(query, phrases); wanted: one flag per document.
+        owner: the document (0, 1 …, ascending) of each text. Texts that cannot be their
+        document's best get 0.
         """
-        documents = len(wanted)
-        best = np.zeros(documents)
-        asked = wanted[owner]
-        if not asked.any():
-            return best
+        bound = self.bounds(query, phrases)
+        documents = int(owner[-1]) + 1
         # The first phrasing with the highest bound in each document is scored first.
         top = np.full(documents, -1.0)
         np.maximum.at(top, owner, bound)
-        highest = np.flatnonzero((bound == top[owner]) & asked)
+        highest = np.flatnonzero(bound == top[owner])
         seeds = highest[np.r_[True, owner[highest][1:] != owner[highest][:-1]]]
-        scores = np.zeros(len(phrases))
-        scores[seeds] = _token_set(query, [self.texts[i] for i in phrases[seeds].tolist()])
+        scores = np.zeros(len(texts))
+        scores[seeds] = _token_set(query, [texts[i] for i in seeds.tolist()])
         floor = np.full(documents, 0.0)
         floor[owner[seeds]] = scores[seeds]
         # Scored too: whatever might reach its document's floor (a margin for rounding).
-        rest = np.flatnonzero((bound >= floor[owner] - 1e-6) & asked)
+        rest = np.flatnonzero(bound >= floor[owner] - 1e-6)
         rest = rest[~np.isin(rest, seeds)]
         if len(rest):
-            scores[rest] = _token_set(query, [self.texts[i] for i in phrases[rest].tolist()])
-        np.maximum.at(best, owner, scores)
-        return best / 100
+            scores[rest] = _token_set(query, [texts[i] for i in rest.tolist()])
+        return scores / 100
 
 
 def _token_set(query: str, texts: Sequence[str]) -> np.ndarray:
@@ -661,7 +650,7 @@ class Index:
 
         candidates = ranked
         shares = coverage[candidates] / unigram_total
-        lexical, upper, exact = self._score_documents(
+        scores = self._score_documents(
             candidates,
             normalized,
             {
@@ -671,37 +660,15 @@ class Index:
             feature_total,
             shares,
         )
-        docs = [self.documents[d] for d in candidates.tolist()]
-        factors = [
-            (
-                bool(lang) and doc.lang == lang,
-                self.tagger.conflict(named, doc.concepts),
-                self.tagger.aspect_conflict(named, doc.concepts),
-            )
-            for doc in docs
-        ]
-
-        def adjusted(number: int, fuzzy: float) -> float:
-            """The document's score before the character view, from its fuzzy similarity."""
-            same_lang, conflict, aspect_conflict = factors[number]
-            score = lexical[number] + cfg.fuzzy_weight * fuzzy
-            if same_lang:
-                score += cfg.language_bonus
-            if conflict:
-                score *= cfg.concept_penalty
-            if aspect_conflict:
-                score *= cfg.aspect_penalty
-            return score
-
-        similarity = (
-            self._profiles.similarity(normalized, dict.fromkeys(d.entry_id for d in docs))
-            if self._profiles is not None
-            else None
-        )
-        fuzzy = self._needed_fuzzy(docs, adjusted, upper, exact, similarity)
         best: dict[str, Scored] = {}
-        for number, (doc, share) in enumerate(zip(docs, shares.tolist(), strict=True)):
-            score = adjusted(number, fuzzy[number])
+        for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
+            doc = self.documents[doc_id]
+            if lang and doc.lang == lang:
+                score += cfg.language_bonus
+            if self.tagger.conflict(named, doc.concepts):
+                score *= cfg.concept_penalty
+            if self.tagger.aspect_conflict(named, doc.concepts):
+                score *= cfg.aspect_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
                 best[doc.entry_id] = Scored(
@@ -711,7 +678,8 @@ class Index:
         # Whether the words and the letters point to the same entry: when the two views of the
         # question agree, the answer is far more often right (a feature of the confidence).
         agree = 1.0
-        if similarity is not None:
+        if self._profiles is not None:
+            similarity = self._profiles.similarity(normalized, best)
             agree = float(
                 max(best, key=lambda e: best[e].score) == max(similarity, key=similarity.get)
             )
@@ -780,93 +748,6 @@ class Index:
             ranked = np.concatenate([ranked[:limit], tied])
         return coverage, ranked
 
-    def _needed_fuzzy(
-        self,
-        docs: Sequence[Document],
-        adjusted: Callable[[int, float], float],
-        upper: np.ndarray,
-        exact: Callable[[np.ndarray], np.ndarray],
-        similarity: Mapping[str, float] | None,
-    ) -> list[float]:
-        """Each document's fuzzy similarity, exact wherever the result can depend on it.
-
-        RapidFuzz is the largest cost per question. A document scored with its fuzzy upper
-        bound gets a cap; one whose cap stays below every line the result reads — the score
-        of the last entry shown (the best eight in scope), of the closest out-of-scope subject,
-        the best score before the character view, or its own entry's better score — could not
-        change anything read from the result, and keeps its cap unscored. The rest are scored,
-        the highest caps first, until no cap reaches over its line: the result is the one that
-        scoring every document gives.
-        """
-        cfg = self.config
-        count = len(docs)
-        fuzzy = upper.tolist()
-        if self._word_sets is None:
-            return fuzzy  # already exact
-        shown = max(cfg.suggestions, cfg.candidates)
-
-        def final(entry: str, score: float) -> float:
-            """The score after the character view (as search blends it)."""
-            if similarity is None:
-                return score
-            blend = cfg.char_weight
-            return (score + blend * similarity[entry]) / (1 + blend)
-
-        cap = [adjusted(n, fuzzy[n]) for n in range(count)]
-        cap_final = [final(d.entry_id, min(c, 1.0)) for d, c in zip(docs, cap, strict=True)]
-        order = sorted(range(count), key=lambda n: -cap_final[n])
-        batch: list[int] = []
-        shown_entries: set[str] = set()
-        out_of_scope = False
-        for n in order:
-            if docs[n].in_scope and len(shown_entries) < shown:
-                shown_entries.add(docs[n].entry_id)
-                batch.append(n)
-            elif not docs[n].in_scope and not out_of_scope:
-                out_of_scope = True
-                batch.append(n)
-        highest = max(range(count), key=lambda n: min(cap[n], 1.0))
-        if highest not in batch:
-            batch.append(highest)
-        resolved = [False] * count
-        entry_best: dict[str, float] = {}  # the best exact score before the character view
-        while batch:
-            values = exact(np.isin(np.arange(count), batch)).tolist()
-            for n in batch:
-                fuzzy[n] = values[n]
-                resolved[n] = True
-                score = min(adjusted(n, values[n]), 1.0)
-                entry = docs[n].entry_id
-                if score > entry_best.get(entry, -math.inf):
-                    entry_best[entry] = score
-            best_score = max(entry_best.values())
-            entry_final = {entry: final(entry, score) for entry, score in entry_best.items()}
-            in_scope = sorted(
-                (v for e, v in entry_final.items() if not e.startswith(OUT_OF_SCOPE_PREFIX)),
-                reverse=True,
-            )
-            last_shown = in_scope[shown - 1] if len(in_scope) >= shown else -math.inf
-            closest_out = max(
-                (v for e, v in entry_final.items() if e.startswith(OUT_OF_SCOPE_PREFIX)),
-                default=-math.inf,
-            )
-
-            batch = [
-                n
-                for n in range(count)
-                if not resolved[n]
-                and not (
-                    min(cap[n], 1.0) < best_score
-                    and (
-                        cap_final[n] < closest_out
-                        if not docs[n].in_scope
-                        else cap_final[n] < last_shown
-                        or cap[n] < entry_best.get(docs[n].entry_id, -math.inf)
-                    )
-                )
-            ]
-        return fuzzy
-
     def _score_documents(
         self,
         doc_ids: np.ndarray,
@@ -874,12 +755,8 @@ class Index:
         matched_weight: Mapping[int, float],
         feature_total: float,
         coverages: np.ndarray,
-    ) -> tuple[list[float], np.ndarray, Callable[[np.ndarray], np.ndarray]]:
-        """Lexical score of each document, and its fuzzy similarity (0–1) on demand.
-
-        Returns the lexical part of each document's score, an upper bound of its fuzzy
-        similarity to its closest phrasing, and a function that gives the exact similarity of
-        the documents flagged (RapidFuzz runs for those only).
+    ) -> list[float]:
+        """Lexical and fuzzy score of each document, from its best phrasings.
 
         matched_weight: feature number → the weight a phrasing containing it earns.
         """
@@ -891,12 +768,8 @@ class Index:
         phrase_counts = self._doc_phrase_start[doc_ids + 1] - self._doc_phrase_start[doc_ids]
         phrases = _ranges(self._doc_phrase_start[doc_ids], phrase_counts)
         best_phrase = np.zeros(len(doc_ids))
-        upper = np.zeros(len(doc_ids))
+        fuzzy = np.zeros(len(doc_ids))
         with_phrases = phrase_counts > 0
-
-        def exact(wanted: np.ndarray) -> np.ndarray:
-            return upper
-
         if len(phrases):
             starts = self._phrase_feature_start[phrases]
             lengths = self._phrase_feature_start[phrases + 1] - starts
@@ -916,27 +789,21 @@ class Index:
             f_score = np.where(matched > 0, f_score, 0.0)
             doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
             best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
+            texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
             if self._word_sets is not None:
-                word_sets = self._word_sets
-                bound = word_sets.bounds(normalized, phrases)
-                owner = np.repeat(np.arange(len(doc_ids)), phrase_counts)
-                # The bound may trail the exact ratio by rounding (see _WordSets.best).
-                upper[with_phrases] = np.minimum(
-                    np.maximum.reduceat(bound, doc_starts) / 100 + 1e-7, 1.0
+                similarity = self._word_sets.best(
+                    normalized, texts, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
                 )
-
-                def exact(wanted: np.ndarray) -> np.ndarray:
-                    return word_sets.best(normalized, phrases, owner, bound, wanted)
-
             else:
-                texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
                 similarity = self._fuzzy(normalized, texts)
-                upper[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
-        lexical = [
+            fuzzy[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
+        return [
             cfg.lexical_weight * (0.5 * phrase + 0.5 * min(coverage, 1.0))
-            for phrase, coverage in zip(best_phrase.tolist(), coverages.tolist(), strict=True)
+            + cfg.fuzzy_weight * similarity
+            for phrase, coverage, similarity in zip(
+                best_phrase.tolist(), coverages.tolist(), fuzzy.tolist(), strict=True
+            )
         ]
-        return lexical, upper, exact
 
     def _fuzzy(self, normalized: str, phrasings: Sequence[str]) -> np.ndarray:
         """RapidFuzz similarity (0–1) of the question to each phrasing, in one call.

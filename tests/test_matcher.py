@@ -131,46 +131,6 @@ def test_a_repeated_question_is_answered_from_the_cache_of_its_own_kb(bundled, m
     assert KnowledgeBase(entries, tables).answer("how much is a work permit", lang="en") == first
 
 
-def _probes(entries) -> list[str]:
-    """Questions made from the KB's own phrasings: words cut short, dropped, misspelt."""
-    probes = []
-    for entry in entries:
-        for tr in entry.translations.values():
-            for number, phrasing in enumerate((tr.question, *tr.alternates)[:3]):
-                words = phrasing.split()
-                if number == 0:
-                    probes.append(" ".join(w[:-1] if len(w) > 6 else w for w in words))
-                elif number == 1:
-                    probes.append(" ".join([*words[1:], "please", "tell"]))
-                else:
-                    probes.append(" ".join(w.replace("i", "y", 1) for w in words))
-    return probes
-
-
-def test_documents_left_unscored_by_rapidfuzz_never_change_a_result(bundled, monkeypatch):
-    """RapidFuzz runs only for documents whose score could change what a search returns."""
-    entries, tables = bundled
-    kb = KnowledgeBase(entries, tables)
-    word_sets = kb.index._word_sets
-    best = type(word_sets).best
-    skipped = []
-
-    def every_document(self, query, phrases, owner, bound, wanted):
-        return best(self, query, phrases, owner, bound, wanted | True)
-
-    def counting(self, query, phrases, owner, bound, wanted):
-        skipped.append(int((~wanted).sum()))
-        return best(self, query, phrases, owner, bound, wanted)
-
-    probes = _probes(entries)
-    monkeypatch.setattr(type(word_sets), "best", counting)
-    pruned = [kb.index.search(q, lang) for q in probes for lang in (None, detect(q).lang)]
-    monkeypatch.setattr(type(word_sets), "best", every_document)
-    full = [kb.index.search(q, lang) for q in probes for lang in (None, detect(q).lang)]
-    assert pruned == full
-    assert sum(skipped) > len(probes)  # the bound does leave documents out
-
-
 def test_the_character_view_hashes_a_question_as_the_vectorizer_does(kb):
     """The KB's words are hashed once at build; a question's other words as it comes."""
     profiles = kb.index._profiles
