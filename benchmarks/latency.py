@@ -15,6 +15,8 @@ Three timings per question, each sample one question:
 - uncached: the reply cache bypassed, the typo-lookup cache warm (a new wording of words
   people have used before);
 - cached: KnowledgeBase.answer on a question already asked (the reply LRU cache), in µs.
+The typo-lookup cache is the only state a question leaves in the index; what the index holds
+of the KB's own vocabulary (stems, the hashed n-grams of its words) is built with it.
 Wall clock and CPU time of the thread are both given: on a busy machine the first varies.
 Memory of the index at each size: the growth of the process's resident set over the timed
 build (VmRSS after, and VmHWM, the high-water mark, reset before it), and the tracemalloc

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections import Counter
 
 import pytest
+from sklearn.utils import murmurhash3_32
 
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
@@ -126,3 +129,16 @@ def test_a_repeated_question_is_answered_from_the_cache_of_its_own_kb(bundled, m
     assert len(searched) == 2
     # An edited KB is a new KnowledgeBase: it matches the question again, against itself.
     assert KnowledgeBase(entries, tables).answer("how much is a work permit", lang="en") == first
+
+
+def test_the_character_view_hashes_a_question_as_the_vectorizer_does(kb):
+    """The KB's words are hashed once at build; a question's other words as it comes."""
+    profiles = kb.index._profiles
+    analyzer = profiles._vectorizer.build_analyzer()
+    for text in ["is icazesi qiymeti", "vnj skolko stoit zzqxw", "work permit permit", "a b"]:
+        counts = Counter(abs(murmurhash3_32(g, seed=0)) % 2**20 for g in analyzer(text))
+        columns, values = profiles._query(normalize(text))
+        assert columns.tolist() == list(counts)
+        weights = [math.log1p(c) * float(profiles._idf[k]) for k, c in counts.items()]
+        norm = math.sqrt(sum(w * w for w in weights))
+        assert values.tolist() == pytest.approx([w / norm for w in weights], rel=1e-5)

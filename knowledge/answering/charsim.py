@@ -13,7 +13,7 @@ and the phrasings are read in chunks.
 
 from __future__ import annotations
 
-from collections import Counter
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -58,7 +58,7 @@ class CharProfiles:
         # rows and only a group cut by a chunk boundary needs two partial sums added (in the
         # order a running total over the chunks would add them): no copy of the whole matrix
         # per chunk.
-        blocks: list[sparse.csr_matrix] = []
+        profiles = _Rows()
         next_row = 0
         for start, counts in zip(
             range(0, len(texts), _CHUNK), self._chunks(len(texts)), strict=True
@@ -72,31 +72,25 @@ class CharProfiles:
             )
             part = (membership @ weighted).tocsr()
             if first < next_row:  # the last group of the previous chunk goes on here
-                blocks[-1], joined = blocks[-1][:-1], blocks[-1][-1] + part[0]
-                blocks += [joined, part[1:]]
+                profiles.append(profiles.pop() + part[0])
+                profiles.append(part[1:])
             else:
-                if first > next_row:  # groups without any text
-                    blocks.append(
-                        sparse.csr_matrix((first - next_row, _FEATURES), dtype=np.float32)
-                    )
-                blocks.append(part)
+                profiles.skip(first - next_row)  # groups without any text
+                profiles.append(part)
             next_row = last + 1
-        if next_row < len(self.ids):
-            blocks.append(
-                sparse.csr_matrix((len(self.ids) - next_row, _FEATURES), dtype=np.float32)
-            )
-        self._words = None  # only needed for the build
-        profiles = (
-            sparse.vstack(blocks, format="csr", dtype=np.float32)
-            if blocks
-            else sparse.csr_matrix((len(self.ids), _FEATURES), dtype=np.float32)
-        )
-        del blocks
-        # Row-major, columns sorted: a question reads only the rows of its candidate entries.
-        # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
-        self._profiles = unit_rows(profiles, copy=False).astype(np.float32, copy=False).tocsr()
-        self._profiles.sort_indices()
+        profiles.skip(len(self.ids) - next_row)
+        # The n-grams of the KB's own words, hashed once: a question's words are mostly among
+        # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
         self._analyzer = self._vectorizer.build_analyzer()
+        self._known, self._known_start, self._known_hashes = self._hash_words(
+            self._words.vocabulary
+        )
+        self._words = None  # only needed for the build
+        # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
+        self._profiles = unit_rows(profiles.matrix(), copy=False).tocsr()
+        del profiles
+        # Row-major, columns sorted: a question reads only the rows of its candidate entries.
+        self._profiles.sort_indices()
 
     def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
         for start in range(0, count, _CHUNK):
@@ -108,17 +102,49 @@ class CharProfiles:
         weighted = weighted.multiply(self._idf).tocsr()
         return unit_rows(weighted)
 
-    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The question's hashed n-grams and their unit TF-IDF weights.
+    def _hash(self, word: str) -> list[int]:
+        """The hashed n-grams of one word, in the analyzer's order, repeats kept.
 
         The same hashing as HashingVectorizer (murmurhash3, seed 0), without its per-call
         validation, which costs more than the whole lookup for one short question.
         """
-        counts = Counter(abs(murmurhash3_32(g, seed=0)) % _FEATURES for g in self._analyzer(text))
-        if not counts:
+        return [abs(murmurhash3_32(g, seed=0)) % _FEATURES for g in self._analyzer(word)]
+
+    def _hash_words(self, words: Iterable[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        known: dict[str, int] = {}
+        hashes: list[int] = []
+        starts = [0]
+        for word in words:
+            known[word] = len(known)
+            hashes.extend(self._hash(word))
+            starts.append(len(hashes))
+        return known, np.array(starts, dtype=np.int64), np.array(hashes, dtype=np.int64)
+
+    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The question's hashed n-grams and their unit TF-IDF weights.
+
+        char_wb n-grams never cross a space, so the text's are its words' one after another
+        (the analyzer lower-cases before it splits). Columns come in the order of their first
+        n-gram, as counting the n-grams in order gives them: the float32 sums downstream add
+        in that order.
+        """
+        parts: list[np.ndarray] = []
+        for word in text.lower().split():
+            number = self._known.get(word)
+            if number is None:
+                parts.append(np.array(self._hash(word), dtype=np.int64))
+            else:
+                parts.append(
+                    self._known_hashes[self._known_start[number] : self._known_start[number + 1]]
+                )
+        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        if not len(hashes):
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        values = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        unique, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        columns = unique[order]
+        counts = np.bincount(inverse, minlength=len(unique)).astype(np.float32)[order]
+        values = np.log1p(counts)
         values *= self._idf[columns]
         norm = float(np.linalg.norm(values))
         return columns, values / norm if norm else values
@@ -150,6 +176,57 @@ class CharProfiles:
         return dict(zip(chosen, scores.tolist(), strict=True))
 
 
+class _Rows:
+    """A CSR matrix of _FEATURES columns built row block by row block, as vstack would stack them.
+
+    The rows go into two growing buffers (array.array: a large one grows in place, by mremap)
+    rather than into a list of blocks stacked at the end: blocks of a few MiB live among the
+    build's temporaries, and at 100× the freed blocks left a few hundred MiB of heap that the
+    process never gave back, on top of the stacked copy.
+    """
+
+    def __init__(self) -> None:
+        self._data = array("f")
+        self._indices = array("i")
+        self._ends = [0]  # where each row's entries end
+
+    def append(self, block: sparse.csr_matrix) -> None:
+        self._data.frombytes(block.data.astype(np.float32, copy=False).tobytes())
+        self._indices.frombytes(block.indices.astype(np.int32, copy=False).tobytes())
+        offset = self._ends[-1]
+        self._ends.extend((block.indptr[1:] + offset).tolist())
+
+    def skip(self, rows: int) -> None:
+        """Rows without any entry."""
+        self._ends.extend([self._ends[-1]] * rows)
+
+    def pop(self) -> sparse.csr_matrix:
+        """The last row, taken off."""
+        start, end = self._ends[-2], self._ends[-1]
+        row = sparse.csr_matrix(
+            (
+                np.array(self._data[start:end], dtype=np.float32),
+                np.array(self._indices[start:end], dtype=np.int32),
+                np.array([0, end - start]),
+            ),
+            shape=(1, _FEATURES),
+        )
+        del self._data[start:], self._indices[start:], self._ends[-1]
+        return row
+
+    def matrix(self) -> sparse.csr_matrix:
+        """The rows as one matrix on the buffers themselves (no copy)."""
+        return sparse.csr_matrix(
+            (
+                np.frombuffer(self._data, dtype=np.float32),
+                np.frombuffer(self._indices, dtype=np.int32),
+                np.array(self._ends, dtype=np.int64 if self._ends[-1] >= 2**31 else np.int32),
+            ),
+            shape=(len(self._ends) - 1, _FEATURES),
+            copy=False,
+        )
+
+
 class _WordCounts:
     """HashingVectorizer counts of texts, from the n-grams of each distinct word.
 
@@ -164,6 +241,7 @@ class _WordCounts:
         for text in texts:
             words.extend(numbers.setdefault(w, len(numbers)) for w in text.split())
             ends.append(len(words))
+        self.vocabulary = list(numbers)
         self._words = np.array(words, dtype=np.int32)
         self._starts = np.array([0, *ends], dtype=np.int64)
         self._ngrams = vectorizer.transform(list(numbers)) if numbers else None

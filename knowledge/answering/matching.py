@@ -165,7 +165,9 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 # Letters are counted in this many classes (code point modulo): a class that mixes two
 # letters only loosens the bound of _WordSets, never breaks it.
 _BUCKETS = 63
-_HISTOGRAM_CHUNK = 32768
+# Phrasings per step of the histogram build: numpy sums the uint16 counts in 64-bit integers,
+# eight bytes per word and class, so a step's temporaries are ~4 KiB per phrasing.
+_HISTOGRAM_CHUNK = 4096
 
 
 def _letter_classes(text: str) -> list[int]:
@@ -469,7 +471,11 @@ class Index:
             phrase_of_feature, np.arange(len(lengths) + 1)
         )
         self._doc_phrase_start = doc_phrase_start
-        del phrase_feature
+        phrase_count = len(lengths)
+        # The build's temporaries go as soon as they are used: at 100× they are a few hundred
+        # MiB, and the character profiles are built next, the build's high-water mark.
+        del phrase_feature, tokens, token_ids, lengths, phrase_of_token, same, pair_keys
+        del pair_number
 
         # The document's own stems (its phrasings' features and keywords): document frequency,
         # and the stems that count fully in the coverage (answer-only ones count for less).
@@ -482,7 +488,7 @@ class Index:
                 ]
             )
         )
-        del phrase_of_feature
+        del phrase_of_feature, doc_of_phrase, keyword_docs, keyword_stems
         document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
 
         # Postings: stem → documents (sorted), and whether the stem is the document's own.
@@ -496,7 +502,7 @@ class Index:
         self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
         self._posting_own = in_own
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
-        del doc_feature, own, answer, postings, in_own
+        del doc_feature, own, answer, postings, in_own, answer_stems, answer_docs
 
         groups: dict[str, list[str]] = defaultdict(list)
         for number, doc in enumerate(self.documents):
@@ -545,7 +551,7 @@ class Index:
             np.add.reduceat(
                 self._feature_weight[self._phrase_features], self._phrase_feature_start[:-1]
             )
-            if len(lengths)
+            if phrase_count
             else np.zeros(0)
         )
         self._phrase_weight = np.where(phrase_weight == 0, 1.0, phrase_weight)
