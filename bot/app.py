@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
@@ -12,36 +11,23 @@ import handlers
 from bot.container import Services
 from bot.ptb.persistence import SharedStateApplication, SqlPersistence
 from bot.ptb.ratelimit import RetryingRateLimiter
+from handlers.kit.commands import set_everyones_menu, set_staff_menu
 from handlers.kit.context import BotContext
-from handlers.kit.i18n import N_, translator
+from knowledge.people import actions as people
 
 log = logging.getLogger(__name__)
 
 # Used in tests and the terminal chat, where no token exists; Telegram never sees it.
 LOCAL_TOKEN = "123456789:local-transport-no-network"
 
-COMMANDS = (
-    ("start", N_("Start: language and main menu")),
-    ("menu", N_("Browse topics")),
-    ("fees", N_("Fee calculator")),
-    ("deadline", N_("Registration deadline")),
-    ("eservices", N_("E-services: check status, payments")),
-    ("contacts", N_("Call centre, e-mail, offices")),
-    ("council", N_("Public Council: legal advice for migrants")),
-    ("consult", N_("Ask a council member")),
-    ("myrequests", N_("My requests to the council")),
-    ("language", N_("Change language")),
-    ("privacy", N_("What is stored about you")),
-)
-
-
 async def set_commands(app: Application) -> None:
-    """The command menu in each language, and the default language's for everyone else."""
-    default = app.bot_data["services"].settings.default_language
-    for language_code in ("az", "ru", "en", None):
-        tr = translator(language_code or default)
-        commands = [BotCommand(name, tr(description)) for name, description in COMMANDS]
-        await app.bot.set_my_commands(commands, language_code=language_code)
+    """Everyone's command menu in each language, and each known staff member's own."""
+    services = app.bot_data["services"]
+    await set_everyones_menu(app.bot, services.settings.default_language)
+    for member in await people.staff(services.sessions):
+        if member.telegram_id is not None:
+            language = member.language or services.settings.default_language
+            await set_staff_menu(app.bot, member.telegram_id, member.role, language)
 
 
 def build_application(

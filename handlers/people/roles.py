@@ -8,6 +8,7 @@ import html
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
+from handlers.kit.commands import set_staff_menu
 from handlers.kit.context import BotContext
 from handlers.kit.gate import current_member, keep_contact, require
 from handlers.kit.hooks import REQUESTS_RELEASED, hooks
@@ -52,8 +53,18 @@ async def on_grant(update: Update, context: BotContext) -> None:
         granted_by=context.user_key(update.effective_user.id),
         telegram_id=int(args[0]),
     )
+    await _refresh_menu(context, int(args[0]), args[1])
     await send(
         update, View(tr("Done: {id} is now {role}.", id=args[0], role=html.escape(args[1])))
+    )
+
+
+async def _refresh_menu(context: BotContext, telegram_id: int, role: str | None) -> None:
+    """The person's command menu follows their role, in the language they chose."""
+    services = context.services
+    language = await people.saved_language(services.sessions, context.user_key(telegram_id))
+    await set_staff_menu(
+        context.bot, telegram_id, role, language or services.settings.default_language
     )
 
 
@@ -68,6 +79,7 @@ async def on_revoke(update: Update, context: BotContext) -> None:
     removed, released = await people.revoke(
         context.services.sessions, context.user_key(int(args[0])), dt.datetime.now(dt.UTC)
     )
+    await _refresh_menu(context, int(args[0]), None)
     text = (
         tr("Done: {id} has no role now.", id=args[0])
         if removed

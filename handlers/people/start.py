@@ -6,8 +6,10 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.kit.callbacks import decode
+from handlers.kit.commands import render_help
 from handlers.kit.context import BotContext
 from handlers.kit.deeplinks import open_link
+from handlers.kit.gate import current_member
 from handlers.kit.i18n import negotiate
 from handlers.kit.send import send, show
 from handlers.kit.views import (
@@ -45,7 +47,8 @@ async def on_language(update: Update, context: BotContext) -> None:
 
 
 async def on_help(update: Update, context: BotContext) -> None:
-    await send(update, render_main_menu(context.tr))
+    member = await current_member(update, context)
+    await send(update, render_help(context.tr, member.role if member else None))
 
 
 async def on_language_chosen(update: Update, context: BotContext) -> None:

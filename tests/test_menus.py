@@ -1,0 +1,61 @@
+"""Each kind of user has their own commands: in Telegram's menu and in /help."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from knowledge.people import roles
+from knowledge.storage import db
+
+from .bot_harness import chat, running_bot, texts
+
+ADMIN, MEMBER, MIGRANT = 9201, 9202, 9203
+
+
+@pytest.fixture
+def url(tmp_path):
+    return f"sqlite:///{tmp_path / 'menus.sqlite3'}"
+
+
+async def _admin(services) -> None:
+    async with db.unit_of_work(services.sessions) as session:
+        await roles.grant(session, services.user_key(ADMIN), "admin", "Admin")
+        await session.commit()
+
+
+@pytest.mark.parametrize(
+    ("lang", "staff_heading"),
+    [("az", "İctimai Şura"), ("ru", "Общественного совета"), ("en", "Public Council members")],
+)
+async def test_help_lists_what_each_user_can_do(url, lang, staff_heading):
+    async with running_bot(url) as (app, transport, services):
+        await _admin(services)
+        someone = chat(app, transport, user_id=MIGRANT, language_code=lang)
+        migrant = texts(await someone.say("/help"))
+        admin = chat(app, transport, user_id=ADMIN, language_code=lang)
+        await admin.say(f"/grant {MEMBER} council")
+        member_chat = chat(app, transport, user_id=MEMBER, language_code=lang)
+        member = texts(await member_chat.say("/help"))
+        admin_help = texts(await admin.say("/help"))
+    assert "/consult" in migrant[0] and "/log" not in migrant[0] and "/grant" not in migrant[0]
+    assert "/log" in member[0] and staff_heading in member[0] and "/grant" not in member[0]
+    assert "/log" in admin_help[0] and "/grant" in admin_help[0]
+
+
+async def test_a_staff_menu_follows_the_role(url):
+    async with running_bot(url) as (app, transport, services):
+        await _admin(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        granted = await admin.say(f"/grant {MEMBER} council")
+        revoked = await admin.say(f"/revoke {MEMBER}")
+    [menu] = [c for c in granted if c.method == "setMyCommands"]
+    scope = menu.params["scope"]
+    scope = json.loads(scope) if isinstance(scope, str) else scope
+    commands = menu.params["commands"]
+    commands = json.loads(commands) if isinstance(commands, str) else commands
+    assert scope == {"type": "chat", "chat_id": MEMBER}
+    assert {"log", "mylog", "report", "consult"} <= {c["command"] for c in commands}
+    assert "grant" not in {c["command"] for c in commands}
+    assert [c.method for c in revoked if c.method.endswith("MyCommands")] == ["deleteMyCommands"]
