@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from types import SimpleNamespace
 
 import pytest
@@ -330,3 +331,77 @@ async def test_an_entry_with_the_longest_id_works_on_every_button(url):
     assert "went wrong" not in " ".join(texts(language) + texts(field))
     assert any(len(b["callback_data"].encode()) <= 64 for b in buttons(language))
 
+
+
+async def test_a_second_admins_save_over_a_newer_change_is_refused(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        async with db.unit_of_work(services.sessions) as session:
+            await roles.grant(session, services.user_key(USER), "admin", "Second admin")
+            await session.commit()
+        first = chat(app, transport, user_id=ADMIN, language_code="en")
+        second = chat(app, transport, user_id=USER, language_code="en")
+        await edit_answer(first, "reg.fee", "en", "First admin's text: registration is free.")
+        await edit_answer(second, "reg.fee", "en", "Second admin's text: it is free.")
+        saved = await second.press_data("v1:adm:eok")
+        refused = await first.press_data("v1:adm:eok")
+        served = services.kb.entries["reg.fee"].translations["en"].answer
+    assert "Saved reg.fee" in " ".join(texts(saved))
+    refusal = " ".join(texts(refused))
+    assert "Not saved" in refusal and "/faq_history reg.fee" in refusal
+    assert "First admin&#x27;s text" in refusal or "First admin's text" in refusal
+    assert served == "Second admin's text: it is free."
+
+
+async def test_a_kb_file_applied_after_another_admins_edit_changes_nothing(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+
+        def new_question(sheet, header):
+            for row in range(2, sheet.max_row + 1):
+                if sheet.cell(row=row, column=1).value == "reg.fee":
+                    sheet.cell(row=row, column=header.index("en_question") + 1, value="Fee?")
+
+        workbook = await edited_workbook(services, new_question)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        dry_run = await admin.send_document("kb.xlsx", workbook)
+        await edit_answer(admin, "reg.fee", "en", "Registration is free. Changed meanwhile.")
+        await admin.press_data("v1:adm:eok")
+        applied = await admin.press_data("v1:adm:iok")
+        served = services.kb.entries["reg.fee"].translations["en"]
+    assert "1 changed" in texts(dry_run)[0]
+    assert "Nothing was changed" in " ".join(texts(applied))
+    assert served.answer == "Registration is free. Changed meanwhile."
+    assert served.question != "Fee?"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("bomb.yaml", b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a]\n"
+         b"entries: [*b, *b, *b, *b, *b, *b, *b, *b]\n", "aliases"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "cannot be read"),
+        ("deep.yaml", b"entries: " + b"[" * 5000 + b"]" * 5000, "cannot be read"),
+        ("bad.xlsx", b"PK\x03\x04 not really a workbook", "not an XLSX workbook"),
+    ],
+)
+async def test_a_hostile_kb_file_is_refused_with_its_reason(url, name, content, reason):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        reply = await admin.send_document(name, content)
+        user = chat(app, transport, user_id=USER, language_code="en")
+        after = await user.say("registration fee")
+    assert "Nothing was changed" in texts(reply)[0] and reason in texts(reply)[0]
+    assert "free" in texts(after)[0].lower()  # the bot still answers everyone
+
+
+async def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_parsing(url):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b"a" * (80 << 20))
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        reply = await admin.send_document("bomb.xlsx", buffer.getvalue())
+    assert "unpacks to over 64 MB" in texts(reply)[0]

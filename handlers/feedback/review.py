@@ -3,6 +3,7 @@ and knowledge-base workbooks sent as documents: validated whole, a dry run, then
 
 from __future__ import annotations
 
+import asyncio
 import html
 from pathlib import PurePath
 
@@ -23,7 +24,8 @@ from knowledge.feedback import actions
 from knowledge.feedback.review import Group, Stats
 from knowledge.kb import actions as kb_actions
 from knowledge.kb.entries import entry_from_mapping, entry_to_mapping
-from knowledge.kb.files import LoadResult, read_entries, validate_loaded
+from knowledge.kb.files import LoadResult, read_entries_bytes, validate_loaded
+from knowledge.kb.validation import Problem
 from knowledge.kb.xlsx import read_xlsx
 from knowledge.people import roles
 
@@ -171,15 +173,7 @@ def _read_upload(name: str, content: bytes) -> LoadResult:
     if suffix == ".xlsx":
         return read_xlsx(content, name)
     if suffix in (".yaml", ".yml", ".json"):
-        import tempfile
-        from pathlib import Path
-
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"upload{suffix}"
-            path.write_bytes(content)
-            return read_entries(path, name)
-    from knowledge.kb.validation import Problem
-
+        return read_entries_bytes(content, suffix, name)
     return LoadResult([], [Problem(name, "", "send a .xlsx, .yaml or .json file")])
 
 
@@ -199,7 +193,9 @@ async def on_document(update: Update, context: BotContext) -> None:
     content = bytes(await telegram_file.download_as_bytearray())
     name = document.file_name or "upload"
     stored = {e.id: e for e in await kb_actions.stored_entries(context.services.sessions)}
-    result = validate_loaded([_read_upload(name, content)], context.services.tables, stored)
+    # Parsing and checking a large file takes seconds: in a thread, the bot keeps answering.
+    loaded = await asyncio.to_thread(_read_upload, name, content)
+    result = await asyncio.to_thread(validate_loaded, [loaded], context.services.tables, stored)
     if not result.ok:
         lines = [tr("Nothing was changed. Problems in {name}:", name=html.escape(name))]
         lines += [f"• {html.escape(str(p))}" for p in result.problems[:20]]
@@ -214,10 +210,14 @@ async def on_document(update: Update, context: BotContext) -> None:
         if e.id in stored and entry_to_mapping(stored[e.id]) != entry_to_mapping(e)
     ]
     unchanged = len(result.entries) - len(added) - len(changed)
-    context.user_data["adm_import"] = yaml.safe_dump(
-        [entry_to_mapping(e) for _, e in result.entries if e.id in (*added, *changed)],
-        allow_unicode=True,
-    )
+    context.user_data["adm_import"] = {
+        "entries": yaml.safe_dump(
+            [entry_to_mapping(e) for _, e in result.entries if e.id in (*added, *changed)],
+            allow_unicode=True,
+        ),
+        # What the dry run compared against: Apply refuses if another admin changed these since.
+        "base": await kb_actions.current_revisions(context.services.sessions, [*added, *changed]),
+    }
     summary = tr(
         "Dry run of {name}: {added} added, {changed} changed, {unchanged} unchanged, 0 errors.",
         name=html.escape(name),
@@ -249,14 +249,28 @@ async def on_import_button(update: Update, context: BotContext) -> None:
     if parts == ("adm", "ix"):
         await show(update, View(tr("Cancelled. Nothing was saved.")))
         return
-    if parts != ("adm", "iok") or pending is None:
+    if parts != ("adm", "iok") or not isinstance(pending, dict):
         await show(update, render_expired(tr))
         return
-    entries = [entry_from_mapping(raw) for raw in yaml.safe_load(pending)]
+    entries = [entry_from_mapping(raw) for raw in yaml.safe_load(pending["entries"])]
     services = context.services
-    report = await kb_actions.import_entries(
-        services.sessions, entries, context.user_key(update.effective_user.id), services
-    )
+    try:
+        report = await kb_actions.import_entries(
+            services.sessions,
+            entries,
+            context.user_key(update.effective_user.id),
+            services,
+            expected=pending["base"],
+        )
+    except kb_actions.StaleImport as stale:
+        ids = ", ".join(f"<code>{html.escape(i)}</code>" for i in stale.entry_ids[:10])
+        text = tr(
+            "Nothing was changed: another admin changed {ids} after your dry run. Send the "
+            "file again to see the difference against the current text.",
+            ids=ids,
+        )
+        await show(update, View(text))
+        return
     await show(
         update,
         View(

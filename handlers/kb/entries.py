@@ -21,7 +21,7 @@ from handlers.kit.views import Button, View, render_expired, render_reply
 from knowledge.answering.langdetect import LANGS
 from knowledge.answering.search import Reply
 from knowledge.kb import actions as kb_actions
-from knowledge.kb.actions import EntryNotFound, KbChangeRejected
+from knowledge.kb.actions import EditConflict, EntryNotFound, KbChangeRejected
 from knowledge.kb.entries import CATEGORIES, Entry, Translation
 from knowledge.kb.validation import MAX_ID_LENGTH
 
@@ -78,7 +78,24 @@ def render_entry_admin(tr: Translator, entry: Entry) -> str:
     return "\n".join(lines)
 
 
-async def _run(update: Update, context: BotContext, entry_id: str, change: Awaitable[int]) -> bool:
+def render_conflict(tr: Translator, conflict: EditConflict, typed: str) -> View:
+    text = tr(
+        "Not saved: another admin changed {id} while you were editing (it is now at revision "
+        "{number}). See their change with /faq_history {id}; your text is below, to send "
+        "again with /faq_edit {id} if it still applies.",
+        id=conflict.entry_id,
+        number=conflict.current,
+    )
+    return View(f"{text}\n\n<code>{html.escape(typed[:3000])}</code>")
+
+
+async def _run(
+    update: Update,
+    context: BotContext,
+    entry_id: str,
+    change: Awaitable[int],
+    typed: str = "",
+) -> bool:
     """Await one KB action (it returns once users see the change); explain refusals in the
     admin's language."""
     tr = context.tr
@@ -89,6 +106,9 @@ async def _run(update: Update, context: BotContext, entry_id: str, change: Await
         return False
     except KbChangeRejected as rejected:
         await send(update, render_problems(tr, rejected.problems))
+        return False
+    except EditConflict as conflict:
+        await send(update, render_conflict(tr, conflict, typed))
         return False
     await send(
         update,
@@ -324,7 +344,11 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
         and parts[3] in LANGS
         and parts[4] in FIELDS
     ):
-        context.user_data["adm_edit"] = {"entry": parts[2], "lang": parts[3], "field": parts[4]}
+        # The revision the admin starts from: a save over someone else's newer one is refused.
+        base = await kb_actions.current_revision(context.services.sessions, parts[2])
+        context.user_data["adm_edit"] = {
+            "entry": parts[2], "lang": parts[3], "field": parts[4], "base": base
+        }
         EDIT_FLOW.wait(context, AWAITING_EDIT)
         hint = (
             tr("Send the new text. For lists, one item per line or separated by “;”.")
@@ -354,8 +378,9 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
             pending["field"],
             pending["value"],
             _actor(update, context),
+            expected=pending.get("base"),
         )
-        await _run(update, context, pending["entry"], change)
+        await _run(update, context, pending["entry"], change, typed=pending["value"])
         return
     await show(update, render_expired(tr))
 

@@ -15,19 +15,23 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from knowledge.kb import reviews, revisions, store
 from knowledge.kb.entries import Entry
 from knowledge.kb.files import Tables
-from knowledge.kb.revisions import EntryNotFound, KbChangeRejected
+from knowledge.kb.revisions import EditConflict, EntryNotFound, KbChangeRejected
 from knowledge.kb.validation import Problem
 from knowledge.storage import db
 from knowledge.storage.models import FaqRevision
 
 __all__ = [
+    "EditConflict",
     "EntryNotFound",
     "KbChangeRejected",
     "LiveKb",
+    "StaleImport",
     "add_alternate",
     "audit_log",
     "check_edit",
     "create",
+    "current_revision",
+    "current_revisions",
     "edit_field",
     "get",
     "history",
@@ -64,12 +68,26 @@ async def add_alternate(
     return number
 
 
+async def current_revision(sessions: Sessions, entry_id: str) -> int:
+    async with db.unit_of_work(sessions) as session:
+        return await revisions.latest_number(session, entry_id)
+
+
 async def edit_field(
-    sessions: Sessions, live: LiveKb, entry_id: str, lang: str, field: str, value: str, actor: str
+    sessions: Sessions,
+    live: LiveKb,
+    entry_id: str,
+    lang: str,
+    field: str,
+    value: str,
+    actor: str,
+    expected: int | None = None,
 ) -> int:
+    """One field of one language; refused (EditConflict) when the entry moved past
+    ``expected``, the revision the admin saw when they began."""
     async with db.unit_of_work(sessions) as session:
         number = await revisions.edit_field(
-            session, entry_id, lang, field, value, live.tables, actor
+            session, entry_id, lang, field, value, live.tables, actor, expected
         )
         await session.commit()
     await live.refresh_kb()
@@ -124,12 +142,37 @@ async def create(sessions: Sessions, live: LiveKb, entry: Entry, actor: str) -> 
     return number
 
 
+class StaleImport(Exception):
+    """Entries of a file changed (or were created) by someone else after its dry run."""
+
+    def __init__(self, entry_ids: Sequence[str]):
+        super().__init__(", ".join(entry_ids))
+        self.entry_ids = list(entry_ids)
+
+
+async def current_revisions(sessions: Sessions, entry_ids: Sequence[str]) -> dict[str, int]:
+    """Each entry's latest revision number (0 for an id not stored yet)."""
+    async with db.unit_of_work(sessions) as session:
+        return {i: await revisions.latest_number(session, i) for i in entry_ids}
+
+
 async def import_entries(
-    sessions: Sessions, entries: Sequence[Entry], actor: str, live: LiveKb | None = None
+    sessions: Sessions,
+    entries: Sequence[Entry],
+    actor: str,
+    live: LiveKb | None = None,
+    expected: dict[str, int] | None = None,
 ) -> store.ImportReport:
     """Upsert already-validated entries. Without ``live`` (the CLI) a running bot picks the
-    change up by itself within a few seconds (Services.refresh_kb_if_due)."""
+    change up by itself within a few seconds (Services.refresh_kb_if_due). ``expected``: the
+    revisions the dry run saw; if any entry moved since, nothing is written (StaleImport)."""
     async with db.unit_of_work(sessions) as session:
+        if expected:
+            moved = [
+                i for i, n in expected.items() if await revisions.latest_number(session, i) != n
+            ]
+            if moved:
+                raise StaleImport(moved)
         report = await revisions.import_entries(session, entries, actor)
         await session.commit()
     if live is not None:

@@ -17,6 +17,8 @@ from knowledge.reference.eservices import EService, eservices_from_mapping
 from knowledge.reference.fees import FeeSchedule, fee_row_from_mapping
 
 DATA_DIR = Path(__file__).parent.parent / "data"
+# A knowledge base of a few hundred entries; a file with far more is a mistake or an attack.
+MAX_ENTRIES = 2000
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,27 @@ class LoadResult:
         return not self.problems
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases: a KB file never needs them, and a kilobyte of nested
+    aliases ("billion laughs") expands to gigabytes."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def parse_entries_text(text: str, is_json: bool) -> object:
+    """An entries file, which may come from an admin's upload: no aliases."""
+    return json.loads(text) if is_json else yaml.load(text, Loader=_NoAliasLoader)
+
+
 def _read_structured(path: Path) -> object:
+    """The bundled tables (fees, contacts…): the team's own files, aliases allowed."""
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text)
-    return yaml.safe_load(text)
+    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
 
 
 def load_tables(data_dir: Path = DATA_DIR) -> Tables:
@@ -76,11 +94,19 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
 
 def read_entries(path: Path, origin: str | None = None) -> LoadResult:
     """Entries of one YAML or JSON file (``{"entries": [...]}``), with shape problems."""
-    origin = origin or path.name
+    return read_entries_bytes(path.read_bytes(), path.suffix, origin or path.name)
+
+
+def read_entries_bytes(content: bytes, suffix: str, origin: str) -> LoadResult:
+    """Entries of YAML or JSON text, e.g. a file an admin sent; never raises on bad input."""
     try:
-        raw = _read_structured(path)
+        raw = parse_entries_text(content.decode("utf-8"), suffix.lower() == ".json")
     except (yaml.YAMLError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         return LoadResult([], [Problem(origin, "", f"cannot be read: {exc}")])
+    except RecursionError:
+        return LoadResult([], [Problem(origin, "", "cannot be read: nested too deeply")])
+    if isinstance(raw, Mapping) and len(raw.get("entries") or ()) > MAX_ENTRIES:
+        return LoadResult([], [Problem(origin, "", f"more than {MAX_ENTRIES} entries")])
     if not isinstance(raw, Mapping) or not isinstance(raw.get("entries"), list):
         return LoadResult([], [Problem(origin, "", "expected a mapping with a list 'entries'")])
     entries: list[tuple[str, Entry]] = []

@@ -38,6 +38,18 @@ class EntryNotFound(LookupError):
     pass
 
 
+class EditConflict(Exception):
+    """Someone else saved the entry after this edit began: saving would overwrite their change."""
+
+    def __init__(self, entry_id: str, current: int):
+        super().__init__(f"{entry_id} is at revision {current}")
+        self.entry_id, self.current = entry_id, current
+
+
+async def latest_number(session: AsyncSession, entry_id: str) -> int:
+    return await _next_number(session, entry_id) - 1
+
+
 async def _known_ids(session: AsyncSession) -> set[str]:
     return set((await session.scalars(select(FaqEntryRow.id))).all())
 
@@ -114,8 +126,12 @@ async def edit_field(
     value: str,
     tables: Tables,
     actor: str,
+    expected: int | None = None,
 ) -> int:
+    """``expected``: the revision the admin started from; a later one refuses the edit."""
     entry = await get(session, entry_id)
+    if expected is not None and (current := await latest_number(session, entry_id)) != expected:
+        raise EditConflict(entry_id, current)
     return await save(session, edited(entry, lang, field, value), tables, actor, "edit")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from xml.etree.ElementTree import ParseError
 
 from knowledge.answering.langdetect import LANGS
 from knowledge.kb.entries import Entry, EntryShapeError, entry_from_mapping, entry_to_mapping
-from knowledge.kb.files import LoadResult
+from knowledge.kb.files import MAX_ENTRIES, LoadResult
 from knowledge.kb.validation import Problem
 from knowledge.spreadsheet import append_text_row
 
@@ -36,6 +37,7 @@ COLUMNS = (
 LEGACY = {"reviewed_on": "checked_on", "source_date": None}
 LEGACY_LOCALIZED = {"source_title": "source_title", "legal_basis": "legal_basis"}
 SHEET = "entries"
+MAX_UNPACKED = 64 << 20  # the whole KB as a workbook is well under 1 MB unpacked
 
 
 def _link_line(link: object) -> str:
@@ -112,9 +114,23 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
         return LoadResult([], [Problem(name, "", f"not an XLSX workbook: {exc}")])
+    if unpacked > MAX_UNPACKED:
+        # A small file that unpacks to gigabytes (a zip bomb) is refused before parsing.
+        return LoadResult([], [Problem(name, "", f"unpacks to over {MAX_UNPACKED >> 20} MB")])
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        return _read_book(book, name)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, ParseError, TypeError) as exc:
+        return LoadResult([], [Problem(name, "", f"not an XLSX workbook: {exc}")])
+    except RecursionError:
+        return LoadResult([], [Problem(name, "", "not an XLSX workbook: nested too deeply")])
+
+
+def _read_book(book, name: str) -> LoadResult:  # type: ignore[no-untyped-def]
     sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(h or "").strip() for h in next(rows, ())]
@@ -136,6 +152,8 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
     entries: list[tuple[str, Entry]] = []
     problems: list[Problem] = []
     for number, values in enumerate(rows, start=2):
+        if number > MAX_ENTRIES + 1:
+            return LoadResult([], [Problem(name, "", f"more than {MAX_ENTRIES} rows")])
         if not values or all(v in (None, "") for v in values):
             continue
         cell = {c: values[i] if i < len(values) else None for c, i in position.items()}
