@@ -76,7 +76,7 @@ def test_an_id_too_long_for_a_button_is_rejected(good, tmp_path, capsys, cli_env
 
 
 def test_a_duplicate_id_is_rejected(good, tmp_path, capsys, cli_env):
-    path = write(tmp_path / "twice.yaml", [good, good])
+    path = write(tmp_path / "twice.yaml", [good, copy.deepcopy(good)])
     assert main(["kb", "validate", str(path)]) == 1
     assert "twice.yaml: reg.fee: duplicate id" in capsys.readouterr().err
 
