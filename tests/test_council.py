@@ -97,6 +97,10 @@ def test_the_chart_is_a_valid_png(cli_env, capsys, tmp_path):
             "date,country,topics,channel,outcome,language\n2022-03-01,UA,asylum,pigeon,resolved,ru\n",
             "line 2: invalid channel 'pigeon'",
         ),
+        (  # the rule /log applies to a typed date: nothing before 2000
+            "date,country,topics,channel,outcome,language\n1900-01-01,UA,asylum,phone,resolved,ru\n",
+            "line 2: invalid date",
+        ),
         ("date,country,topics\n2022-03-01,UA,asylum\n", "line 1: missing column(s)"),
         (  # the rule /log applies to a typed note
             "date,country,topics,channel\n2022-03-01,UA,asylum,phone,resolved,ru,A,+994551234567\n",

@@ -215,3 +215,18 @@ async def test_admins_grant_roles_in_the_bot_and_others_cannot(url):
     assert "Done" in texts(granted)[0]
     assert "İctimai Şuranın üzvü" in texts(now_member)[0]
     assert "Usage" in texts(usage)[0]
+
+
+async def test_a_consultation_dated_in_the_distant_past_is_refused(url):
+    async with running_bot(url) as (app, transport, services):
+        await grant(services, MEMBER, "council")
+        member = chat(app, transport, user_id=MEMBER, language_code="en")
+        await member.say("/log")
+        for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
+            await member.press_data(f"v1:log:{step}")
+        ancient = await member.say("01.01.1900")
+        typo = await member.say("0001-01-01")
+        fine = await member.say("03.11.2016")  # an old paper record is still welcome
+    assert "logged from January 1, 2000" in texts(ancient)[0]
+    assert "logged from" in texts(typo)[0]
+    assert "Language of the consultation" in texts(fine)[0]

@@ -137,16 +137,25 @@ async def on_date_typed(update: Update, context: BotContext) -> None:
     if draft is None:
         stop_typing(context)
         return
-    parsed = parse_date(update.effective_message.text or "", context.services.today())
-    if parsed.date is None or parsed.problem in (DateProblem.FUTURE, DateProblem.UNREADABLE):
-        message = (
-            tr("That date is in the future. Type the day of the consultation.")
-            if parsed.problem == DateProblem.FUTURE
-            else tr(
+    today = context.services.today()
+    parsed = parse_date(update.effective_message.text or "", today)
+    too_old = parsed.date is not None and parsed.date < domain.EARLIEST_LOGGABLE
+    if parsed.date is None or too_old or parsed.problem in (
+        DateProblem.FUTURE,
+        DateProblem.UNREADABLE,
+    ):
+        if parsed.problem == DateProblem.FUTURE:
+            message = tr("That date is in the future. Type the day of the consultation.")
+        elif too_old:
+            message = tr(
+                "Consultations are logged from {date} on. Please check the year.",
+                date=tr.date(domain.EARLIEST_LOGGABLE),
+            )
+        else:
+            message = tr(
                 "I could not read that date. Please type it like "
                 "<code>03.11.2026</code> or “today”."
             )
-        )
         await send(update, View(message, (cancel_row(tr),)))
         return
     draft = domain.with_changes(draft, consulted_on=parsed.date)

@@ -45,6 +45,15 @@ class ConsultationError(Exception):
         self.code = code
 
 
+# Paper records of earlier years are imported (the council's 2022 figures), but nothing it
+# recorded is older than this: 0001-01-01 or 01.01.1900 is a typo that would count in a report.
+EARLIEST_LOGGABLE = dt.date(2000, 1, 1)
+
+
+def is_loggable_day(day: dt.date | None, today: dt.date) -> bool:
+    return day is not None and EARLIEST_LOGGABLE <= day <= today
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A consultation being recorded: everything but who and when it was written."""
@@ -58,6 +67,7 @@ class Draft:
     note: str = ""
 
     def problems(self, today: dt.date, known_countries: set[str]) -> list[str]:
+        """Codes of what is wrong; the same rules for /log, a correction and the CSV import."""
         found = []
         if self.country not in known_countries:
             found.append("country")
@@ -67,7 +77,7 @@ class Draft:
             found.append("channel")
         if self.outcome not in OUTCOMES:
             found.append("outcome")
-        if self.consulted_on is None or self.consulted_on > today:
+        if not is_loggable_day(self.consulted_on, today):
             found.append("date")
         if self.language not in LANGUAGES:
             found.append("language")

@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass
 
 from knowledge.answering.normalize import normalize
-from knowledge.council.consultations import AZ_ABROAD, STATELESS, Draft
+from knowledge.council.consultations import AZ_ABROAD, EARLIEST_LOGGABLE, STATELESS, Draft
 from knowledge.reference.countries import SEARCH_LANGS, country_names, known_codes
 
 COLUMNS = ("date", "country", "topics", "channel", "outcome", "language")
@@ -92,10 +92,14 @@ def parse_csv(text: str, today: dt.date) -> ImportResult:
             if field == "personal_data":  # said without repeating it in the error
                 reasons.append("the note looks like a phone, document number or e-mail")
                 continue
-            shown = values.get(field if field != "date" else "date", "")
-            reasons.append(
-                f"invalid {field} {shown!r}" if field != "date" else "the date is in the future"
-            )
+            if field == "date":
+                reasons.append(
+                    "the date is in the future"
+                    if day is not None and day > today
+                    else f"invalid date: nothing before {EARLIEST_LOGGABLE.isoformat()}"
+                )
+                continue
+            reasons.append(f"invalid {field} {values.get(field, '')!r}")
         if reasons:
             problems.extend((line, reason) for reason in reasons)
         else:
