@@ -198,7 +198,7 @@ async def test_the_fee_calculator_asks_who_and_warns_on_unconfirmed_rows(sqlite_
     [
         ("az", "03.11.2026", "Başqa ölkə", "18 noyabr 2026"),
         ("az", "bu gün", "Qazaxıstan", "22 dekabr 2026"),
-        ("ru", "3/11", "Другая страна", "18 ноября 2026"),
+        ("ru", "3.11", "Другая страна", "18 ноября 2026"),
         ("ru", "сегодня", "Казахстан", "22 декабря 2026"),
         ("ru", "5 ноября", "Другая страна", "20 ноября 2026"),
         ("en", "2026-11-03", "Another country", "November 18, 2026"),

@@ -12,7 +12,7 @@ from knowledge.council import consultations
 from knowledge.people import roles
 from knowledge.storage import db
 
-from .bot_harness import chat, labels, running_bot, texts
+from .bot_harness import buttons, chat, labels, running_bot, texts
 
 USER, MEMBER, ADMIN = 701, 702, 703
 
@@ -120,3 +120,26 @@ async def test_a_refused_new_entry_keeps_every_text_typed(url):
     assert "Draft visa.transit_visa created" in " ".join(texts(created))
     card = " ".join(texts(shown))
     assert "Tranzit viza?" in card and "Transit visa?" in card and "Ask the embassy." in card
+
+
+@pytest.mark.parametrize(
+    ("lang", "march", "november"),
+    [
+        ("en", "March 11", "November 3"),
+        ("ru", "11 марта", "3 ноября"),
+        ("az", "11 mart", "3 noyabr"),
+    ],
+)
+async def test_an_american_date_is_asked_about_and_can_be_changed(url, lang, march, november):
+    async with running_bot(url) as (app, transport, _):
+        user = chat(app, transport, user_id=USER, language_code=lang)
+        await user.say("/deadline")
+        asked = await user.say("11/3")
+        chosen = await user.press_data("v1:dl:d:1")
+        result = await user.press_data("v1:dl:other")
+        change = await user.press_data("v1:dl")
+        dotted = await user.say("11.03.2026")
+    assert march in " ".join(labels(asked)) and november in " ".join(labels(asked))
+    assert november in texts(chosen)[0]
+    assert "v1:dl" in [b.get("callback_data") for b in buttons(result)]
+    assert texts(change) and march in texts(dotted)[0]  # a dotted date is day first

@@ -24,7 +24,7 @@ from knowledge.reference.deadlines import (
 
 DEADLINE = "deadline"
 AWAITING_DATE = "arrival_date"
-DEADLINE_FLOW = Flow("deadline", drafts=("arrival",))
+DEADLINE_FLOW = Flow("deadline", drafts=("arrival", "arrival_readings"))
 GROUPS = ("kz", "other")
 
 
@@ -89,6 +89,7 @@ def render_deadline(tr: Translator, deadline: Deadline) -> View:
         "\n\n".join(lines),
         ((Button(tr("🏠 How to register"), action=("faq", "reg.how")),),
          (Button(tr("🔗 Official page"), url="https://migration.gov.az/en/oyq"),),
+         (Button(tr("📅 Change the date"), action=("dl",)),),
          *main_menu_buttons(tr)),
     )  # fmt: skip
 
@@ -117,9 +118,21 @@ async def on_arrival_date(update: Update, context: BotContext) -> bool:
         )
         return True
     DEADLINE_FLOW.stop(context)
+    if parsed.alternative is not None:
+        readings = (parsed.date, parsed.alternative)
+        context.user_data["arrival_readings"] = [d.isoformat() for d in readings]
+        await send(update, render_which_date(context.tr, readings))
+        return True
     context.user_data["arrival"] = parsed.date.isoformat()
     await send(update, render_ask_group(context.tr, parsed.date))
     return True
+
+
+def render_which_date(tr: Translator, readings: tuple[dt.date, dt.date]) -> View:
+    buttons = tuple(
+        Button(tr.date(day), action=("dl", "d", str(n))) for n, day in enumerate(readings)
+    )
+    return View(tr("Which date do you mean?"), (buttons, (cancel_button(tr),)))
 
 
 async def on_group(update: Update, context: BotContext) -> None:
@@ -127,6 +140,13 @@ async def on_group(update: Update, context: BotContext) -> None:
     arrival = context.user_data.get("arrival")
     if parts == ("dl",):
         await on_deadline(update, context)
+        return
+    readings = context.user_data.get("arrival_readings") or []
+    if len(parts) == 3 and parts[1] == "d" and parts[2] in ("0", "1") and readings:
+        arrival = readings[int(parts[2])]
+        context.user_data["arrival"] = arrival
+        context.user_data.pop("arrival_readings", None)
+        await show(update, render_ask_group(context.tr, dt.date.fromisoformat(arrival)))
         return
     if len(parts) != 2 or parts[1] not in GROUPS or not arrival:
         await show(

@@ -24,6 +24,9 @@ class DateProblem(Enum):
 class ParsedDate:
     date: dt.date | None
     problem: DateProblem | None = None
+    # "11/3": 11 March as most of the world reads it, or 3 November as an American means it.
+    # Set when the other reading is a valid past date too: the user is asked which.
+    alternative: dt.date | None = None
 
 
 _MONTHS = {
@@ -70,10 +73,12 @@ def parse_date(text: str, today: dt.date) -> ParsedDate:
     if raw in _YESTERDAY:
         return ParsedDate(today - dt.timedelta(days=1))
 
-    year_given = True
+    year_given, numeric = True, False
     if match := _ISO.match(raw):
         year, month, day = (int(g) for g in match.groups())
     elif match := _NUMERIC.match(raw):
+        # Only "11/3" may be American; "11.03" and "11-03" are day first wherever they are typed.
+        numeric = "/" in raw
         day, month = int(match.group(1)), int(match.group(2))
         year_text = match.group(3)
         year_given = year_text is not None
@@ -95,6 +100,15 @@ def parse_date(text: str, today: dt.date) -> ParsedDate:
     else:
         return ParsedDate(None, DateProblem.UNREADABLE)
 
+    parsed = _settle(year, month, day, year_given, today)
+    if numeric and day != month and day <= 12 and parsed.problem is None:
+        swapped = _settle(year, day, month, year_given, today)
+        if swapped.problem is None:
+            return ParsedDate(parsed.date, None, swapped.date)
+    return parsed
+
+
+def _settle(year: int, month: int, day: int, year_given: bool, today: dt.date) -> ParsedDate:
     date = _build(year, month, day)
     if date is None:
         return ParsedDate(None, DateProblem.IMPOSSIBLE)
