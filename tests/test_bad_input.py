@@ -50,7 +50,9 @@ async def test_a_dialog_begun_in_a_group_does_not_take_the_next_private_message(
 async def test_staff_commands_answer_only_in_private(url):
     async with running_bot(url) as (app, transport, services):
         await _member(services)
-        in_group = chat(app, transport, user_id=MEMBER, chat_id=-701, chat_type="group")
+        in_group = chat(
+            app, transport, user_id=MEMBER, chat_id=-701, chat_type="group", language_code="en"
+        )
         report = await in_group.say("/report")
         mylog = await in_group.say("/mylog")
     assert "private chat" in texts(report)[0] and "private chat" in texts(mylog)[0]
