@@ -230,3 +230,14 @@ async def test_a_consultation_dated_in_the_distant_past_is_refused(url):
     assert "logged from January 1, 2000" in texts(ancient)[0]
     assert "logged from" in texts(typo)[0]
     assert "Language of the consultation" in texts(fine)[0]
+
+
+async def test_a_member_with_the_longest_telegram_name_can_work(database_url):
+    async with running_bot(database_url) as (app, transport, services):
+        await grant(services, MEMBER, "council")  # granted without a name: Telegram's is kept
+        longest = "Ə" * 64 + " " + "L" * 64  # first and last name at Telegram's limits
+        member = chat(app, transport, user_id=MEMBER, language_code="en", first_name=longest)
+        whoami = await member.say("/whoami")
+        logged = await member.say("/log")
+    assert "Role" in texts(whoami)[0]
+    assert "Citizenship of the person" in texts(logged)[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.ptb.transport import check_html
 from handlers.kit.callbacks import decode, encode
 from handlers.kit.views import split_html
@@ -40,3 +42,14 @@ def test_the_api_spec_check_catches_wrong_calls():
         "sendMessage", {"chat_id": 1, "text": "x", "colour": "red"}
     )
     assert "unknown method" in API_SPEC.problem("sendMesage", {})
+
+
+def test_a_long_line_is_cut_in_order_and_never_inside_an_entity():
+    heading = "💬 A Public Council member answers (request #1):"
+    body = "&quot;" * 2000 + " " + "&amp;" * 1500
+    parts = split_html(f"{heading}\n{body}")
+    assert parts[0] == heading  # the heading comes first, not after fragments of the body
+    assert "".join(parts[1:]) == body
+    for part in parts:
+        assert len(part) <= 4000
+        assert re.fullmatch(r"(?:&\w+;| )*", part) or part == heading

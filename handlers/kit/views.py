@@ -345,6 +345,20 @@ def render_danger(tr: Translator, directory: Directory) -> View:
     return View("\n\n".join(lines))
 
 
+def _safe_cut(line: str, limit: int) -> int:
+    """Where to cut a line longer than ``limit``: at a space if there is one near the end,
+    and never inside an entity (``&quot;``) or a tag, which Telegram would refuse or show raw."""
+    cut = limit
+    space = line.rfind(" ", limit - 200, limit)
+    if space > 0:
+        cut = space + 1
+    for opener, closer in (("&", ";"), ("<", ">")):
+        start = line.rfind(opener, 0, cut)
+        if start != -1 and line.find(closer, start, cut) == -1 and start > 0:
+            cut = start
+    return cut
+
+
 def split_html(text: str, limit: int = 4000) -> list[str]:
     """Cut a message under Telegram's limit at paragraph, then line boundaries.
 
@@ -355,9 +369,13 @@ def split_html(text: str, limit: int = 4000) -> list[str]:
     parts: list[str] = []
     current = ""
     for line in text.split("\n"):
-        while len(line) > limit:  # a single giant line: cut it hard, tags cannot span it
-            parts.append(line[:limit])
-            line = line[limit:]
+        if len(line) > limit and current:
+            parts.append(current)  # what came before the giant line goes first, in order
+            current = ""
+        while len(line) > limit:
+            cut = _safe_cut(line, limit)
+            parts.append(line[:cut])
+            line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             parts.append(current)

@@ -15,6 +15,10 @@ _HELD_ROWS = "roles.held_rows"
 GRANTS = {"council": {"council"}, "admin": {"council", "admin"}}
 
 
+# The column's width: a Telegram first and last name may be 64 + 1 + 64 characters.
+NAME_LENGTH = 128
+
+
 @dataclass(frozen=True, slots=True)
 class Staff:
     user_key: str
@@ -75,6 +79,7 @@ async def grant(
     """Give a role; the Telegram id lets the bot write to the member (private chat id)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+    display_name = display_name[:NAME_LENGTH]
     row = await session.get(StaffRole, user_key)
     if row is None:
         row = StaffRole(
@@ -105,6 +110,7 @@ async def remember_contact(
     row = await session.get(StaffRole, user_key)
     if row is None:
         return
+    display_name = display_name[:NAME_LENGTH]
     if display_name and not row.display_name:
         row.display_name = display_name
     if row.telegram_id != telegram_id:
