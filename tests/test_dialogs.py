@@ -143,3 +143,11 @@ async def test_an_american_date_is_asked_about_and_can_be_changed(url, lang, mar
     assert november in texts(chosen)[0]
     assert "v1:dl" in [b.get("callback_data") for b in buttons(result)]
     assert texts(change) and march in texts(dotted)[0]  # a dotted date is day first
+
+
+async def test_an_edited_message_is_not_taken_for_a_new_question(url):
+    async with running_bot(url) as (app, transport, _):
+        user = chat(app, transport, user_id=USER, language_code="ru")
+        await user.say("сколько стоит регистрация")
+        edited = await user.edit(1, "сколько стоит разрешение на работу")
+    assert len(texts(edited)) == 1 and "новым сообщением" in texts(edited)[0]

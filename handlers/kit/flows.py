@@ -186,8 +186,26 @@ async def cancel(update: Update, context: BotContext) -> None:
         await send(update, view)
 
 
+async def on_edited(update: Update, context: BotContext) -> None:
+    """An edit reaches nobody: not the member a reply was relayed to, not a dialog's step. Say
+    so, instead of answering the edited text as a new question."""
+    await send(
+        update,
+        View(
+            context.tr(
+                "I do not see edits of messages already sent. Please send the corrected text "
+                "as a new message."
+            )
+        ),
+    )
+    raise ApplicationHandlerStop
+
+
 def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
+    app.add_handler(
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, on_edited), group=DIALOG_GROUP
+    )
     app.add_handler(MessageHandler(filters.COMMAND & private, on_command), group=DIALOG_GROUP)
     app.add_handler(
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_typed_text),
