@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import zipfile
 from types import SimpleNamespace
@@ -405,3 +406,22 @@ async def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_parsing(ur
         admin = chat(app, transport, user_id=ADMIN, language_code="en")
         reply = await admin.send_document("bomb.xlsx", buffer.getvalue())
     assert "unpacks to over 64 MB" in texts(reply)[0]
+
+
+async def test_faq_edit_shows_the_current_text_and_previews_in_the_edited_language(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        admin = chat(app, transport, user_id=ADMIN, language_code="en")
+        await admin.say("/faq_edit reg.fee")
+        await admin.press_data("v1:adm:el:reg.fee:ru")
+        field = await admin.press_data("v1:adm:ef:reg.fee:ru:answer")
+        current = services.kb.entries["reg.fee"].translations["ru"].answer
+        preview = await admin.say("Регистрация бесплатна.", bold=(0, 11))
+        await admin.press_data("v1:adm:eok")
+        stored = services.kb.entries["reg.fee"].translations["ru"].answer
+    shown = texts(field)
+    assert "Current text:" in shown
+    assert html.escape(current[:40]) in " ".join(shown)
+    preview_text = " ".join(texts(preview))
+    assert "Источник" in preview_text and "Source:" not in preview_text.split("\n", 1)[1]
+    assert stored == "<b>Регистрация</b> бесплатна."  # Telegram's bold, kept as our HTML

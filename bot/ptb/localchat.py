@@ -88,10 +88,15 @@ class LocalChat:
             self.screen[int(message_id)] = Shown(int(message_id), call.params["text"], buttons)
 
     async def say(
-        self, text: str, reply_to_bot: bool = False, reply_to: int | None = None
+        self,
+        text: str,
+        reply_to_bot: bool = False,
+        reply_to: int | None = None,
+        bold: tuple[int, int] | None = None,
     ) -> list[Call]:
         """Send a text message (a command if it starts with /); ``reply_to_bot`` makes it a
-        Telegram reply to the newest message on screen, ``reply_to`` to the one with this id."""
+        Telegram reply to the newest message on screen, ``reply_to`` to the one with this id;
+        ``bold`` (offset, length) as Telegram's formatting menu marks it."""
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
@@ -107,6 +112,8 @@ class LocalChat:
             entities.append(
                 {"type": "mention", "offset": text.index(mention), "length": len(mention)}
             )
+        if bold is not None:
+            entities.append({"type": "bold", "offset": bold[0], "length": bold[1]})
         if entities:
             message["entities"] = entities
         if reply_to is not None or (reply_to_bot and self.screen):

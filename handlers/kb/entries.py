@@ -14,7 +14,7 @@ from handlers.kit.context import BotContext
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
 from handlers.kit.hooks import NEW_ENTRY, hooks
-from handlers.kit.i18n import Translator
+from handlers.kit.i18n import Translator, translator
 from handlers.kit.labels import CATEGORY_LABELS
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired, render_reply
@@ -289,8 +289,25 @@ def _preview(tr: Translator, context: BotContext, entry: Entry, lang: str) -> Vi
         answer_html=kb.tables.fees.render(entry.translations[lang].answer, lang),
         out_of_scope=None,
     )
-    view = render_reply(reply, tr, kb.tables.directory)
+    # Exactly as the entry's readers see it: in their language, not the admin's.
+    view = render_reply(reply, translator(lang), kb.tables.directory)
     return view
+
+
+def typed_html(message) -> str:  # type: ignore[no-untyped-def]
+    """The admin's text as our HTML: Telegram's own bold, italics and links when they used the
+    formatting menu; the raw text when they typed tags themselves."""
+    if message.entities:
+        return message.text_html or ""
+    return message.text or ""
+
+
+def current_value(entry: Entry, lang: str, field: str) -> str:
+    translation = entry.translations.get(lang)
+    if translation is None:
+        return ""
+    value = getattr(translation, field, "")
+    return "\n".join(value) if isinstance(value, tuple) else str(value)
 
 
 @EDIT_FLOW.step(AWAITING_EDIT)
@@ -301,7 +318,8 @@ async def on_edit_text(update: Update, context: BotContext) -> None:
         stop_typing(context)
         return
     entry_id, lang, field = pending["entry"], pending["lang"], pending["field"]
-    value = update.effective_message.text or ""
+    message = update.effective_message
+    value = typed_html(message) if field == "answer" else (message.text or "")
     services = context.services
     changed, problems = await kb_actions.check_edit(
         services.sessions, services.tables, entry_id, lang, field, value
@@ -358,7 +376,12 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
                 "<code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>)."
             )
         )
+        current = current_value(kb.entries[parts[2]], parts[3], parts[4])
         await show(update, View(hint))
+        if current:
+            # Sent on its own, so that a long press copies it whole, ready to change and send.
+            await send(update, View(tr("Current text:")))
+            await send(update, View(f"<code>{html.escape(current)}</code>"))
         return
     pending = context.user_data.get("adm_edit")
     if parts == ("adm", "ex"):
