@@ -14,6 +14,8 @@ from PIL import Image
 from sqlalchemy import func, select, text, update
 
 from bot.cli import main
+from handlers.kit.i18n import Translator
+from handlers.kit.labels import labels
 from knowledge.council import consultations, consultations_import, reports
 from knowledge.people import roles
 from knowledge.reference import countries
@@ -246,3 +248,17 @@ def test_privacy_no_column_for_names_phones_or_documents():
 )  # fmt: skip
 def test_a_country_is_found_by_the_names_people_type(typed, code):
     assert countries.search(typed)[0] == code
+
+
+def test_the_report_chart_counts_every_country():
+    codes = ["UA", "RU", "GE", "TR", "IR", "KZ", "UZ", "TJ", "KG", "BY", "MD", "AM", "IN", "CN"]
+    counts = {b: [] for b in reports.BREAKDOWNS}
+    counts["country"] = [(code, 20 - n) for n, code in enumerate(codes)]
+    report = reports.Report(dt.date(2026, 1, 1), dt.date(2026, 12, 31), 0, counts)
+    label = labels(Translator("ru"))
+    rows = reports.chart_rows(report, label)
+    assert len(rows) == 13 and rows[0] == ("Украина", 20)
+    assert rows[-1] == ("Другие страны (2)", 8 + 7)
+    assert sum(count for _, count in rows) == sum(count for _, count in counts["country"])
+    assert reports.to_png(report, label).startswith(b"\x89PNG")
+    assert label("date", "2026-12-31") == "31 дек. 2026"

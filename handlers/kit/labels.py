@@ -3,6 +3,7 @@ report text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from handlers.kit.i18n import N_, Translator
@@ -72,6 +73,7 @@ HEADINGS = {
     "month": N_("By month"),
     "member": N_("By member"),
     "chart_title": N_("Consultations by country, {start} – {end} ({total} in all)"),
+    "other_countries": N_("Other countries"),
 }
 
 
@@ -96,6 +98,8 @@ def labels(tr: Translator) -> Label:
     def label(kind: str, code: str) -> str:
         if kind == "country":
             return country_label(tr, code)
+        if kind == "date":  # an ISO date, written the user's way
+            return tr.date(dt.date.fromisoformat(code), "medium")
         table = tables.get(kind)
         if table and code in table:
             return tr(table[code])

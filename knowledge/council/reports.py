@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,6 +132,16 @@ def to_xlsx(report: Report, label: Label) -> bytes:
     return buffer.getvalue()
 
 
+def chart_rows(report: Report, label: Label, top: int = 12) -> list[tuple[str, int]]:
+    """The chart's bars: the top countries, then every other one in one bar, so that the bars
+    add up to the total."""
+    counted = report.counts["country"]
+    rows = [(label("country", code), count) for code, count in counted[:top]]
+    if rest := sum(count for _, count in counted[top:]):
+        rows.append((f"{label('heading', 'other_countries')} ({len(counted) - top})", rest))
+    return rows
+
+
 def to_png(report: Report, label: Label, top: int = 12) -> bytes:
     """A bar chart of consultations by country (the council's headline figure)."""
     import matplotlib
@@ -138,21 +149,22 @@ def to_png(report: Report, label: Label, top: int = 12) -> bytes:
     matplotlib.use("Agg")  # no display on a server
     from matplotlib import pyplot as plt
 
-    rows = report.counts["country"][:top]
-    names = [label("country", code) for code, _ in rows][::-1]
+    rows = chart_rows(report, label, top)
+    names = [name for name, _ in rows][::-1]
     values = [count for _, count in rows][::-1]
-    figure, axes = plt.subplots(figsize=(8, max(3, 0.45 * len(rows) + 1.5)), dpi=100)
+    total = sum(values) or 1
+    figure, axes = plt.subplots(figsize=(9, max(3, 0.45 * len(rows) + 2)), dpi=100)
     try:
         axes.barh(names or ["—"], values or [0], color="#2a6f97")
         for y, value in enumerate(values):
-            axes.text(value, y, f" {value}", va="center")
-        axes.set_title(
-            label("heading", "chart_title").format(
-                start=report.period_from.isoformat(),
-                end=report.period_to.isoformat(),
-                total=report.total,
-            )
+            axes.text(value, y, f" {value} ({value / total:.0%})", va="center")
+        title = label("heading", "chart_title").format(
+            start=label("date", report.period_from.isoformat()),
+            end=label("date", report.period_to.isoformat()),
+            total=report.total,
         )
+        axes.set_title(textwrap.fill(title, 60))  # a long title wraps instead of being clipped
+        axes.margins(x=0.15)  # room for the count and share after the longest bar
         axes.spines[["top", "right"]].set_visible(False)
         figure.tight_layout()
         buffer = io.BytesIO()
