@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import re
 import signal
 import sys
 
@@ -97,6 +98,14 @@ def _print_calls(calls: list[Call], chat: LocalChat, out) -> list[tuple[dict, in
     """Show the bot's messages; return the buttons, numbered in the order printed."""
     choices: list[tuple[dict, int]] = []
     for call in calls:
+        if call.method == "answerCallbackQuery" and call.params.get("text"):
+            print(f"\n(toast) {call.params['text']}", file=out)  # Telegram's small pop-up
+            continue
+        if call.method in ("sendDocument", "sendPhoto"):
+            sent = call.params.get("document") or call.params.get("photo")
+            name = getattr(sent, "filename", None) or call.method.removeprefix("send").lower()
+            print(f"\nbot> (sends a file: {name})", file=out)
+            continue
         if call.method not in ("sendMessage", "editMessageText") or not isinstance(
             call.result, dict
         ):
@@ -114,6 +123,10 @@ def _print_calls(calls: list[Call], chat: LocalChat, out) -> list[tuple[dict, in
     return choices
 
 
+TERMINAL_USER = 100_000  # person N of the terminal chat has Telegram id 100000 + N
+AS_PERSON = re.compile(r"/as\s+(\d{1,2})")
+
+
 async def run_terminal_chat(settings: Settings, lang: str | None = None, out=None) -> None:
     """The same Application, in-process: type messages; a number presses a button."""
     out = out or sys.stdout
@@ -124,15 +137,25 @@ async def run_terminal_chat(settings: Settings, lang: str | None = None, out=Non
         async with app:
             await set_commands(app)
             settle_heap()
-            user = LocalChat(
-                app,
-                transport,
-                first_name="Terminal",
-                language_code=lang or settings.default_language,
-            )
+            people: dict[int, LocalChat] = {}
+
+            def person(number: int) -> LocalChat:
+                # Several people in one terminal: a migrant, a council member, an admin.
+                if number not in people:
+                    people[number] = LocalChat(
+                        app,
+                        transport,
+                        user_id=TERMINAL_USER + number,
+                        first_name=f"Terminal {number}",
+                        language_code=lang or settings.default_language,
+                    )
+                return people[number]
+
+            user = person(1)
             print(
                 "Terminal chat with the bot (no Telegram needed). Type a question or a "
-                "/command; type a number to press a button; Ctrl-D quits.",
+                "/command; type a number to press a button; /as 2 speaks as another person "
+                f"(Telegram id {TERMINAL_USER} + the number); Ctrl-D quits.",
                 file=out,
             )
             choices = _print_calls(await user.say("/start"), user, out)
@@ -143,6 +166,11 @@ async def run_terminal_chat(settings: Settings, lang: str | None = None, out=Non
                     print(file=out)
                     return
                 if not line:
+                    continue
+                if (switch := AS_PERSON.fullmatch(line)) is not None:
+                    user = person(int(switch.group(1)))
+                    print(f"(you are person {switch.group(1)}, id {user.user_id})", file=out)
+                    choices = []
                     continue
                 if line.isdigit() and 1 <= int(line) <= len(choices):
                     button, message_id = choices[int(line) - 1]

@@ -42,3 +42,15 @@ def test_webhook_mode_needs_its_url_and_secret(cli_env, monkeypatch, capsys):
     assert main(["run", "--webhook"]) == 2
     err = capsys.readouterr().err
     assert "WEBHOOK_URL and WEBHOOK_SECRET" in err and "ABCdefGHI" not in err
+
+
+def test_the_terminal_chat_plays_several_people(cli_env, monkeypatch, capsys):
+    """An admin grants person 2 the council role; person 2 then has the council's commands."""
+    assert main(["roles", "grant", "100001", "admin"]) == 0
+    type_lines(monkeypatch, ["/grant 100002 council", "/as 2", "/help", "/report 2026"])
+    assert main(["chat", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Done: 100002 is now council" in out
+    assert "(you are person 2, id 100002)" in out
+    assert "/log — Log a consultation you gave" in out
+    assert "consultations in all" in out  # /report answers person 2, a council member
