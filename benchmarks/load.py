@@ -351,7 +351,9 @@ async def webhook_two_workers(url: str, users: int) -> Result:
         )
         services = await open_services(settings)
         transport = LocalBotApi(on_call=on_call)
-        app = build_application(services, transport, with_updater=True, telegram_limits=False)
+        app = build_application(
+            services, transport, with_updater=True, telegram_limits=False, several_workers=True
+        )
         workers.append((settings, services, transport, app))
     await _grant_members(workers[0][1], members)
     try:

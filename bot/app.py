@@ -35,15 +35,17 @@ def build_application(
     request: BaseRequest | None = None,
     with_updater: bool = False,
     telegram_limits: bool = True,
+    several_workers: bool = False,
 ) -> Application:
     """The bot: real Telegram by default, or any Bot API transport given as ``request``.
 
     With a transport of its own the app needs no Updater, unless a test serves webhooks.
     ``telegram_limits=False`` drops the outgoing rate limiter, which models Telegram's own
     limits: only for a local transport, where it would measure the limiter, not the bot.
-    Conversation state is read from the database before each update and written after it,
-    under the user's pseudonym, and each update_id is acted on once: several webhook workers
-    share it, and a polling process killed mid-dialog loses no more than the update in flight.
+    Conversation state is written to the database after each update that changed it, under
+    the user's pseudonym, so a process killed mid-dialog loses no more than the update in
+    flight. ``several_workers`` (webhook mode): each update is also claimed once by its
+    update_id and reads the user's state fresh, one update per user at a time.
     """
     settings = services.settings
     token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
@@ -66,6 +68,8 @@ def build_application(
         base = settings.telegram_api_base_url
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     app = builder.build()
+    if isinstance(app, SharedStateApplication):
+        app.several_workers = several_workers
     app.bot_data["services"] = services
     handlers.register(app)
     return app

@@ -72,7 +72,7 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
     if webhook and not (settings.webhook_url and settings.webhook_secret):
         raise WebhookNotConfigured("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
     services = await open_services(settings)
-    app = build_application(services)
+    app = build_application(services, several_workers=webhook)
     try:
         async with app:
             await set_commands(app)

@@ -23,7 +23,9 @@ API_SPEC = ApiSpec.load(SPEC_PATH)
 
 
 @asynccontextmanager
-async def running_bot(database_url: str, **env: str) -> AsyncIterator[tuple]:
+async def running_bot(
+    database_url: str, several_workers: bool = False, **env: str
+) -> AsyncIterator[tuple]:
     settings = load_settings(
         {"DATABASE_URL": database_url, "PSEUDONYM_KEY": "test-key", "LOG_LEVEL": "WARNING", **env},
         env_file=None,
@@ -31,7 +33,7 @@ async def running_bot(database_url: str, **env: str) -> AsyncIterator[tuple]:
     services = await open_services(settings)
     services.clock = lambda: TODAY
     transport = LocalBotApi(spec=API_SPEC)
-    app = build_application(services, transport)
+    app = build_application(services, transport, several_workers=several_workers)
     try:
         async with app:
             await set_commands(app)

@@ -49,7 +49,7 @@ async def test_webhook_answers_telegram_and_refuses_requests_without_the_secret(
     )
     services = await open_services(settings)
     transport = LocalBotApi(spec=API_SPEC)
-    app = build_application(services, transport, with_updater=True)
+    app = build_application(services, transport, with_updater=True, several_workers=True)
     url = f"http://127.0.0.1:{port}/{WEBHOOK_PATH}"
     try:
         async with app:

@@ -10,8 +10,8 @@ from .bot_harness import chat, running_bot, texts
 
 
 async def test_a_conversation_started_on_a_killed_worker_continues_on_another(database_url):
-    async with running_bot(database_url) as (app_b, transport_b, _):
-        async with running_bot(database_url) as (app_a, transport_a, _):
+    async with running_bot(database_url, several_workers=True) as (app_b, transport_b, _):
+        async with running_bot(database_url, several_workers=True) as (app_a, transport_a, _):
             on_a = chat(app_a, transport_a, user_id=4040, language_code="en")
             asked = await on_a.say("/deadline")
             assert "When did you arrive" in texts(asked)[0]
@@ -22,7 +22,7 @@ async def test_a_conversation_started_on_a_killed_worker_continues_on_another(da
 
 
 async def test_an_update_delivered_twice_is_handled_once(database_url):
-    async with running_bot(database_url) as (app, transport, _):
+    async with running_bot(database_url, several_workers=True) as (app, transport, _):
         payload = {
             "update_id": int(time.time() * 1000) % 10**12 + 777,
             "message": {

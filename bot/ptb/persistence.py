@@ -119,7 +119,17 @@ class SqlPersistence(BasePersistence[dict, dict, dict]):
 
 
 class SharedStateApplication(Application):
-    """Each update: once only, with the user's state fresh from the database."""
+    """Each update's state is written to the database when the update changed it.
+
+    With several workers (``several_workers``, webhook mode) each update is also claimed once
+    by its update_id, the user's state is read fresh before it, and one update per user runs
+    at a time across the workers. One process (polling, the terminal chat) owns its users'
+    state: it reads a user's state once, on their first update since start, and skips the
+    claim and the lock, which cost a database write and a connection held per update.
+    """
+
+    several_workers = True
+    _loaded: set[int]
 
     async def process_update(self, update: object) -> None:
         persistence = self.persistence
@@ -132,8 +142,42 @@ class SharedStateApplication(Application):
             await super().process_update(update)
             return
         user = update.effective_user
+        if not self.several_workers:
+            await self._process_owned(update, persistence, services, user)
+            return
         async with _one_update_per_user(services.engine, user.id if user else None):
             await self._process_shared(update, persistence, services, user)
+
+    async def _process_owned(self, update, persistence, services, user) -> None:
+        if user is None:
+            await super().process_update(update)
+            return
+        user_key = persistence.key_of(user.id)
+        loaded = self.__dict__.setdefault("_loaded", set())
+        if user.id not in loaded:
+            try:
+                stored = await _load(services.engine, user_key)
+            except (SQLAlchemyError, OSError) as error:
+                log.warning("no state for update %s: %s", update.update_id, type(error).__name__)
+                stored = None
+            if stored is not None:
+                self._user_data[user.id].update(deepcopy(stored))
+                loaded.add(user.id)
+        await self._handle_and_store(update, persistence, user, user_key)
+
+    async def _handle_and_store(self, update, persistence, user, user_key) -> None:
+        before = deepcopy(_storable(self._user_data[user.id]))
+        try:
+            await super().process_update(update)
+        finally:
+            # Most updates change no state: write only when it did.
+            if _storable(self._user_data[user.id]) != before:
+                try:
+                    await persistence.store(user_key, self._user_data[user.id])
+                except (SQLAlchemyError, OSError) as error:
+                    log.warning(
+                        "state of update %s not saved: %s", update.update_id, type(error).__name__
+                    )
 
     async def _process_shared(self, update, persistence, services, user) -> None:
         user_key = persistence.key_of(user.id) if user else None
@@ -206,6 +250,16 @@ async def _one_update_per_user(engine: AsyncEngine, user_id: int | None) -> Asyn
                 # Never back to the pool holding the lock: a new session frees it.
                 await connection.invalidate()
             await connection.close()
+
+
+async def _load(engine: AsyncEngine, user_key: str) -> dict:
+    async with engine.connect() as connection:
+        data = await connection.scalar(
+            select(ConversationState.data).where(
+                ConversationState.kind == "user", ConversationState.key == user_key
+            )
+        )
+    return dict(data or {})
 
 
 async def _claim_and_load(
