@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -41,7 +42,7 @@ class LoadResult:
         return not self.problems
 
 
-def _read_structured(path: Path) -> object:
+def _read_structured(path: Path) -> Any:  # whatever the JSON or YAML file holds
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         return json.loads(text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from knowledge.answering.langdetect import LANGS
 from knowledge.kb.entries import Entry, EntryShapeError, entry_from_mapping, entry_to_mapping
@@ -58,7 +59,7 @@ def _per_lang(value: object, lang: str) -> str:
     return str(value or "")
 
 
-def _lines(values: Sequence) -> str:
+def _lines(values: Iterable[object]) -> str:
     return "\n".join(str(v) for v in values)
 
 
@@ -140,7 +141,7 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
             continue
         cell = {c: values[i] if i < len(values) else None for c, i in position.items()}
         origin = f"{name} row {number}"
-        raw = {
+        raw: dict[str, Any] = {
             "id": str(cell["id"] or "").strip(),
             "category": str(cell["category"] or "").strip(),
             "published": str(cell["published"] or "yes").strip().lower() != "no",
