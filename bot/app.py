@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, ExtBot
 from telegram.request import BaseRequest
 
 import handlers
@@ -49,7 +50,8 @@ def build_application(
     """
     settings = services.settings
     token = settings.telegram_bot_token.get() if request is None else LOCAL_TOKEN
-    builder = (
+    # The bot's type changes with the rate limiter (ExtBot[None], ExtBot[int]): one name for both.
+    builder: ApplicationBuilder[ExtBot[Any], BotContext, dict, dict, dict, Any] = (
         ApplicationBuilder()
         .token(token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))

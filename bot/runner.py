@@ -49,6 +49,7 @@ async def _until_stopped() -> None:
 
 async def start_updates(app: Application, settings: Settings, webhook: bool) -> None:
     """Start receiving updates: a webhook server, or long polling."""
+    assert app.updater is not None  # build_application gives Telegram's app an Updater
     if not webhook:
         await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
         log.info("polling Telegram for updates")
@@ -88,6 +89,7 @@ async def run_telegram(settings: Settings, webhook: bool) -> None:
             if health is not None:
                 health.close()
             # Stop taking updates, then let the ones in flight finish.
+            assert app.updater is not None
             await app.updater.stop()
             await app.stop()
     finally:

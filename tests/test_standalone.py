@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,3 +47,12 @@ def test_what_the_tests_read_is_vendored_with_its_licence():
     assert "MIT License" in (spec / "LICENSE").read_text("utf-8")
     assert (ROOT / "tests" / "fixtures" / "COVERAGE.md").is_file()
     assert sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))
+
+
+def test_ci_checks_types_with_what_the_test_extra_installs():
+    """.ci/run runs mypy on knowledge/ and bot/; the README's test command installs it."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    test_extra = " ".join(project["project"]["optional-dependencies"]["test"])
+    assert "mypy" in test_extra and "types-PyYAML" in test_extra
+    assert set(project["tool"]["mypy"]["packages"]) == {"knowledge", "bot"}
+    assert "python -m mypy knowledge bot" in (ROOT / ".ci" / "run").read_text("utf-8")

@@ -75,7 +75,8 @@ class LocalChat:
         for call in calls:
             if call.method not in ("sendMessage", "editMessageText"):
                 continue
-            if int(call.params.get("chat_id", self.chat_id)) != self.chat_id:
+            chat_id = call.params.get("chat_id")
+            if chat_id is not None and int(chat_id) != self.chat_id:
                 continue
             buttons = [
                 b

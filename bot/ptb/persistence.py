@@ -14,9 +14,9 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from copy import deepcopy
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -289,4 +289,4 @@ async def forget_processed(sessions: async_sessionmaker[AsyncSession], before) -
     async with sessions() as session:
         result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.at < before))
         await session.commit()
-        return result.rowcount or 0
+        return cast(CursorResult[Any], result).rowcount or 0

@@ -168,8 +168,8 @@ class LocalBotApi(BaseRequest):
         }
         if request_data is not None and request_data.contains_files:
             # Uploaded files travel as multipart parts; keep their bytes for the tests.
-            for part, content in request_data.multipart_data.items():
-                params[part] = content[1] if isinstance(content, tuple) else content
+            for part, upload in request_data.multipart_data.items():
+                params[part] = upload[1] if isinstance(upload, tuple) else upload
         self.calls.append(Call(api_method, params))
         for fault in self.faults:
             if fault.method == api_method and fault.times > 0:

@@ -85,7 +85,7 @@ class CharProfiles:
         self._known, self._known_start, self._known_hashes = self._hash_words(
             self._words.vocabulary
         )
-        self._words = None  # only needed for the build
+        del self._words  # only needed for the build
         # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
         self._profiles = unit_rows(profiles.matrix(), copy=False).tocsr()
         del profiles

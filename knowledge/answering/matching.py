@@ -510,6 +510,7 @@ class Index:
             groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
         self._profiles = CharProfiles(groups) if self.config.char_weight else None
         del groups
+        self._word_sets: _WordSets | None
         if self._fuzzy_scorers == (fuzz.token_set_ratio,):
             # token_set_ratio reads a phrasing as the set of its words: given them sorted and
             # once each, RapidFuzz scores the same and has less to do per question.
@@ -681,7 +682,8 @@ class Index:
         if self._profiles is not None:
             similarity = self._profiles.similarity(normalized, best)
             agree = float(
-                max(best, key=lambda e: best[e].score) == max(similarity, key=similarity.get)
+                max(best, key=lambda e: best[e].score)
+                == max(similarity, key=similarity.__getitem__)
             )
             blend = cfg.char_weight
             best = {

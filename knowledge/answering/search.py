@@ -153,7 +153,7 @@ def _readings(text: str, lang: Lang | None) -> list[str]:
 
 
 def supported(lang: str | None) -> Lang | None:
-    return lang if lang in LANGS else None  # type: ignore[return-value]
+    return lang if lang in LANGS else None
 
 
 def entries_by_category(entries: Iterable[Entry]) -> Mapping[str, list[Entry]]:

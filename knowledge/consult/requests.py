@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import CursorResult, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.council import consultations
@@ -162,7 +163,11 @@ async def recipients(
     chosen = in_group or council
     if not chosen:
         chosen = [r for r in rows if r.role == "admin" and r.user_key not in skip]
-    return [Recipient(r.user_key, int(r.telegram_id), r.language) for r in chosen]
+    return [
+        Recipient(r.user_key, int(r.telegram_id), r.language)
+        for r in chosen
+        if r.telegram_id is not None  # as the query asked: for mypy, which cannot know
+    ]
 
 
 async def recipient(session: AsyncSession, member_key: str) -> Recipient | None:
@@ -237,7 +242,7 @@ async def take(
     current = await session.get(ConsultRequestRow, request_id, populate_existing=True)
     if current is None:
         raise RequestError("not_found")
-    if not result.rowcount:
+    if not cast(CursorResult[Any], result).rowcount:
         raise RequestError("yours" if current.member_key == member_key else current.status)
     return _to_domain(current)
 

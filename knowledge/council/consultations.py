@@ -136,6 +136,7 @@ def _to_domain(row: ConsultationRow) -> Consultation:
 
 
 def _apply(row: ConsultationRow, draft: Draft) -> None:
+    assert draft.consulted_on is not None  # a draft with problems() is never saved
     row.country = draft.country
     row.topics = list(draft.topics)
     row.channel = draft.channel

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.storage.models import KbProposal
@@ -36,4 +37,4 @@ async def purge(session: AsyncSession, older_than: dt.datetime) -> int:
     result = await session.execute(
         delete(KbProposal).where(KbProposal.status != OPEN, KbProposal.created_at < older_than)
     )
-    return result.rowcount or 0
+    return cast(CursorResult[Any], result).rowcount or 0

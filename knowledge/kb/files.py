@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -47,7 +48,7 @@ class _NoAliasLoader(yaml.SafeLoader):
     """YAML without anchors and aliases: a KB file never needs them, and a kilobyte of nested
     aliases ("billion laughs") expands to gigabytes."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             raise yaml.composer.ComposerError(
                 None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
@@ -60,7 +61,7 @@ def parse_entries_text(text: str, is_json: bool) -> object:
     return json.loads(text) if is_json else yaml.load(text, Loader=_NoAliasLoader)
 
 
-def _read_structured(path: Path) -> object:
+def _read_structured(path: Path) -> Any:  # whatever the JSON or YAML file holds
     """The bundled tables (fees, contacts…): the team's own files, aliases allowed."""
     text = path.read_text(encoding="utf-8")
     return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)

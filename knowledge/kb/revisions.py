@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -141,10 +142,10 @@ def edited(entry: Entry, lang: str, field: str, value: str) -> Entry:
     current = entry.translations.get(lang) or Translation("", (), (), "")
     if field in ("alternates", "keywords"):
         items = tuple(x.strip() for x in value.replace("\n", ";").split(";") if x.strip())
-        changed = dataclasses.replace(current, **{field: items})
+        changes: dict[str, Any] = {field: items}  # a field named at run time: mypy cannot check
     else:
-        changed = dataclasses.replace(current, **{field: value.strip()})
-    return with_translation(entry, lang, changed)
+        changes = {field: value.strip()}
+    return with_translation(entry, lang, dataclasses.replace(current, **changes))
 
 
 def with_translation(entry: Entry, lang: str, translation: Translation) -> Entry:
@@ -174,7 +175,9 @@ async def set_state(
     deleted: bool | None = None,
 ) -> int:
     entry = await get(session, entry_id)
-    changes = {k: v for k, v in (("published", published), ("deleted", deleted)) if v is not None}
+    changes: dict[str, Any] = {
+        k: v for k, v in (("published", published), ("deleted", deleted)) if v is not None
+    }
     action = {
         (True, None): "publish",
         (False, None): "unpublish",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from knowledge.answering.langdetect import LANGS
@@ -60,7 +61,7 @@ def _per_lang(value: object, lang: str) -> str:
     return str(value or "")
 
 
-def _lines(values: Sequence) -> str:
+def _lines(values: Iterable[object]) -> str:
     return "\n".join(str(v) for v in values)
 
 
@@ -130,7 +131,7 @@ def read_xlsx(content: bytes, name: str) -> LoadResult:
         return LoadResult([], [Problem(name, "", "not an XLSX workbook: nested too deeply")])
 
 
-def _read_book(book, name: str) -> LoadResult:  # type: ignore[no-untyped-def]
+def _read_book(book: Any, name: str) -> LoadResult:
     sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(h or "").strip() for h in next(rows, ())]
@@ -158,7 +159,7 @@ def _read_book(book, name: str) -> LoadResult:  # type: ignore[no-untyped-def]
             continue
         cell = {c: values[i] if i < len(values) else None for c, i in position.items()}
         origin = f"{name} row {number}"
-        raw = {
+        raw: dict[str, Any] = {
             "id": str(cell["id"] or "").strip(),
             "category": str(cell["category"] or "").strip(),
             "published": str(cell["published"] or "yes").strip().lower() != "no",

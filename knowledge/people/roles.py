@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.storage.models import StaffRole
@@ -100,7 +101,7 @@ async def grant(
 
 async def revoke(session: AsyncSession, user_key: str) -> bool:
     result = await session.execute(delete(StaffRole).where(StaffRole.user_key == user_key))
-    return bool(result.rowcount)
+    return bool(cast(CursorResult[Any], result).rowcount)
 
 
 async def remember_contact(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.consult import requests as consult_requests
@@ -35,7 +36,7 @@ async def forget(session: AsyncSession, user_key: str, telegram_id: int | None =
         (QueryLogRow, QueryLogRow.user_key),
     ):
         result = await session.execute(delete(table).where(column == user_key))
-        removed += result.rowcount or 0
+        removed += cast(CursorResult[Any], result).rowcount or 0
     # The dialog state is stored under the pseudonym; a row from before that was keyed by the
     # Telegram id (rekey_states moves those at start, this catches one written in between).
     keys = [user_key] + ([str(telegram_id)] if telegram_id is not None else [])
@@ -44,7 +45,7 @@ async def forget(session: AsyncSession, user_key: str, telegram_id: int | None =
             ConversationState.kind == "user", ConversationState.key.in_(keys)
         )
     )
-    removed += result.rowcount or 0
+    removed += cast(CursorResult[Any], result).rowcount or 0
     return removed
 
 
@@ -75,7 +76,7 @@ async def purge(session: AsyncSession, older_than: dt.datetime) -> dict[str, int
         ("processed update ids", ProcessedUpdate, ProcessedUpdate.at),
     ):
         result = await session.execute(delete(table).where(column < older_than))
-        counts[name] = result.rowcount or 0
+        counts[name] = cast(CursorResult[Any], result).rowcount or 0
     counts["consultation requests"] = await consult_requests.purge(session, older_than)
     counts["decided KB proposals"] = await proposals.purge(session, older_than)
     return counts

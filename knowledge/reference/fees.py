@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from babel.numbers import format_currency
 
-from knowledge.reference.localized import Localized
+from knowledge.reference.localized import NEUTRAL, Localized
 
 FEE_PLACEHOLDER = re.compile(r"\{fee:([a-z0-9_.]+)\}")
 
@@ -100,7 +100,7 @@ def fee_row_from_mapping(raw: Mapping) -> FeeRow:
         applicant=str(raw["applicant"]),
         amount=Decimal(str(raw["amount"])),
         currency=str(raw["currency"]),
-        legal_basis=Localized.of(raw["legal_basis"]) or Localized.of("-"),
+        legal_basis=Localized.of(raw["legal_basis"]) or Localized(((NEUTRAL, "-"),)),
         source=source_from_mapping(raw.get("source")),
         confirmed=bool(raw.get("confirmed", True)),
         period_months=period.get("months"),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
-from sqlalchemy import delete
+from sqlalchemy import CursorResult, delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -21,7 +22,7 @@ async def claim(session: AsyncSession, name: str, slot: str) -> bool:
     result = await session.execute(
         insert(JobRun).values(name=name, slot=slot).on_conflict_do_nothing()
     )
-    return bool(result.rowcount)
+    return bool(cast(CursorResult[Any], result).rowcount)
 
 
 async def first_to_claim(sessions: async_sessionmaker[AsyncSession], name: str, slot: str) -> bool:
@@ -34,4 +35,4 @@ async def first_to_claim(sessions: async_sessionmaker[AsyncSession], name: str, 
 
 async def forget_runs(session: AsyncSession, before: dt.datetime) -> int:
     result = await session.execute(delete(JobRun).where(JobRun.at < before))
-    return result.rowcount or 0
+    return cast(CursorResult[Any], result).rowcount or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy import (
     JSON,
@@ -47,7 +48,8 @@ class FaqEntryRow(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     category: Mapped[str] = mapped_column(String(32), index=True)
-    links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A URL, or one per language ({az, ru, en}).
+    links: Mapped[list[str | Mapping[str, str]]] = mapped_column(JSON, default=list)
     source_title: Mapped[str] = mapped_column(Text)
     source_url: Mapped[str] = mapped_column(Text)
     # The same in each language ({az, ru, en}); source_title/source_url are the defaults.

@@ -208,6 +208,7 @@ def connector(database: str) -> Callable[[], Any]:
         # As SQLAlchemy does for aiosqlite: a connection never closed must not keep the
         # interpreter from exiting.
         connection._thread.daemon = True
-        return await connection
+        await connection  # starts the thread and opens the database; evaluates to connection
+        return connection
 
     return connect
