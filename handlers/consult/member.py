@@ -28,11 +28,10 @@ from handlers.kit.labels import OUTCOME_LABELS
 from handlers.kit.pickers import render_choice, render_country, render_topics
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_expired
-from knowledge.consult import requests
+from knowledge.consult import actions, requests
 from knowledge.consult.requests import RequestError
 from knowledge.council.consultations import OUTCOMES, TOPICS, Draft
 from knowledge.reference import countries
-from knowledge.storage import db
 
 log = logging.getLogger(__name__)
 AWAITING_ANSWER, AWAITING_COUNTRY = "req_answer", "req_country"
@@ -83,20 +82,18 @@ async def _take(update: Update, context: BotContext, request_id: int) -> None:
     tr, services = context.tr, context.services
     member = context.user_key(update.effective_user.id)
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.take(session, request_id, member, _now())
-            told = await requests.notices(session, request_id)
-            await session.commit()
+        taken = await actions.take(services.sessions, request_id, member, _now())
     except RequestError as refused:
         await update.callback_query.answer(_refusal(tr, refused.code), show_alert=True)
         return
+    request, told = taken.request, taken.told
     name = update.effective_user.full_name or ""
     await show(update, render_taken_by_you(tr, request))
     await remember_sent(services, request_id, member, update.callback_query.message, "member")
     for notice in told:
         if notice.member_key == member:
             continue
-        other = await _recipient(services, notice.member_key)
+        other = await actions.recipient(services.sessions, notice.member_key)
         view = render_taken_elsewhere(
             translator_for(services, other.language if other else None), request_id, name
         )
@@ -105,20 +102,14 @@ async def _take(update: Update, context: BotContext, request_id: int) -> None:
     log.info("request #%d taken by member=%s", request_id, member[:12])
 
 
-async def _recipient(services, member_key: str) -> requests.Recipient | None:
-    async with db.unit_of_work(services.sessions) as session:
-        return await requests.recipient(session, member_key)
-
-
 async def _owned(update: Update, context: BotContext, request_id: int) -> requests.Request | None:
-    async with db.unit_of_work(context.services.sessions) as session:
-        try:
-            return await requests.owned(
-                session, request_id, context.user_key(update.effective_user.id)
-            )
-        except RequestError as refused:
-            await update.callback_query.answer(_refusal(context.tr, refused.code), show_alert=True)
-            return None
+    try:
+        return await actions.owned(
+            context.services.sessions, request_id, context.user_key(update.effective_user.id)
+        )
+    except RequestError as refused:
+        await update.callback_query.answer(_refusal(context.tr, refused.code), show_alert=True)
+        return None
 
 
 async def on_request_button(update: Update, context: BotContext) -> None:
@@ -146,9 +137,9 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         await _take(update, context, request_id)
         return
     if action == "pass":
-        async with db.unit_of_work(context.services.sessions) as session:
-            await requests.pass_on(session, request_id, context.user_key(update.effective_user.id))
-            await session.commit()
+        await actions.pass_on(
+            context.services.sessions, request_id, context.user_key(update.effective_user.id)
+        )
         await show(update, View(tr("You passed on request #{id}.", id=request_id)))
         return
     request = await _owned(update, context, request_id)
@@ -201,8 +192,7 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
     _clear(context)
     member = context.user_key(update.effective_user.id)
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.owned(session, request_id, member)
+        request = await actions.owned(services.sessions, request_id, member)
     except RequestError as refused:
         await send(update, View(_refusal(tr, refused.code)))
         return
@@ -216,9 +206,7 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
         ), owner_buttons(tr, request_id)))  # fmt: skip
         return
     # Kept once the person has it: what was not delivered must not reach a KB proposal.
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.add_message(session, request_id, "member", text, _now())
-        await session.commit()
+    await actions.add_message(services.sessions, request_id, "member", text, _now())
     sent = await send(
         update,
         View(
@@ -280,28 +268,27 @@ async def _close(update: Update, context: BotContext, closing: dict, useful: boo
     tr, services = context.tr, context.services
     request_id = closing["id"]
     member = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(services.sessions) as session:
-        try:
-            request = await requests.owned(session, request_id, member)
-            draft = Draft(
-                country=closing["country"],
-                topics=tuple(closing["topics"]),
-                channel="telegram",
-                outcome=closing["outcome"],
-                consulted_on=services.today(),
-                language=request.language,
-                note=tr("Request #{id} through the bot", id=request_id),
-            )
-            reply = services.kb.answer(request.question, lang=request.language)  # type: ignore[arg-type]
-            closest = [reply.entry.id] if reply.entry else [e.id for e in reply.suggestions[:3]]
-            _, consultation_id = await requests.close(
-                session, request_id, member, draft, useful, closest, _now()
-            )
-            await session.commit()
-        except RequestError as refused:
-            _clear(context)
-            await show(update, View(_refusal(tr, refused.code)))
-            return
+    try:
+        request = await actions.owned(services.sessions, request_id, member)
+        draft = Draft(
+            country=closing["country"],
+            topics=tuple(closing["topics"]),
+            channel="telegram",
+            outcome=closing["outcome"],
+            consulted_on=services.today(),
+            language=request.language,
+            note=tr("Request #{id} through the bot", id=request_id),
+        )
+        reply = services.kb.answer(request.question, lang=request.language)  # type: ignore[arg-type]
+        closest = [reply.entry.id] if reply.entry else [e.id for e in reply.suggestions[:3]]
+        # Checked again in the closing transaction: the role or the request may have gone.
+        request, consultation_id = await actions.close(
+            services.sessions, request_id, member, draft, useful, closest, _now()
+        )
+    except RequestError as refused:
+        _clear(context)
+        await show(update, View(_refusal(tr, refused.code)))
+        return
     _clear(context)
     text = tr(
         "Closed request #{id}; logged as consultation #{number}.",
@@ -320,21 +307,16 @@ async def reannounce_job(context: BotContext) -> None:
     """Requests nobody took within the set time are announced again."""
     services = context.application.bot_data["services"]
     after = dt.timedelta(minutes=services.settings.consult_reannounce_minutes)
-    async with db.unit_of_work(services.sessions) as session:
-        due = await requests.due_again(session, _now(), after)
-        await session.commit()
-    for request in due:
+    for request in await actions.due_again(services.sessions, _now(), after):
         await announce(context, request, again=True)
 
 
 async def digest_job(context: BotContext) -> None:
     """Once a day, every council member gets the list of requests nobody has taken."""
     services = context.application.bot_data["services"]
-    async with db.unit_of_work(services.sessions) as session:
-        waiting = await requests.unclaimed(session)
-        members = await requests.recipients(session, None) if waiting else []
-    for member in members:
-        view = render_digest(translator_for(services, member.language), waiting)
+    digest = await actions.digest(services.sessions)
+    for member in digest.members:
+        view = render_digest(translator_for(services, member.language), digest.waiting)
         await send_to(context.bot, member.chat_id, view, member.user_key)
 
 

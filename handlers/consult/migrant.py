@@ -16,6 +16,7 @@ from handlers.consult.views import (
     render_consent,
     render_my_requests,
     render_notice,
+    render_personal_data,
     render_reply_for_member,
     render_sent,
     render_too_many,
@@ -31,11 +32,10 @@ from handlers.kit.hooks import REQUEST_ENDED, REQUESTS_RELEASED, hooks
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_danger, render_expired
 from knowledge.answering.safety import shows_danger
-from knowledge.consult import requests
+from knowledge.consult import actions, requests
 from knowledge.consult.requests import RequestError
-from knowledge.council.consultations import TOPICS
-from knowledge.feedback import questions as querylog
-from knowledge.storage import db
+from knowledge.council.consultations import TOPICS, has_personal_data
+from knowledge.feedback import actions as feedback
 
 log = logging.getLogger(__name__)
 CONSULT, MYREQUESTS = "consult", "myrequests"
@@ -87,27 +87,22 @@ async def remember_sent(
     """A message about a request that its receiver may reply to (see consult_relay)."""
     if message is None:
         return
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.note_sent(session, request_id, who, message.message_id, side)
-        await session.commit()
+    await actions.note_sent(services.sessions, request_id, who, message.message_id, side)
 
 
 async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
     if not await _private_only(update, context):
         return
     _clear(context)
-    async with db.unit_of_work(context.services.sessions) as session:
-        active = await requests.active_count(session, context.user_key(update.effective_user.id))
+    migrant = context.user_key(update.effective_user.id)
+    active = await actions.active_count(context.services.sessions, migrant)
     if active >= requests.MAX_ACTIVE_PER_MIGRANT:
         await _reply(update, render_too_many(context.tr, active))
         return
     earlier = None
     if ref:
-        await context.services.drain()  # the question's log entry may still be on its way
-        async with db.unit_of_work(context.services.sessions) as session:
-            earlier = await querylog.question_by_ref(
-                session, ref, context.user_key(update.effective_user.id)
-            )
+        services = context.services
+        earlier = await feedback.question_by_ref(services.sessions, services, ref, migrant)
     context.user_data[DRAFT] = {"earlier": earlier}
     await _reply(update, render_topic_pick(context.tr))
 
@@ -141,6 +136,12 @@ async def _take_question(update: Update, context: BotContext, text: str) -> None
                 )
             ),
         )
+        return
+    if has_personal_data(text):
+        # Refused, and kept: the text comes back to copy and edit, and the step still waits.
+        draft.pop("question", None)
+        QUESTION_FLOW.wait(context, AWAITING_QUESTION)
+        await _reply(update, render_personal_data(tr, text))
         return
     draft["question"] = text
     stop_typing(context)
@@ -179,21 +180,18 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
 
 async def _create(update: Update, context: BotContext, draft: dict, show_account: bool):
     services, user = context.services, update.effective_user
-    async with db.unit_of_work(services.sessions) as session:
-        request = await requests.create(
-            session,
-            migrant_key=context.user_key(user.id),
-            chat_id=update.effective_chat.id,
-            name=user.full_name or "",
-            account=_account(update) if show_account else None,
-            language=context.lang,
-            topic=draft["topic"],
-            question=draft["question"],
-            directory=services.tables.directory,
-            now=_now(),
-        )
-        await session.commit()
-    return request
+    return await actions.create(
+        services.sessions,
+        migrant_key=context.user_key(user.id),
+        chat_id=update.effective_chat.id,
+        name=user.full_name or "",
+        account=_account(update) if show_account else None,
+        language=context.lang,
+        topic=draft["topic"],
+        question=draft["question"],
+        directory=services.tables.directory,
+        now=_now(),
+    )
 
 
 async def announce(
@@ -202,14 +200,7 @@ async def announce(
     """Tell the request's members (each in their language); how many were reached.
     ``untold``: only those who hold no notice of it yet."""
     services = context.application.bot_data["services"]  # also called from jobs
-    async with db.unit_of_work(services.sessions) as session:
-        skip = await requests.passed_by(session, request.id)
-        targets = await requests.recipients(session, request.working_group, skip)
-        if not targets and skip:  # everyone in the group passed: ask the whole council
-            targets = await requests.recipients(session, None)
-        if untold:
-            known = await requests.told(session, request.id)
-            targets = [t for t in targets if t.user_key not in known]
+    targets = await actions.announcement_targets(services.sessions, request, untold)
     reached = 0
     for member in targets:
         tr = translator_for(services, member.language)
@@ -219,11 +210,9 @@ async def announce(
         if message is None:
             continue
         reached += 1
-        async with db.unit_of_work(services.sessions) as session:
-            await requests.note_delivery(
-                session, request.id, member.user_key, member.chat_id, message.message_id
-            )
-            await session.commit()
+        await actions.note_delivery(
+            services.sessions, request.id, member.user_key, member.chat_id, message.message_id
+        )
     return reached
 
 
@@ -259,14 +248,10 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
                                    high=requests.MAX_TEXT)))  # fmt: skip
         return
     _clear(context)
-    try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.migrants_own(
-                session, int(request_id or 0), context.user_key(update.effective_user.id)
-            )
-            member = await requests.recipient(session, request.member_key or "")
-    except RequestError:
-        request = None
+    target = await actions.reply_target(
+        services.sessions, int(request_id or 0), context.user_key(update.effective_user.id)
+    )
+    request, member = (target.request, target.member) if target else (None, None)
     if request is None or request.status not in requests.ACTIVE:
         await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
         return
@@ -284,9 +269,7 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
             "moment. It waits for a member, and the answer will come here.", id=request.id,
         )))  # fmt: skip
         return
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.add_message(session, request.id, "migrant", text, _now())
-        await session.commit()
+    await actions.add_message(services.sessions, request.id, "migrant", text, _now())
     await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 
@@ -294,25 +277,21 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
 async def on_myrequests(update: Update, context: BotContext) -> None:
     if not await _private_only(update, context):
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        mine = await requests.mine(session, context.user_key(update.effective_user.id))
+    migrant = context.user_key(update.effective_user.id)
+    mine = await actions.mine(context.services.sessions, migrant)
     await _reply(update, render_my_requests(context.tr, mine))
 
 
 async def _withdraw(update: Update, context: BotContext, request_id: int) -> None:
     tr, services = context.tr, context.services
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            before = await requests.withdraw(
-                session, request_id, context.user_key(update.effective_user.id), _now()
-            )
-            told = await requests.notices(session, request_id)
-            owner = await requests.recipient(session, before.member_key or "")
-            await session.commit()
+        ended = await actions.withdraw(
+            services.sessions, request_id, context.user_key(update.effective_user.id), _now()
+        )
     except RequestError:
         await show(update, View(tr("This request is no longer open.")))
         return
-    await tell_members_it_ended(context, before, told, owner)
+    await tell_members_it_ended(context, ended.request, ended.told, ended.owner)
     await show(update, View(tr("Request #{id} withdrawn.", id=request_id)))
 
 
@@ -331,8 +310,7 @@ async def tell_members_it_ended(context, request, told, owner) -> None:
 
 
 async def _language_of(services, member_key: str) -> str | None:
-    async with db.unit_of_work(services.sessions) as session:
-        member = await requests.recipient(session, member_key)
+    member = await actions.recipient(services.sessions, member_key)
     return member.language if member else None
 
 
@@ -372,13 +350,9 @@ async def _on_request_action(
     update: Update, context: BotContext, action: str, request_id: int
 ) -> None:
     tr = context.tr
-    async with db.unit_of_work(context.services.sessions) as session:
-        try:
-            request = await requests.migrants_own(
-                session, request_id, context.user_key(update.effective_user.id)
-            )
-        except RequestError:
-            request = None
+    request = await actions.migrants_own(
+        context.services.sessions, request_id, context.user_key(update.effective_user.id)
+    )
     if request is None or request.status not in requests.ACTIVE:
         await show(update, View(tr("This request is no longer open.")))
         return

@@ -60,6 +60,21 @@ def render_ask_question(tr: Translator, earlier: str | None) -> View:
     return View(text, tuple(rows))
 
 
+def render_personal_data(tr: Translator, text: str) -> View:
+    """A question with a phone, document number or e-mail: not sent, given back to edit."""
+    return View(
+        tr(
+            "Your question seems to contain a phone number, a document number or an e-mail. "
+            "Please send it again without such numbers: the council member will ask for them "
+            "if they are needed. Nothing was sent."
+        )
+        + "\n\n"
+        + tr("Your text, to copy and edit (tap it):")
+        + f"\n<code>{html.escape(text)}</code>",
+        (_cancel(tr, "consult"),),
+    )
+
+
 def render_consent(tr: Translator, name: str, topic: str, question: str) -> View:
     return View(
         tr(

@@ -129,6 +129,9 @@ async def create(
         raise RequestError("topic")
     if not MIN_QUESTION <= len(question) <= MAX_TEXT:
         raise RequestError("length")
+    if consultations.has_personal_data(question):
+        # The member asks for a number when they need it; nothing like it is stored unasked.
+        raise RequestError("personal_data")
     if await active_count(session, migrant_key) >= MAX_ACTIVE_PER_MIGRANT:
         raise RequestError("too_many")
     row = ConsultRequestRow(
