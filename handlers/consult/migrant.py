@@ -17,6 +17,7 @@ from handlers.consult.views import (
     render_my_requests,
     render_notice,
     render_personal_data,
+    render_rated,
     render_reply_for_member,
     render_sent,
     render_too_many,
@@ -33,6 +34,7 @@ from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_danger, render_expired
 from knowledge.answering.safety import shows_danger
 from knowledge.consult import actions, requests
+from knowledge.consult.inbox import MAX_COMMENT
 from knowledge.consult.requests import RequestError
 from knowledge.council.consultations import TOPICS, has_personal_data
 from knowledge.feedback import actions as feedback
@@ -43,6 +45,9 @@ AWAITING_QUESTION, AWAITING_REPLY = "consult_question", "consult_reply"
 # A migrant typing the question of a request; replying to the member's answer.
 QUESTION_FLOW = Flow("consult", drafts=("consult_draft",))
 REPLY_FLOW = Flow("consult_reply", drafts=("consult_reply_to",))
+# After rating a closed request's answer: an optional word about it.
+AWAITING_COMMENT = "consult_comment"
+RATING_FLOW = Flow("consult_rating", drafts=("consult_rating",))
 DRAFT = "consult_draft"
 
 
@@ -53,6 +58,7 @@ def _now() -> dt.datetime:
 def _clear(context: BotContext) -> None:
     QUESTION_FLOW.drop(context)
     REPLY_FLOW.drop(context)
+    RATING_FLOW.drop(context)
 
 
 async def _warn_if_danger(update: Update, context: BotContext, text: str) -> None:
@@ -88,6 +94,22 @@ async def remember_sent(
     if message is None:
         return
     await actions.note_sent(services.sessions, request_id, who, message.message_id, side)
+
+
+async def tell_migrant(
+    context: BotContext, request: requests.Request, view_for, reply_to: bool = True
+) -> Message | None:
+    """Send the migrant a message in the language they asked in; None when it did not reach
+    them. ``reply_to``: their Telegram reply to it goes to the request's member."""
+    if request.migrant_chat_id is None:
+        return None
+    tr = translator_for(context.services, request.language)
+    message = await send_to(
+        context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key
+    )
+    if reply_to:
+        await remember_sent(context.services, request.id, request.migrant_key, message, "migrant")
+    return message
 
 
 async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
@@ -319,6 +341,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     action = parts[1] if len(parts) > 1 else ""
     value = parts[2] if len(parts) > 2 else ""
+    extra = parts[3] if len(parts) > 3 else ""
     if action == "new" and (not value or re.fullmatch(r"[0-9a-f]{12}", value)):
         await update.callback_query.answer()
         await start_request(update, context, value or None)
@@ -340,6 +363,11 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
         await _take_question(update, context, draft["earlier"])
     elif action == "send" and value in ("", "account"):
         await _send_request(update, context, show_account=value == "account")
+    elif action == "rate" and value.isdigit() and extra in ("0", "1"):
+        await _rate(update, context, int(value), helpful=extra == "1")
+    elif action == "rs":
+        RATING_FLOW.drop(context)
+        await show(update, View(tr("Thank you for the rating!")))
     elif action in ("w", "wy", "r") and value.isdigit():
         await _on_request_action(update, context, action, int(value))
     else:
@@ -372,6 +400,40 @@ async def _on_request_action(
             ),
         )
         await remember_sent(context.services, request_id, request.migrant_key, prompt, "migrant")
+
+
+async def _rate(update: Update, context: BotContext, request_id: int, helpful: bool) -> None:
+    """👍/👎 on the member's answer, once the request is closed; then an optional word."""
+    migrant = context.user_key(update.effective_user.id)
+    if not await actions.rate(context.services.sessions, request_id, migrant, helpful, _now()):
+        await show(update, render_expired(context.tr))
+        return
+    RATING_FLOW.wait(context, AWAITING_COMMENT)
+    context.user_data["consult_rating"] = request_id
+    await show(update, render_rated(context.tr))
+
+
+@RATING_FLOW.step(AWAITING_COMMENT)
+async def on_comment_typed(update: Update, context: BotContext) -> bool:
+    """The word after the rating. A long text or a question is no comment: it goes on as a
+    new question to the bot."""
+    tr = context.tr
+    text = (update.effective_message.text or "").strip()
+    request_id = int(context.user_data.get("consult_rating") or 0)
+    if len(text) > MAX_COMMENT or text.endswith("?"):
+        RATING_FLOW.drop(context)
+        return False
+    migrant = context.user_key(update.effective_user.id)
+    outcome = await actions.comment(context.services.sessions, request_id, migrant, text)
+    if outcome == "personal_data":
+        await send(update, View(tr(
+            "Please leave out phone and document numbers and e-mails. Write the word again "
+            "without them, or skip."
+        ), ((Button(tr("Skip"), action=("consult", "rs")),),)))  # fmt: skip
+        return True
+    RATING_FLOW.drop(context)
+    await send(update, View(tr("Thank you! The council will read it.")))
+    return True
 
 
 def register(app: Application) -> None:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from knowledge.consult import requests
+from knowledge.consult import inbox, requests
 from knowledge.consult.requests import Notice, Recipient, Request
 from knowledge.council.consultations import Draft
+from knowledge.people.roles import Staff
 from knowledge.reference.contacts import Directory
 from knowledge.storage import db
 
@@ -242,3 +243,80 @@ async def due_again(sessions: Sessions, now: dt.datetime, after: dt.timedelta) -
         due = await requests.due_again(session, now, after)
         await session.commit()
     return due
+
+
+# The member's inbox, handing requests over, canned replies, ratings (knowledge.consult.inbox).
+
+
+async def inbox_of(sessions: Sessions, member_key: str) -> inbox.Inbox:
+    """Raises RequestError("no_role") for someone who is no member (any more)."""
+    async with db.unit_of_work(sessions) as session:
+        return await inbox.inbox(session, member_key)
+
+
+async def unpass(sessions: Sessions, request_id: int, member_key: str) -> Request:
+    async with db.unit_of_work(sessions) as session:
+        request = await inbox.unpass(session, request_id, member_key)
+        await session.commit()
+    return request
+
+
+async def assignable(sessions: Sessions, request_id: int, actor_key: str) -> list[Staff]:
+    async with db.unit_of_work(sessions) as session:
+        return await inbox.assignable(session, request_id, actor_key)
+
+
+async def assign(
+    sessions: Sessions, request_id: int, to_telegram_id: int, actor_key: str, now: dt.datetime
+) -> inbox.Assigned:
+    async with db.unit_of_work(sessions) as session:
+        assigned = await inbox.assign(session, request_id, to_telegram_id, actor_key, now)
+        await session.commit()
+    return assigned
+
+
+async def canned(sessions: Sessions, language: str | None = None) -> list[inbox.Canned]:
+    async with db.unit_of_work(sessions) as session:
+        return await inbox.canned(session, language)
+
+
+async def canned_one(sessions: Sessions, number: int) -> inbox.Canned | None:
+    async with db.unit_of_work(sessions) as session:
+        return await inbox.canned_one(session, number)
+
+
+async def add_canned(sessions: Sessions, language: str, text: str, actor_key: str) -> int:
+    """Its number; raises RequestError ("language", "length")."""
+    async with db.unit_of_work(sessions) as session:
+        number = await inbox.add_canned(session, language, text, actor_key)
+        await session.commit()
+    return number
+
+
+async def delete_canned(sessions: Sessions, number: int) -> bool:
+    async with db.unit_of_work(sessions) as session:
+        deleted = await inbox.delete_canned(session, number)
+        await session.commit()
+    return deleted
+
+
+async def rate(
+    sessions: Sessions, request_id: int, migrant_key: str, helpful: bool, now: dt.datetime
+) -> bool:
+    async with db.unit_of_work(sessions) as session:
+        rated = await inbox.rate(session, request_id, migrant_key, helpful, now)
+        await session.commit()
+    return rated
+
+
+async def comment(sessions: Sessions, request_id: int, migrant_key: str, text: str) -> str:
+    async with db.unit_of_work(sessions) as session:
+        outcome = await inbox.comment(session, request_id, migrant_key, text)
+        await session.commit()
+    return outcome
+
+
+async def ratings(sessions: Sessions, today: dt.date) -> inbox.Ratings:
+    """How migrants rated the members' answers lately, for the admins' /stats."""
+    async with db.unit_of_work(sessions) as session:
+        return await inbox.ratings(session, today)

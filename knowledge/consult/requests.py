@@ -21,6 +21,7 @@ from knowledge.reference.contacts import Directory
 from knowledge.storage.models import (
     ConsultMessage,
     ConsultNotice,
+    ConsultRating,
     ConsultRelayMessage,
     ConsultRequestRow,
     KbProposal,
@@ -470,7 +471,7 @@ async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
     if not ids:
         return
     # Explicit deletes: SQLite enforces ON DELETE CASCADE only with a pragma per connection.
-    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage):
+    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage, ConsultRating):
         await session.execute(delete(table).where(table.request_id.in_(ids)))
     await session.execute(delete(ConsultRequestRow).where(ConsultRequestRow.id.in_(ids)))
 
