@@ -108,8 +108,8 @@ def test_handlers_views_build_no_telegram_objects():
     assert "import telegram" not in source and "from telegram" not in source
 
 
-# The consult feature's handlers still commit until their actions land (issue 12, step 2).
-COMMIT_EXEMPT = ("handlers/consult/",)
+# Nothing is exempt any more: every feature's actions own their unit of work (issue 12).
+COMMIT_EXEMPT: tuple[str, ...] = ()
 
 
 def commits(source: str) -> list[int]:

@@ -814,3 +814,28 @@ async def test_forget_removes_the_migrants_question_from_proposals_too(tmp_path)
             left = list(await session.scalars(select(KbProposal.question)))
     assert proposed == [QUESTION]
     assert left == []
+
+
+async def test_a_question_with_a_phone_or_document_number_is_refused_and_given_back(tmp_path):
+    async with scene(f"sqlite:///{tmp_path / 'pd.sqlite3'}") as cast:
+        await cast.olena.say("/consult")
+        await cast.olena.press_data("v1:consult:t:visas")
+        typed = "Моя виза кончается, мой номер +994501234567, что делать?"
+        refused = texts(await cast.olena.say(typed))[-1]
+        # Russian: refused, told to leave the number out, and the text comes back to edit.
+        assert "без таких номеров" in refused and "Ничего не отправлено" in refused
+        assert f"<code>{typed}</code>" in refused
+        assert await _requests(cast.services) == []
+        # The step still waits: the edited text goes on to the consent screen.
+        consent = texts(await cast.olena.say("Моя виза кончается через неделю, что делать?"))
+        assert "Моя виза кончается через неделю" in consent[-1] and "+994" not in consent[-1]
+        await cast.olena.press_data("v1:consult:send")
+        [request] = await _requests(cast.services)
+        assert "+994" not in request.question
+
+        # English, a passport number and an e-mail too.
+        await cast.john.say("/consult")
+        await cast.john.press_data("v1:consult:t:visas")
+        for typed in ("My passport FA 1234567 was taken", "Write to me at john@example.org"):
+            refused = texts(await cast.john.say(typed))[-1]
+            assert "without such numbers" in refused and "Nothing was sent" in refused

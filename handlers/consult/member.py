@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.consult.migrant import announce, remember_sent
+from handlers.consult import inbox
+from handlers.consult.migrant import announce, remember_sent, tell_migrant
 from handlers.consult.views import (
     owner_buttons,
+    refusal,
     render_answer_for_migrant,
+    render_answer_prompt,
+    render_canned_preview,
     render_closed_for_migrant,
     render_digest,
     render_taken_by_you,
@@ -28,11 +32,10 @@ from handlers.kit.labels import OUTCOME_LABELS
 from handlers.kit.pickers import render_choice, render_country, render_topics
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_expired
-from knowledge.consult import requests
+from knowledge.consult import actions, requests
 from knowledge.consult.requests import RequestError
 from knowledge.council.consultations import OUTCOMES, TOPICS, Draft
 from knowledge.reference import countries
-from knowledge.storage import db
 
 log = logging.getLogger(__name__)
 AWAITING_ANSWER, AWAITING_COUNTRY = "req_answer", "req_country"
@@ -52,73 +55,38 @@ def _clear(context: BotContext) -> None:
     CLOSE_FLOW.drop(context)
 
 
-def _refusal(tr, code: str) -> str:
-    return {
-        "taken": tr("Another member has already taken this request."),
-        "yours": tr("You have already taken this request."),
-        "withdrawn": tr("The person withdrew this request."),
-        "closed": tr("This request is already closed."),
-        "not_owner": tr("Only the member who took this request can answer or close it."),
-        "no_role": tr("Nothing was sent: you no longer have the council role in this bot."),
-    }.get(code, tr("This request no longer exists."))
-
-
-async def _migrant_view(
-    context: BotContext, request: requests.Request, view_for, reply_to: bool = True
-) -> Message | None:
-    """Send the migrant a message in the language they asked in; None when it did not reach
-    them. ``reply_to``: their Telegram reply to it goes to the request's member."""
-    if request.migrant_chat_id is None:
-        return None
-    tr = translator_for(context.services, request.language)
-    message = await send_to(
-        context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key
-    )
-    if reply_to:
-        await remember_sent(context.services, request.id, request.migrant_key, message, "migrant")
-    return message
-
-
 async def _take(update: Update, context: BotContext, request_id: int) -> None:
     tr, services = context.tr, context.services
     member = context.user_key(update.effective_user.id)
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.take(session, request_id, member, _now())
-            told = await requests.notices(session, request_id)
-            await session.commit()
+        taken = await actions.take(services.sessions, request_id, member, _now())
     except RequestError as refused:
-        await update.callback_query.answer(_refusal(tr, refused.code), show_alert=True)
+        await update.callback_query.answer(refusal(tr, refused.code), show_alert=True)
         return
+    request, told = taken.request, taken.told
     name = update.effective_user.full_name or ""
     await show(update, render_taken_by_you(tr, request))
     await remember_sent(services, request_id, member, update.callback_query.message, "member")
     for notice in told:
         if notice.member_key == member:
             continue
-        other = await _recipient(services, notice.member_key)
+        other = await actions.recipient(services.sessions, notice.member_key)
         view = render_taken_elsewhere(
             translator_for(services, other.language if other else None), request_id, name
         )
         await edit_for(context.bot, notice.chat_id, notice.message_id, view)
-    await _migrant_view(context, request, lambda t: render_taken_for_migrant(t, request_id))
+    await tell_migrant(context, request, lambda t: render_taken_for_migrant(t, request_id))
     log.info("request #%d taken by member=%s", request_id, member[:12])
 
 
-async def _recipient(services, member_key: str) -> requests.Recipient | None:
-    async with db.unit_of_work(services.sessions) as session:
-        return await requests.recipient(session, member_key)
-
-
 async def _owned(update: Update, context: BotContext, request_id: int) -> requests.Request | None:
-    async with db.unit_of_work(context.services.sessions) as session:
-        try:
-            return await requests.owned(
-                session, request_id, context.user_key(update.effective_user.id)
-            )
-        except RequestError as refused:
-            await update.callback_query.answer(_refusal(context.tr, refused.code), show_alert=True)
-            return None
+    try:
+        return await actions.owned(
+            context.services.sessions, request_id, context.user_key(update.effective_user.id)
+        )
+    except RequestError as refused:
+        await update.callback_query.answer(refusal(context.tr, refused.code), show_alert=True)
+        return None
 
 
 async def on_request_button(update: Update, context: BotContext) -> None:
@@ -129,8 +97,19 @@ async def on_request_button(update: Update, context: BotContext) -> None:
         return
     action = parts[1] if len(parts) > 1 else ""
     value = parts[2] if len(parts) > 2 else ""
+    extra = parts[3] if len(parts) > 3 else ""
     if action in ("take", "pass", "ans", "close") and value.isdigit():
         await _on_request(update, context, action, int(value))
+    elif action in ("cn", "cs") and value.isdigit() and extra.isdigit():
+        await _on_canned(update, context, action, int(value), int(extra))
+    elif action == "inbox":
+        await inbox.show_inbox(update, context)
+    elif action in ("up", "ra") and value.isdigit():
+        await (inbox.take_back if action == "up" else inbox.pick_member)(
+            update, context, int(value)
+        )
+    elif action == "rt" and value.isdigit() and extra.isdigit():
+        await inbox.hand_over(update, context, int(value), int(extra))
     elif action == "x":
         _clear(context)
         await show(update, View(tr("Cancelled.")))
@@ -146,10 +125,16 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         await _take(update, context, request_id)
         return
     if action == "pass":
-        async with db.unit_of_work(context.services.sessions) as session:
-            await requests.pass_on(session, request_id, context.user_key(update.effective_user.id))
-            await session.commit()
-        await show(update, View(tr("You passed on request #{id}.", id=request_id)))
+        await actions.pass_on(
+            context.services.sessions, request_id, context.user_key(update.effective_user.id)
+        )
+        text = tr("You passed on request #{id}.", id=request_id) + "\n" + tr(
+            "Changed your mind? Take it back here or later in /inbox."
+        )
+        take_back = Button(
+            tr("↩️ Take back #{id}", id=request_id), action=("req", "up", str(request_id))
+        )
+        await show(update, View(text, ((take_back,),)))
         return
     request = await _owned(update, context, request_id)
     if request is None:
@@ -159,17 +144,8 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         ANSWER_FLOW.wait(context, AWAITING_ANSWER)
         context.user_data["req_answering"] = request_id
         await update.callback_query.answer()
-        prompt = await send(
-            update,
-            View(
-                tr(
-                    "Write your answer to request #{id} in one message. The person gets it "
-                    "from the bot, without your name.",
-                    id=request_id,
-                ),
-                ((Button(tr("✖️ Cancel"), action=("req", "x")),),),
-            ),
-        )
+        replies = await actions.canned(context.services.sessions, request.language)
+        prompt = await send(update, render_answer_prompt(tr, request, replies))
         await remember_sent(context.services, request_id, request.member_key, prompt, "member")
         return
     context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
@@ -191,22 +167,45 @@ def _heading(tr, request_id: int, number: int) -> str:
 
 @ANSWER_FLOW.step(AWAITING_ANSWER)
 async def on_answer_typed(update: Update, context: BotContext) -> None:
-    tr, services = context.tr, context.services
+    tr = context.tr
     request_id = int(context.user_data.get("req_answering") or 0)
     text = (update.effective_message.text or "").strip()
     if not text or len(text) > requests.MAX_TEXT:
         await send(update, View(tr("Please write the answer in at most {high} characters.",
                                    high=requests.MAX_TEXT)))  # fmt: skip
         return
+    await _deliver(update, context, request_id, text)
+
+
+async def _on_canned(
+    update: Update, context: BotContext, action: str, request_id: int, number: int
+) -> None:
+    """A canned reply: shown first (to send as it is, or copy and edit), then sent."""
+    request = await _owned(update, context, request_id)
+    reply = await actions.canned_one(context.services.sessions, number)
+    if request is None:
+        return
+    if reply is None:
+        await show(update, View(context.tr("This canned reply no longer exists.")))
+        return
+    if action == "cn":
+        await show(update, render_canned_preview(context.tr, request_id, reply))
+        return
+    await update.callback_query.answer()
+    await _deliver(update, context, request_id, reply.text)
+
+
+async def _deliver(update: Update, context: BotContext, request_id: int, text: str) -> None:
+    """The member's answer to the migrant: the role and ownership are checked now."""
+    tr, services = context.tr, context.services
     _clear(context)
     member = context.user_key(update.effective_user.id)
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.owned(session, request_id, member)
+        request = await actions.owned(services.sessions, request_id, member)
     except RequestError as refused:
-        await send(update, View(_refusal(tr, refused.code)))
+        await send(update, View(refusal(tr, refused.code)))
         return
-    delivered = await _migrant_view(
+    delivered = await tell_migrant(
         context, request, lambda t: render_answer_for_migrant(t, request_id, text)
     )
     if delivered is None:
@@ -216,9 +215,7 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
         ), owner_buttons(tr, request_id)))  # fmt: skip
         return
     # Kept once the person has it: what was not delivered must not reach a KB proposal.
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.add_message(session, request_id, "member", text, _now())
-        await session.commit()
+    await actions.add_message(services.sessions, request_id, "member", text, _now())
     sent = await send(
         update,
         View(
@@ -280,28 +277,27 @@ async def _close(update: Update, context: BotContext, closing: dict, useful: boo
     tr, services = context.tr, context.services
     request_id = closing["id"]
     member = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(services.sessions) as session:
-        try:
-            request = await requests.owned(session, request_id, member)
-            draft = Draft(
-                country=closing["country"],
-                topics=tuple(closing["topics"]),
-                channel="telegram",
-                outcome=closing["outcome"],
-                consulted_on=services.today(),
-                language=request.language,
-                note=tr("Request #{id} through the bot", id=request_id),
-            )
-            reply = services.kb.answer(request.question, lang=request.language)  # type: ignore[arg-type]
-            closest = [reply.entry.id] if reply.entry else [e.id for e in reply.suggestions[:3]]
-            _, consultation_id = await requests.close(
-                session, request_id, member, draft, useful, closest, _now()
-            )
-            await session.commit()
-        except RequestError as refused:
-            _clear(context)
-            await show(update, View(_refusal(tr, refused.code)))
-            return
+    try:
+        request = await actions.owned(services.sessions, request_id, member)
+        draft = Draft(
+            country=closing["country"],
+            topics=tuple(closing["topics"]),
+            channel="telegram",
+            outcome=closing["outcome"],
+            consulted_on=services.today(),
+            language=request.language,
+            note=tr("Request #{id} through the bot", id=request_id),
+        )
+        reply = services.kb.answer(request.question, lang=request.language)  # type: ignore[arg-type]
+        closest = [reply.entry.id] if reply.entry else [e.id for e in reply.suggestions[:3]]
+        # Checked again in the closing transaction: the role or the request may have gone.
+        request, consultation_id = await actions.close(
+            services.sessions, request_id, member, draft, useful, closest, _now()
+        )
+    except RequestError as refused:
+        _clear(context)
+        await show(update, View(refusal(tr, refused.code)))
+        return
     _clear(context)
     text = tr(
         "Closed request #{id}; logged as consultation #{number}.",
@@ -311,7 +307,7 @@ async def _close(update: Update, context: BotContext, closing: dict, useful: boo
     if useful:
         text += "\n" + tr("Your answer went to the admins as a proposal. Thank you!")
     await show(update, View(text))
-    await _migrant_view(
+    await tell_migrant(
         context, request, lambda t: render_closed_for_migrant(t, request_id), reply_to=False
     )
 
@@ -320,25 +316,21 @@ async def reannounce_job(context: BotContext) -> None:
     """Requests nobody took within the set time are announced again."""
     services = context.application.bot_data["services"]
     after = dt.timedelta(minutes=services.settings.consult_reannounce_minutes)
-    async with db.unit_of_work(services.sessions) as session:
-        due = await requests.due_again(session, _now(), after)
-        await session.commit()
-    for request in due:
+    for request in await actions.due_again(services.sessions, _now(), after):
         await announce(context, request, again=True)
 
 
 async def digest_job(context: BotContext) -> None:
     """Once a day, every council member gets the list of requests nobody has taken."""
     services = context.application.bot_data["services"]
-    async with db.unit_of_work(services.sessions) as session:
-        waiting = await requests.unclaimed(session)
-        members = await requests.recipients(session, None) if waiting else []
-    for member in members:
-        view = render_digest(translator_for(services, member.language), waiting)
+    digest = await actions.digest(services.sessions)
+    for member in digest.members:
+        view = render_digest(translator_for(services, member.language), digest.waiting)
         await send_to(context.bot, member.chat_id, view, member.user_key)
 
 
 def register(app: Application) -> None:
+    inbox.register(app)  # /inbox, /canned…
     app.add_handler(CallbackQueryHandler(on_request_button, pattern=r"^v1:req:"))
     if app.job_queue is None:
         return

@@ -16,6 +16,8 @@ from handlers.consult.views import (
     render_consent,
     render_my_requests,
     render_notice,
+    render_personal_data,
+    render_rated,
     render_reply_for_member,
     render_sent,
     render_too_many,
@@ -31,11 +33,11 @@ from handlers.kit.hooks import REQUEST_ENDED, REQUESTS_RELEASED, hooks
 from handlers.kit.send import edit_for, send, send_to, show
 from handlers.kit.views import Button, View, render_danger, render_expired
 from knowledge.answering.safety import shows_danger
-from knowledge.consult import requests
+from knowledge.consult import actions, requests
+from knowledge.consult.inbox import MAX_COMMENT
 from knowledge.consult.requests import RequestError
-from knowledge.council.consultations import TOPICS
-from knowledge.feedback import questions as querylog
-from knowledge.storage import db
+from knowledge.council.consultations import TOPICS, has_personal_data
+from knowledge.feedback import actions as feedback
 
 log = logging.getLogger(__name__)
 CONSULT, MYREQUESTS = "consult", "myrequests"
@@ -43,6 +45,9 @@ AWAITING_QUESTION, AWAITING_REPLY = "consult_question", "consult_reply"
 # A migrant typing the question of a request; replying to the member's answer.
 QUESTION_FLOW = Flow("consult", drafts=("consult_draft",))
 REPLY_FLOW = Flow("consult_reply", drafts=("consult_reply_to",))
+# After rating a closed request's answer: an optional word about it.
+AWAITING_COMMENT = "consult_comment"
+RATING_FLOW = Flow("consult_rating", drafts=("consult_rating",))
 DRAFT = "consult_draft"
 
 
@@ -53,6 +58,7 @@ def _now() -> dt.datetime:
 def _clear(context: BotContext) -> None:
     QUESTION_FLOW.drop(context)
     REPLY_FLOW.drop(context)
+    RATING_FLOW.drop(context)
 
 
 async def _warn_if_danger(update: Update, context: BotContext, text: str) -> None:
@@ -87,27 +93,38 @@ async def remember_sent(
     """A message about a request that its receiver may reply to (see consult_relay)."""
     if message is None:
         return
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.note_sent(session, request_id, who, message.message_id, side)
-        await session.commit()
+    await actions.note_sent(services.sessions, request_id, who, message.message_id, side)
+
+
+async def tell_migrant(
+    context: BotContext, request: requests.Request, view_for, reply_to: bool = True
+) -> Message | None:
+    """Send the migrant a message in the language they asked in; None when it did not reach
+    them. ``reply_to``: their Telegram reply to it goes to the request's member."""
+    if request.migrant_chat_id is None:
+        return None
+    tr = translator_for(context.services, request.language)
+    message = await send_to(
+        context.bot, request.migrant_chat_id, view_for(tr), request.migrant_key
+    )
+    if reply_to:
+        await remember_sent(context.services, request.id, request.migrant_key, message, "migrant")
+    return message
 
 
 async def start_request(update: Update, context: BotContext, ref: str | None = None) -> None:
     if not await _private_only(update, context):
         return
     _clear(context)
-    async with db.unit_of_work(context.services.sessions) as session:
-        active = await requests.active_count(session, context.user_key(update.effective_user.id))
+    migrant = context.user_key(update.effective_user.id)
+    active = await actions.active_count(context.services.sessions, migrant)
     if active >= requests.MAX_ACTIVE_PER_MIGRANT:
         await _reply(update, render_too_many(context.tr, active))
         return
     earlier = None
     if ref:
-        await context.services.drain()  # the question's log entry may still be on its way
-        async with db.unit_of_work(context.services.sessions) as session:
-            earlier = await querylog.question_by_ref(
-                session, ref, context.user_key(update.effective_user.id)
-            )
+        services = context.services
+        earlier = await feedback.question_by_ref(services.sessions, services, ref, migrant)
     context.user_data[DRAFT] = {"earlier": earlier}
     await _reply(update, render_topic_pick(context.tr))
 
@@ -141,6 +158,12 @@ async def _take_question(update: Update, context: BotContext, text: str) -> None
                 )
             ),
         )
+        return
+    if has_personal_data(text):
+        # Refused, and kept: the text comes back to copy and edit, and the step still waits.
+        draft.pop("question", None)
+        QUESTION_FLOW.wait(context, AWAITING_QUESTION)
+        await _reply(update, render_personal_data(tr, text))
         return
     draft["question"] = text
     stop_typing(context)
@@ -179,21 +202,18 @@ async def _send_request(update: Update, context: BotContext, show_account: bool)
 
 async def _create(update: Update, context: BotContext, draft: dict, show_account: bool):
     services, user = context.services, update.effective_user
-    async with db.unit_of_work(services.sessions) as session:
-        request = await requests.create(
-            session,
-            migrant_key=context.user_key(user.id),
-            chat_id=update.effective_chat.id,
-            name=user.full_name or "",
-            account=_account(update) if show_account else None,
-            language=context.lang,
-            topic=draft["topic"],
-            question=draft["question"],
-            directory=services.tables.directory,
-            now=_now(),
-        )
-        await session.commit()
-    return request
+    return await actions.create(
+        services.sessions,
+        migrant_key=context.user_key(user.id),
+        chat_id=update.effective_chat.id,
+        name=user.full_name or "",
+        account=_account(update) if show_account else None,
+        language=context.lang,
+        topic=draft["topic"],
+        question=draft["question"],
+        directory=services.tables.directory,
+        now=_now(),
+    )
 
 
 async def announce(
@@ -202,14 +222,7 @@ async def announce(
     """Tell the request's members (each in their language); how many were reached.
     ``untold``: only those who hold no notice of it yet."""
     services = context.application.bot_data["services"]  # also called from jobs
-    async with db.unit_of_work(services.sessions) as session:
-        skip = await requests.passed_by(session, request.id)
-        targets = await requests.recipients(session, request.working_group, skip)
-        if not targets and skip:  # everyone in the group passed: ask the whole council
-            targets = await requests.recipients(session, None)
-        if untold:
-            known = await requests.told(session, request.id)
-            targets = [t for t in targets if t.user_key not in known]
+    targets = await actions.announcement_targets(services.sessions, request, untold)
     reached = 0
     for member in targets:
         tr = translator_for(services, member.language)
@@ -219,11 +232,9 @@ async def announce(
         if message is None:
             continue
         reached += 1
-        async with db.unit_of_work(services.sessions) as session:
-            await requests.note_delivery(
-                session, request.id, member.user_key, member.chat_id, message.message_id
-            )
-            await session.commit()
+        await actions.note_delivery(
+            services.sessions, request.id, member.user_key, member.chat_id, message.message_id
+        )
     return reached
 
 
@@ -259,14 +270,10 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
                                    high=requests.MAX_TEXT)))  # fmt: skip
         return
     _clear(context)
-    try:
-        async with db.unit_of_work(services.sessions) as session:
-            request = await requests.migrants_own(
-                session, int(request_id or 0), context.user_key(update.effective_user.id)
-            )
-            member = await requests.recipient(session, request.member_key or "")
-    except RequestError:
-        request = None
+    target = await actions.reply_target(
+        services.sessions, int(request_id or 0), context.user_key(update.effective_user.id)
+    )
+    request, member = (target.request, target.member) if target else (None, None)
     if request is None or request.status not in requests.ACTIVE:
         await send(update, View(tr("This request is no longer open. Send /consult to ask again.")))
         return
@@ -284,9 +291,7 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
             "moment. It waits for a member, and the answer will come here.", id=request.id,
         )))  # fmt: skip
         return
-    async with db.unit_of_work(services.sessions) as session:
-        await requests.add_message(session, request.id, "migrant", text, _now())
-        await session.commit()
+    await actions.add_message(services.sessions, request.id, "migrant", text, _now())
     await remember_sent(services, request.id, member.user_key, relayed, "member")
     await send(update, View(tr("Sent to the council member.")))
 
@@ -294,25 +299,21 @@ async def on_reply_typed(update: Update, context: BotContext) -> None:
 async def on_myrequests(update: Update, context: BotContext) -> None:
     if not await _private_only(update, context):
         return
-    async with db.unit_of_work(context.services.sessions) as session:
-        mine = await requests.mine(session, context.user_key(update.effective_user.id))
+    migrant = context.user_key(update.effective_user.id)
+    mine = await actions.mine(context.services.sessions, migrant)
     await _reply(update, render_my_requests(context.tr, mine))
 
 
 async def _withdraw(update: Update, context: BotContext, request_id: int) -> None:
     tr, services = context.tr, context.services
     try:
-        async with db.unit_of_work(services.sessions) as session:
-            before = await requests.withdraw(
-                session, request_id, context.user_key(update.effective_user.id), _now()
-            )
-            told = await requests.notices(session, request_id)
-            owner = await requests.recipient(session, before.member_key or "")
-            await session.commit()
+        ended = await actions.withdraw(
+            services.sessions, request_id, context.user_key(update.effective_user.id), _now()
+        )
     except RequestError:
         await show(update, View(tr("This request is no longer open.")))
         return
-    await tell_members_it_ended(context, before, told, owner)
+    await tell_members_it_ended(context, ended.request, ended.told, ended.owner)
     await show(update, View(tr("Request #{id} withdrawn.", id=request_id)))
 
 
@@ -331,8 +332,7 @@ async def tell_members_it_ended(context, request, told, owner) -> None:
 
 
 async def _language_of(services, member_key: str) -> str | None:
-    async with db.unit_of_work(services.sessions) as session:
-        member = await requests.recipient(session, member_key)
+    member = await actions.recipient(services.sessions, member_key)
     return member.language if member else None
 
 
@@ -341,6 +341,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     action = parts[1] if len(parts) > 1 else ""
     value = parts[2] if len(parts) > 2 else ""
+    extra = parts[3] if len(parts) > 3 else ""
     if action == "new" and (not value or re.fullmatch(r"[0-9a-f]{12}", value)):
         await update.callback_query.answer()
         await start_request(update, context, value or None)
@@ -362,6 +363,11 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
         await _take_question(update, context, draft["earlier"])
     elif action == "send" and value in ("", "account"):
         await _send_request(update, context, show_account=value == "account")
+    elif action == "rate" and value.isdigit() and extra in ("0", "1"):
+        await _rate(update, context, int(value), helpful=extra == "1")
+    elif action == "rs":
+        RATING_FLOW.drop(context)
+        await show(update, View(tr("Thank you for the rating!")))
     elif action in ("w", "wy", "r") and value.isdigit():
         await _on_request_action(update, context, action, int(value))
     else:
@@ -372,13 +378,9 @@ async def _on_request_action(
     update: Update, context: BotContext, action: str, request_id: int
 ) -> None:
     tr = context.tr
-    async with db.unit_of_work(context.services.sessions) as session:
-        try:
-            request = await requests.migrants_own(
-                session, request_id, context.user_key(update.effective_user.id)
-            )
-        except RequestError:
-            request = None
+    request = await actions.migrants_own(
+        context.services.sessions, request_id, context.user_key(update.effective_user.id)
+    )
     if request is None or request.status not in requests.ACTIVE:
         await show(update, View(tr("This request is no longer open.")))
         return
@@ -398,6 +400,40 @@ async def _on_request_action(
             ),
         )
         await remember_sent(context.services, request_id, request.migrant_key, prompt, "migrant")
+
+
+async def _rate(update: Update, context: BotContext, request_id: int, helpful: bool) -> None:
+    """👍/👎 on the member's answer, once the request is closed; then an optional word."""
+    migrant = context.user_key(update.effective_user.id)
+    if not await actions.rate(context.services.sessions, request_id, migrant, helpful, _now()):
+        await show(update, render_expired(context.tr))
+        return
+    RATING_FLOW.wait(context, AWAITING_COMMENT)
+    context.user_data["consult_rating"] = request_id
+    await show(update, render_rated(context.tr))
+
+
+@RATING_FLOW.step(AWAITING_COMMENT)
+async def on_comment_typed(update: Update, context: BotContext) -> bool:
+    """The word after the rating. A long text or a question is no comment: it goes on as a
+    new question to the bot."""
+    tr = context.tr
+    text = (update.effective_message.text or "").strip()
+    request_id = int(context.user_data.get("consult_rating") or 0)
+    if len(text) > MAX_COMMENT or text.endswith("?"):
+        RATING_FLOW.drop(context)
+        return False
+    migrant = context.user_key(update.effective_user.id)
+    outcome = await actions.comment(context.services.sessions, request_id, migrant, text)
+    if outcome == "personal_data":
+        await send(update, View(tr(
+            "Please leave out phone and document numbers and e-mails. Write the word again "
+            "without them, or skip."
+        ), ((Button(tr("Skip"), action=("consult", "rs")),),)))  # fmt: skip
+        return True
+    RATING_FLOW.drop(context)
+    await send(update, View(tr("Thank you! The council will read it.")))
+    return True
 
 
 def register(app: Application) -> None:

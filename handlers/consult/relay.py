@@ -14,8 +14,7 @@ from handlers.consult.member import on_answer_typed
 from handlers.consult.migrant import on_reply_typed
 from handlers.kit.context import BotContext
 from handlers.kit.hooks import REPLY_TO_BOT, hooks
-from knowledge.consult import requests
-from knowledge.storage import db
+from knowledge.consult import actions
 
 
 async def route_reply(update: Update, context: BotContext) -> bool:
@@ -24,8 +23,7 @@ async def route_reply(update: Update, context: BotContext) -> bool:
     if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
         return False
     writer = context.user_key(update.effective_user.id)
-    async with db.unit_of_work(context.services.sessions) as session:
-        found = await requests.sent_for(session, writer, replied.message_id)
+    found = await actions.sent_for(context.services.sessions, writer, replied.message_id)
     if found is None:
         return False
     request, side = found

@@ -11,8 +11,10 @@ import html
 from handlers.kit.i18n import N_, Translator
 from handlers.kit.labels import LANGUAGE_LABELS, TOPIC_LABELS
 from handlers.kit.views import Button, View
+from knowledge.consult.inbox import Canned, Inbox
 from knowledge.consult.requests import ACTIVE, Request
 from knowledge.council.consultations import TOPICS
+from knowledge.people.roles import Staff
 
 STATUS_LABELS = {
     "open": N_("waiting for a council member"),
@@ -58,6 +60,21 @@ def render_ask_question(tr: Translator, earlier: str | None) -> View:
         rows.append((Button(tr("Use that question"), action=("consult", "q")),))
     rows.append(_cancel(tr, "consult"))
     return View(text, tuple(rows))
+
+
+def render_personal_data(tr: Translator, text: str) -> View:
+    """A question with a phone, document number or e-mail: not sent, given back to edit."""
+    return View(
+        tr(
+            "Your question seems to contain a phone number, a document number or an e-mail. "
+            "Please send it again without such numbers: the council member will ask for them "
+            "if they are needed. Nothing was sent."
+        )
+        + "\n\n"
+        + tr("Your text, to copy and edit (tap it):")
+        + f"\n<code>{html.escape(text)}</code>",
+        (_cancel(tr, "consult"),),
+    )
 
 
 def render_consent(tr: Translator, name: str, topic: str, question: str) -> View:
@@ -160,15 +177,52 @@ def render_taken_for_migrant(tr: Translator, request_id: int) -> View:
 
 
 def render_closed_for_migrant(tr: Translator, request_id: int) -> View:
+    rid = str(request_id)
     return View(
         tr(
             "Your request #{id} is closed. Thank you! If you need more help, send /consult.",
             id=request_id,
         )
+        + "\n\n"
+        + tr("Did the council member's answer help you?"),
+        (
+            (
+                Button("👍", action=("consult", "rate", rid, "1")),
+                Button("👎", action=("consult", "rate", rid, "0")),
+            ),
+        ),
+    )
+
+
+def render_rated(tr: Translator) -> View:
+    return View(
+        tr(
+            "Thank you for the rating! If you like, write a word about the answer in one "
+            "message (without names or numbers). It is optional."
+        ),
+        ((Button(tr("Skip"), action=("consult", "rs")),),),
     )
 
 
 # The members' side.
+
+
+def refusal(tr: Translator, code: str) -> str:
+    """Why a member's action on a request was refused (RequestError's code)."""
+    return {
+        "taken": tr("Another member has already taken this request."),
+        "yours": tr("You have already taken this request."),
+        "withdrawn": tr("The person withdrew this request."),
+        "closed": tr("This request is already closed."),
+        "not_owner": tr("Only the member who took this request can answer or close it."),
+        "no_role": tr("Nothing was sent: you no longer have the council role in this bot."),
+        "not_allowed": tr(
+            "Only an admin or the member who took this request can hand it to another member."
+        ),
+        "changed": tr("The request changed meanwhile. Send /inbox to see it as it is now."),
+        "no_member": tr("That person is no longer a council member."),
+        "same_member": tr("That member already has this request."),
+    }.get(code, tr("This request no longer exists."))
 
 
 def _from_line(tr: Translator, request: Request) -> str:
@@ -224,15 +278,161 @@ def owner_buttons(tr: Translator, request_id: int) -> tuple[tuple[Button, ...], 
     )
 
 
-def render_taken_by_you(tr: Translator, request: Request) -> View:
+def _hand_over_row(tr: Translator, request_id: int) -> tuple[Button, ...]:
+    return (Button(tr("↪️ Hand over #{id}", id=request_id), action=("req", "ra", str(request_id))),)
+
+
+def render_taken_by_you(tr: Translator, request: Request, assigned: bool = False) -> View:
+    title = (
+        tr("📨 An admin or a member handed this request to you.")
+        if assigned
+        else tr("✋ You took this request.")
+    )
     return View(
-        tr("✋ You took this request.")
+        title
         + f"\n{describe_request(tr, request)}\n\n"
         + tr(
             "Press “Answer” and write: the person gets it from the bot, without your name. "
             "Close it when done."
         ),
-        owner_buttons(tr, request.id),
+        (*owner_buttons(tr, request.id), _hand_over_row(tr, request.id)),
+    )
+
+
+def render_answer_prompt(tr: Translator, request: Request, replies: list[Canned]) -> View:
+    """Write the answer; or insert one of the canned replies in the request's language."""
+    text = tr(
+        "Write your answer to request #{id} in one message. The person gets it "
+        "from the bot, without your name.",
+        id=request.id,
+    )
+    rows: list[tuple[Button, ...]] = []
+    if replies:
+        language = tr(LANGUAGE_LABELS.get(request.language, request.language))
+        text += "\n\n" + tr("Canned replies in {language}:", language=language)
+        for number, reply in enumerate(replies[:8], start=1):
+            text += f"\n{number}. {html.escape(_short(reply.text, 80))}"
+        buttons = [
+            Button(f"📋 {number}", action=("req", "cn", str(request.id), str(reply.id)))
+            for number, reply in enumerate(replies[:8], start=1)
+        ]
+        rows += [tuple(buttons[i : i + 4]) for i in range(0, len(buttons), 4)]
+    rows.append((Button(tr("✖️ Cancel"), action=("req", "x")),))
+    return View(text, tuple(rows))
+
+
+def render_canned_preview(tr: Translator, request_id: int, reply: Canned) -> View:
+    return View(
+        tr("This canned reply goes to the person as it is (request #{id}):", id=request_id)
+        + f"\n\n<code>{html.escape(reply.text)}</code>\n\n"
+        + tr("To change it first, tap the text to copy it, edit it and send it as your answer."),
+        (
+            (
+                Button(
+                    tr("📤 Send as it is"), action=("req", "cs", str(request_id), str(reply.id))
+                ),
+            ),
+            (Button(tr("✖️ Cancel"), action=("req", "x")),),
+        ),
+    )
+
+
+def render_canned_list(tr: Translator, replies: list[Canned]) -> View:
+    if not replies:
+        return View(
+            tr("No canned replies yet. Add one: <code>/canned_add ru text</code>")
+        )
+    lines = [tr("<b>Canned replies</b> (members insert them when they answer):")]
+    for reply in replies:
+        lines.append(f"#{reply.id} · {reply.language} · {html.escape(_short(reply.text, 200))}")
+    lines.append("")
+    lines.append(
+        tr("Add: <code>/canned_add az|ru|en text</code> · delete: <code>/canned_del N</code>")
+    )
+    return View("\n".join(lines))
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _inbox_line(tr: Translator, request: Request) -> str:
+    return (
+        f"#{request.id} · {tr(TOPIC_LABELS.get(request.topic, request.topic))} · "
+        f"{request.language} · {tr.date(request.created_at.date(), 'medium')}\n"
+        f"   <i>{html.escape(_short(request.question, 70))}</i>"
+    )
+
+
+def render_inbox(tr: Translator, box: Inbox) -> View:
+    """The member's queue: waiting for their groups, theirs, passed; admins also see the
+    requests other members hold, and may hand any of them over."""
+    lines = [tr("<b>Your inbox</b>")]
+    rows: list[tuple[Button, ...]] = []
+    sections = (
+        (
+            box.waiting,
+            tr("⏳ Waiting for a member, your working groups {groups}: {count}",
+               groups=", ".join(map(str, box.groups)), count=len(box.waiting))
+            if box.groups
+            else tr("⏳ Waiting for a member: {count}", count=len(box.waiting)),
+        ),
+        (box.mine, tr("✋ Taken by you: {count}", count=len(box.mine))),
+        (box.passed, tr("↩️ Passed by you, still waiting: {count}", count=len(box.passed))),
+    )  # fmt: skip
+    for number, (requests, heading) in enumerate(sections):
+        lines += ["", f"<b>{heading}</b>"]
+        for request in requests[:8]:
+            lines.append(_inbox_line(tr, request))
+            rid = str(request.id)
+            hand = Button(tr("↪️ #{id}", id=request.id), action=("req", "ra", rid))
+            if number == 0:
+                take = Button(tr("✋ Take #{id}", id=request.id), action=("req", "take", rid))
+                rows.append((take, hand) if box.admin else (take,))
+            elif number == 1:
+                rows.append((
+                    Button(tr("✍️ #{id}", id=request.id), action=("req", "ans", rid)),
+                    Button(tr("✅ #{id}", id=request.id), action=("req", "close", rid)),
+                    hand,
+                ))  # fmt: skip
+            else:
+                rows.append(
+                    (Button(tr("↩️ Take back #{id}", id=request.id), action=("req", "up", rid)),)
+                )
+        if len(requests) > 8:
+            lines.append(tr("… and {count} more", count=len(requests) - 8))
+    if box.admin:
+        lines += ["", "<b>" + tr("👥 With other members: {count}", count=len(box.others)) + "</b>"]
+        for request, name in box.others[:8]:
+            lines.append(_inbox_line(tr, request) + f" · {html.escape(name)}")
+            rows.append(
+                (Button(tr("↪️ #{id}", id=request.id), action=("req", "ra", str(request.id))),)
+            )
+    rows.append((Button(tr("🔄 Refresh"), action=("req", "inbox")),))
+    return View("\n".join(lines), tuple(rows))
+
+
+def render_assign_pick(tr: Translator, request_id: int, members: list[Staff]) -> View:
+    if not members:
+        return View(tr("There is no other member to hand request #{id} to.", id=request_id))
+    buttons = [
+        Button(
+            (member.display_name or "—")[:40]
+            + (f" ({', '.join(map(str, member.groups))})" if member.groups else ""),
+            action=("req", "rt", str(request_id), str(member.telegram_id)),
+        )
+        for member in members
+    ]
+    return View(
+        tr("Hand request #{id} to which member? They own it from then on.", id=request_id),
+        (*_pairs(buttons), (Button(tr("✖️ Cancel"), action=("req", "x")),)),
+    )
+
+
+def render_handed_over(tr: Translator, request_id: int, to: str) -> View:
+    return View(
+        tr("Request #{id} was handed to {member}.", id=request_id, member=html.escape(to or "—"))
     )
 
 

@@ -20,6 +20,8 @@ from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
 from handlers.kit.views import Button, View, render_expired, render_not_text
 from knowledge.answering.search import KnowledgeBase
+from knowledge.consult import actions as consult_actions
+from knowledge.consult.inbox import Ratings
 from knowledge.feedback import actions
 from knowledge.feedback.review import Group, Stats
 from knowledge.kb import actions as kb_actions
@@ -157,12 +159,30 @@ def render_stats(tr: Translator, stats: Stats) -> View:
     return View("\n".join(lines))
 
 
+def render_ratings(tr: Translator, ratings: Ratings) -> str:
+    """How migrants rated the council members' answers to their requests."""
+    lines = [
+        "\n"
+        + tr(
+            "Council answers rated by migrants, last {days} days: 👍 {up} · 👎 {down}",
+            days=ratings.days,
+            up=ratings.helpful,
+            down=ratings.not_helpful,
+        )
+    ]
+    for helpful, word in ratings.comments:
+        lines.append(f"• {'👍' if helpful else '👎'} «{html.escape(word)}»")
+    return "\n".join(lines)
+
+
 async def on_stats(update: Update, context: BotContext) -> None:
     if not await require(update, context, "admin"):
         return
     services = context.services
     stats = await actions.usage_stats(services.sessions, services, services.today())
-    await send(update, render_stats(context.tr, stats))
+    rated = await consult_actions.ratings(services.sessions, services.today())
+    view = render_stats(context.tr, stats)
+    await send(update, View(view.html + "\n" + render_ratings(context.tr, rated), view.buttons))
 
 
 # Knowledge-base files sent to the bot.

@@ -31,6 +31,8 @@ MIGRANT = (
     ("cancel", N_("Stop what you are doing")),
 )
 COUNCIL = (
+    ("inbox", N_("Requests from migrants: waiting, mine, passed")),
+    ("canned", N_("Ready-made replies")),
     ("log", N_("Log a consultation you gave")),
     ("mylog", N_("Your logged consultations: correct, withdraw")),
     ("report", N_("Statistics for the annual report")),

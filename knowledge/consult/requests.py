@@ -22,6 +22,7 @@ from knowledge.reference.contacts import Directory
 from knowledge.storage.models import (
     ConsultMessage,
     ConsultNotice,
+    ConsultRating,
     ConsultRelayMessage,
     ConsultRequestRow,
     KbProposal,
@@ -130,6 +131,9 @@ async def create(
         raise RequestError("topic")
     if not MIN_QUESTION <= len(question) <= MAX_TEXT:
         raise RequestError("length")
+    if consultations.has_personal_data(question):
+        # The member asks for a number when they need it; nothing like it is stored unasked.
+        raise RequestError("personal_data")
     if await active_count(session, migrant_key) >= MAX_ACTIVE_PER_MIGRANT:
         raise RequestError("too_many")
     row = ConsultRequestRow(
@@ -472,7 +476,7 @@ async def _delete_requests(session: AsyncSession, ids: list[int]) -> None:
     if not ids:
         return
     # Explicit deletes: SQLite enforces ON DELETE CASCADE only with a pragma per connection.
-    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage):
+    for table in (ConsultMessage, ConsultNotice, ConsultRelayMessage, ConsultRating):
         await session.execute(delete(table).where(table.request_id.in_(ids)))
     await session.execute(delete(ConsultRequestRow).where(ConsultRequestRow.id.in_(ids)))
 

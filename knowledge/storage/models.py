@@ -346,3 +346,38 @@ class KbProposal(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
+
+
+class ConsultCanned(Base):
+    """A reply members may insert when they answer a request in its language; admins keep
+    the list. No person's data: the same words go to anyone."""
+
+    __tablename__ = "consult_canned"
+    __table_args__ = NEVER_REUSED
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    language: Mapped[str] = mapped_column(String(2), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+
+
+class ConsultRating(Base):
+    """The migrant's rating of the member's answer, one per request and keyed by it (nobody's
+    id of its own): deleted with the request (/forget, the retention purge)."""
+
+    __tablename__ = "consult_ratings"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("consult_requests.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    # An optional word after the tap; numbers and e-mails are refused, like a /log note.
+    comment: Mapped[str | None] = mapped_column(String(300))
+    at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )
