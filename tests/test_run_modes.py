@@ -25,7 +25,7 @@ def test_run_without_a_token_opens_the_terminal_chat(cli_env, monkeypatch, capsy
     assert "TELEGRAM_BOT_TOKEN is not set" in captured.err
     out = captured.out
     assert "[3] 🇬🇧 English" in out  # the start screen's buttons, numbered
-    assert "Done: I will answer in English." in out  # button 3 pressed
+    assert "Done: I will answer in English. To change the language, send /language." in out
     assert "600 AZN" in out and "Source:" in out
     assert "(opens https://" in out or "bot (edited)>" in out
 

@@ -260,7 +260,10 @@ def render_language_picker(tr: Translator) -> View:
 
 
 def render_language_set(tr: Translator) -> View:
-    return View(tr("Done: I will answer in English."), main_menu_buttons(tr))
+    return View(
+        tr("Done: I will answer in English. To change the language, send /language."),
+        main_menu_buttons(tr),
+    )
 
 
 def render_expired(tr: Translator) -> View:
