@@ -195,7 +195,7 @@ async def test_the_report_comes_as_text_workbook_and_chart(url):
     photos = [c for c in calls if c.method == "sendPhoto"]
     assert len(documents) == 1 and len(photos) == 1
     book = load_workbook(io.BytesIO(documents[0].params["document"]))
-    assert book["country"]["A2"].value == "Украина" and book["country"]["B2"].value == 1
+    assert book.worksheets[1]["A2"].value == "Украина" and book.worksheets[1]["B2"].value == 1
     assert photos[0].params["photo"][:8] == b"\x89PNG\r\n\x1a\n"
     assert "Использование" in texts(usage)[0]
 

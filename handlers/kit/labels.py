@@ -62,6 +62,7 @@ LANGUAGE_LABELS = {
     "other": N_("Other language"),
 }
 HEADINGS = {
+    "summary": N_("Summary"),
     "period": N_("Period"),
     "total": N_("Consultations"),
     "count": N_("Count"),

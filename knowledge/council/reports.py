@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable
@@ -105,22 +106,25 @@ def to_csv(report: Report, label: Label) -> str:
     return out.getvalue()
 
 
+def _sheet_title(name: str) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
+    return re.sub(r"[\[\]:*?/\\]", " ", name)[:31]
+
+
 def to_xlsx(report: Report, label: Label) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     book = Workbook()
     summary = book.active
-    summary.title = "summary"
-    summary.append(
-        [
-            label("heading", "period"),
-            f"{report.period_from.isoformat()} – {report.period_to.isoformat()}",
-        ]
-    )
+    summary.title = _sheet_title(label("heading", "summary"))
+    # Real dates, so that a spreadsheet sorts and filters them, shown the same in any locale.
+    summary.append([label("heading", "period"), report.period_from, report.period_to])
+    for cell in summary[1][1:]:
+        cell.number_format = "yyyy-mm-dd"
     summary.append([label("heading", "total"), report.total])
     for breakdown in BREAKDOWNS:
-        sheet = book.create_sheet(breakdown)
+        sheet = book.create_sheet(_sheet_title(label("heading", breakdown)))
         sheet.append([label("heading", breakdown), label("heading", "count")])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
