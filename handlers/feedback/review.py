@@ -44,13 +44,15 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
     rows = [
         (
             Button(
-                tr("➕ Alternate of: {title}", title=kb.entries[e].title(tr.lang)[:40]),
+                "➕ " + kb.entries[e].title(tr.lang),
                 action=("adm", "ra", str(group.key), e),
             ),
         )
         for e in group.suggestions
         if e in kb.entries
     ]
+    if rows:
+        lines.append(tr("➕ adds the question to that entry as another wording."))
     rows.append(
         (
             Button(tr("🆕 New entry"), action=("adm", "rn", str(group.key))),
@@ -199,7 +201,9 @@ async def on_document(update: Update, context: BotContext) -> None:
     content = bytes(await telegram_file.download_as_bytearray())
     name = document.file_name or "upload"
     stored = {e.id: e for e in await kb_actions.stored_entries(context.services.sessions)}
-    result = validate_loaded([_read_upload(name, content)], context.services.tables, stored)
+    result = validate_loaded(
+        [_read_upload(name, content)], context.services.tables, stored, stored.values()
+    )
     if not result.ok:
         lines = [tr("Nothing was changed. Problems in {name}:", name=html.escape(name))]
         lines += [f"• {html.escape(str(p))}" for p in result.problems[:20]]
