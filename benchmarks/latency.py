@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc)
         return 2
     if not questions:
-        questions = [e.title(lang) for e in real for lang in e.translations]
+        questions = [t.question for e in real for t in e.translations.values()]
         sources = ["the KB's own questions (no question set found)"]
     rounds = args.rounds or min(3, max(1, math.ceil(SAMPLES / len(questions))))
     print(

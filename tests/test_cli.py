@@ -77,7 +77,13 @@ def test_export_json_has_the_documented_shape(cli_env, capsys, tmp_path):
     entry = next(e for e in data["entries"] if e["id"] == "wp.fees")
     assert {"id", "category", "translations", "links", "source"} <= set(entry)
     assert set(entry["translations"]) == {"az", "ru", "en"}
-    assert set(entry["translations"]["en"]) == {"question", "alternates", "keywords", "answer"}
+    assert set(entry["translations"]["en"]) == {
+        "question",
+        "short_title",
+        "alternates",
+        "keywords",
+        "answer",
+    }
 
 
 def test_exported_kb_imports_back_unchanged(cli_env, capsys, tmp_path):

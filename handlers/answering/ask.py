@@ -8,12 +8,16 @@ import secrets
 
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
-from handlers.kit.callbacks import decode
+from handlers.answering.menu import render_entry
+from handlers.kit.callbacks import decode, markup
 from handlers.kit.context import BotContext
+from handlers.kit.i18n import Translator
 from handlers.kit.send import send
 from handlers.kit.views import (
+    ENTRY_RATING,
     View,
     ask_member_button,
     render_danger,
@@ -90,6 +94,9 @@ async def on_text(update: Update, context: BotContext) -> None:
 async def on_rating(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     query = update.callback_query
+    if len(parts) == 4 and parts[1] == ENTRY_RATING:
+        await _on_entry_rating(update, context, parts[2], parts[3])
+        return
     if (
         len(parts) != 3
         or not re.fullmatch(r"[0-9a-f]{12}", parts[1])
@@ -112,16 +119,40 @@ async def on_rating(update: Update, context: BotContext) -> None:
     await query.answer(context.tr("Thank you for the feedback!") if rated else None)
     if rated and parts[2] == "down" and update.effective_chat.type == ChatType.PRIVATE:
         tr = context.tr
-        await send(
-            update,
-            View(
-                tr(
-                    "Sorry this did not help. A member of the Public Council can answer "
-                    "you in person."
-                ),
-                (ask_member_button(tr, parts[1]),),
-            ),
-        )
+        await send(update, _sorry(tr, parts[1]))
+
+
+def _sorry(tr: Translator, ref: str | None) -> View:
+    return View(
+        tr("Sorry this did not help. A member of the Public Council can answer you in person."),
+        (ask_member_button(tr, ref),),
+    )
+
+
+async def _on_entry_rating(
+    update: Update, context: BotContext, entry_id: str, verdict: str
+) -> None:
+    """👍/👎 on an answer opened from a button or a link: counted for the entry (nothing about
+    who pressed), and the buttons go, so one reader counts once."""
+    query = update.callback_query
+    services = context.services
+    entry = services.kb.entries.get(entry_id)
+    if entry is None or not entry.live or verdict not in ("up", "down"):
+        await query.answer()
+        return
+    helpful = verdict == "up"
+    await feedback.rate_entry(services.sessions, entry_id, context.lang, helpful)
+    tr = context.tr
+    await query.answer(tr("Thank you for the feedback!"))
+    rated = render_entry(tr, services.kb, entry_id, rated=True)
+    if rated is not None and query.message is not None:
+        try:
+            await query.edit_message_reply_markup(markup(rated))
+        except BadRequest as error:  # pressed twice before the first edit arrived
+            if "not modified" not in str(error).lower():
+                raise
+    if not helpful and update.effective_chat.type == ChatType.PRIVATE:
+        await send(update, _sorry(tr, None))
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:

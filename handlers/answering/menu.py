@@ -37,7 +37,10 @@ def render_category(tr: Translator, kb: KnowledgeBase, category: str) -> View | 
     return View(f"<b>{tr(CATEGORY_LABELS[category])}</b>", tuple(rows))
 
 
-def render_entry(tr: Translator, kb: KnowledgeBase, entry_id: str) -> View | None:
+def render_entry(
+    tr: Translator, kb: KnowledgeBase, entry_id: str, rated: bool = False
+) -> View | None:
+    """An answer opened from a button or a link, with 👍/👎 on the entry until it is rated."""
     entry = kb.entries.get(entry_id)
     # An old or forged button may name a deleted or withdrawn entry: only live ones are shown.
     if entry is None or not entry.live:
@@ -49,7 +52,7 @@ def render_entry(tr: Translator, kb: KnowledgeBase, entry_id: str) -> View | Non
         ),
         answer_html=kb.render_answer(entry, tr.lang), out_of_scope=None,
     )  # fmt: skip
-    view = render_reply(reply, tr, kb.tables.directory)
+    view = render_reply(reply, tr, kb.tables.directory, rate_entry=not rated)
     back = (Button(tr("⬅️ Back to topics"), action=("menu", "cat", entry.category)),)
     return View(view.html, (*view.buttons, back))
 

@@ -41,13 +41,15 @@ def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> 
     rows = [
         (
             Button(
-                tr("➕ Alternate of: {title}", title=kb.entries[e].title(tr.lang)[:40]),
+                "➕ " + kb.entries[e].title(tr.lang),
                 action=("adm", "pa", number, e),
             ),
         )
         for e in proposal.closest
         if e in kb.entries
     ]
+    if rows:
+        text += "\n" + tr("➕ adds the question to that entry as another wording.")
     rows.append(
         (
             Button(tr("🆕 New entry"), action=("adm", "pn", number)),

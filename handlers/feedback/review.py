@@ -48,13 +48,15 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
     rows = [
         (
             Button(
-                tr("➕ Alternate of: {title}", title=kb.entries[e].title(tr.lang)[:40]),
+                "➕ " + kb.entries[e].title(tr.lang),
                 action=("adm", "ra", str(group.key), e),
             ),
         )
         for e in group.suggestions
         if e in kb.entries
     ]
+    if rows:
+        lines.append(tr("➕ adds the question to that entry as another wording."))
     rows.append(
         (
             Button(tr("🆕 New entry"), action=("adm", "rn", str(group.key))),
@@ -215,7 +217,9 @@ async def on_document(update: Update, context: BotContext) -> None:
     stored = {e.id: e for e in await kb_actions.stored_entries(context.services.sessions)}
     # Parsing and checking a large file takes seconds: in a thread, the bot keeps answering.
     loaded = await asyncio.to_thread(_read_upload, name, content)
-    result = await asyncio.to_thread(validate_loaded, [loaded], context.services.tables, stored)
+    result = await asyncio.to_thread(
+        validate_loaded, [loaded], context.services.tables, stored, list(stored.values())
+    )
     if not result.ok:
         lines = [tr("Nothing was changed. Problems in {name}:", name=html.escape(name))]
         lines += [f"• {html.escape(str(p))}" for p in result.problems[:20]]

@@ -22,13 +22,26 @@ from knowledge.answering.langdetect import LANGS
 from knowledge.answering.search import Reply
 from knowledge.kb import actions as kb_actions
 from knowledge.kb.actions import EditConflict, EntryNotFound, KbChangeRejected
-from knowledge.kb.entries import CATEGORIES, Entry, Translation
+from knowledge.kb.entries import CATEGORIES, MAX_SHORT_TITLE, Entry, Translation
 from knowledge.kb.validation import MAX_ID_LENGTH
 
 AWAITING_EDIT, AWAITING_NEW = "adm_edit", "adm_new"
 EDIT_FLOW = Flow("faq_edit", drafts=("adm_edit",))
 NEW_FLOW = Flow("faq_new", drafts=("adm_new",))
-FIELDS = ("question", "answer", "alternates", "keywords")
+FIELDS = ("question", "short_title", "answer", "alternates", "keywords")
+# Callback data holds at most 64 bytes ("v1:adm:ef:<40-character id>:ru:alternates" is the
+# longest): "short_title" travels as "title".
+FIELD_CODES = {"short_title": "title"}
+
+
+def _field_code(field: str) -> str:
+    return FIELD_CODES.get(field, field)
+
+
+def _field(code: str) -> str | None:
+    return next((f for f in FIELDS if _field_code(f) == code), None)
+
+
 PREFIX = {
     "eservices": "es",
     "registration": "reg",
@@ -71,7 +84,8 @@ def render_entry_admin(tr: Translator, entry: Entry) -> str:
             lines.append(f"\n<b>{lang}</b>: —")
             continue
         lines.append(
-            f"\n<b>{lang}</b>: {html.escape(t.question)}\n{t.answer}\n"
+            f"\n<b>{lang}</b>: {html.escape(t.question)}\n"
+            f"🏷 {html.escape(t.short_title or '—')}\n{t.answer}\n"
             f"<i>{html.escape('; '.join(t.alternates[:8]))}"
             f"{' …' if len(t.alternates) > 8 else ''}</i>"
         )
@@ -257,11 +271,15 @@ async def on_audit(update: Update, context: BotContext) -> None:
 def render_edit_fields(tr: Translator, entry_id: str, lang: str) -> View:
     labels = {
         "question": tr("Question"),
+        # TRANSLATORS: the entry's name on buttons, at most 32 characters.
+        "short_title": tr("Short title (button)"),
         "answer": tr("Answer"),
         "alternates": tr("Alternate phrasings"),
         "keywords": tr("Keywords"),
     }
-    rows = [(Button(labels[f], action=("adm", "ef", entry_id, lang, f)),) for f in FIELDS]
+    rows = [
+        (Button(labels[f], action=("adm", "ef", entry_id, lang, _field_code(f))),) for f in FIELDS
+    ]
     return View(tr("Which field of {id} ({lang})?", id=entry_id, lang=lang), tuple(rows))
 
 
@@ -360,23 +378,28 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
         and parts[1] == "ef"
         and parts[2] in kb.entries
         and parts[3] in LANGS
-        and parts[4] in FIELDS
+        and (field := _field(parts[4])) is not None
     ):
         # The revision the admin starts from: a save over someone else's newer one is refused.
         base = await kb_actions.current_revision(context.services.sessions, parts[2])
         context.user_data["adm_edit"] = {
-            "entry": parts[2], "lang": parts[3], "field": parts[4], "base": base
+            "entry": parts[2], "lang": parts[3], "field": field, "base": base
         }
         EDIT_FLOW.wait(context, AWAITING_EDIT)
-        hint = (
-            tr("Send the new text. For lists, one item per line or separated by “;”.")
-            if parts[4] in ("alternates", "keywords")
-            else tr(
+        if field in ("alternates", "keywords"):
+            hint = tr("Send the new text. For lists, one item per line or separated by “;”.")
+        elif field == "short_title":
+            hint = tr(
+                "Send the short title: the entry's subject as a button shows it, at most "
+                "{limit} characters, for example “Registration: is it free?”.",
+                limit=MAX_SHORT_TITLE,
+            )
+        else:
+            hint = tr(
                 "Send the new text (Telegram HTML: <code>&lt;b&gt;</code>, "
                 "<code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>)."
             )
-        )
-        current = current_value(kb.entries[parts[2]], parts[3], parts[4])
+        current = current_value(kb.entries[parts[2]], parts[3], field)
         await show(update, View(hint))
         if current:
             # Sent on its own, so that a long press copies it whole, ready to change and send.

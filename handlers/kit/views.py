@@ -19,6 +19,9 @@ from knowledge.reference.contacts import Directory
 COUNCIL_CAN_HELP = frozenset(
     {"housing_rent", "jobs_search", "marriage_civil", "taxes", "pensions_benefits"}
 )
+# 👍/👎 on an answer opened from a button carry "e" and the entry id instead of a question's
+# reference: v1:rate:e:<entry id>:up.
+ENTRY_RATING = "e"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +106,17 @@ def _contacts_lines(directory: Directory, tr: Translator) -> list[str]:
 
 
 def render_reply(
-    reply: Reply, tr: Translator, directory: Directory, rating_ref: str | None = None
+    reply: Reply,
+    tr: Translator,
+    directory: Directory,
+    rating_ref: str | None = None,
+    rate_entry: bool = False,
 ) -> View:
     """The message for a matched question: answer, did-you-mean, or a way on.
 
-    With ``rating_ref`` an answer gets 👍/👎 buttons that rate that logged question.
+    With ``rating_ref`` an answer gets 👍/👎 buttons that rate that logged question; with
+    ``rate_entry`` (an answer opened from a button or a link, no question asked) they rate
+    the entry itself.
     """
     if reply.status == "answer" and reply.entry is not None and reply.answer_html:
         text = f"{reply.answer_html}\n\n{_source_line(reply, tr)}"
@@ -122,6 +131,13 @@ def render_reply(
                     Button("👎", action=("rate", rating_ref, "down")),
                 )
             )
+        elif rate_entry:
+            rows.append(
+                (
+                    Button("👍", action=("rate", ENTRY_RATING, reply.entry.id, "up")),
+                    Button("👎", action=("rate", ENTRY_RATING, reply.entry.id, "down")),
+                )
+            )
         rows.extend(
             (Button("➡️ " + related.title(tr.lang), action=("faq", related.id)),)
             for related in reply.related[:3]
@@ -133,7 +149,9 @@ def render_reply(
             (Button(entry.title(tr.lang), action=("faq", entry.id)),)
             for entry in reply.suggestions
         ]
-        rows.append((Button(tr("None of these"), action=("con",)),))
+        # "None of these" shows the contacts and keeps the way to a council member.
+        none = ("con", rating_ref) if rating_ref else ("con",)
+        rows.append((Button(tr("None of these"), action=none),))
         rows.append(ask_member_button(tr, rating_ref))
         return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
 

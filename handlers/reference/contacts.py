@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
@@ -34,12 +35,16 @@ def _contact_block(tr: Translator, contact: Contact) -> str:
     return "\n".join(lines)
 
 
-def render_contacts(tr: Translator, directory: Directory) -> View:
+def render_contacts(tr: Translator, directory: Directory, ref: str | None = None) -> View:
+    """The service's contacts; after "None of these" (``ref``: the question the bot could not
+    place) the way to a council member stays, offering that question again."""
     blocks = [_contact_block(tr, c) for cid in SERVICE_CONTACTS if (c := directory.by_id(cid))]
     rows: list[tuple[Button, ...]] = [
         (Button(tr("🔗 migration.gov.az"), url="https://migration.gov.az"),),
         (Button(tr("⚖️ Public Council"), action=("council",)),),
     ]
+    if ref is not None:
+        rows.insert(0, ask_member_button(tr, ref))
     return View("\n\n".join(blocks), tuple(rows))
 
 
@@ -103,6 +108,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     view: View | None = None
     if parts == ("con",):
         view = render_contacts(tr, directory)
+    elif len(parts) == 2 and parts[0] == "con" and re.fullmatch(r"[0-9a-f]{12}", parts[1]):
+        view = render_contacts(tr, directory, parts[1])
     elif parts == ("council",):
         view = render_council(tr, directory)
     elif parts == ("wg",):
@@ -119,4 +126,6 @@ async def on_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(CONTACTS, on_contacts))
     app.add_handler(CommandHandler(COUNCIL, on_council))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1:(con|council|wg)(:\d+)?$"))
+    app.add_handler(
+        CallbackQueryHandler(on_button, pattern=r"^v1:(con(:[0-9a-f]{12})?|council|wg(:\d+)?)$")
+    )

@@ -43,6 +43,13 @@ async def rate(
     return rated
 
 
+async def rate_entry(sessions: Sessions, entry_id: str, language: str, helpful: bool) -> None:
+    """👍/👎 on an answer opened from a button or a link (no question was logged)."""
+    async with db.unit_of_work(sessions) as session:
+        await questions.rate_entry(session, entry_id, language, helpful)
+        await session.commit()
+
+
 async def question_by_ref(
     sessions: Sessions, log: QuestionLog, ref: str, user_key: str
 ) -> str | None:

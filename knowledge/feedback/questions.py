@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from knowledge.storage.models import QueryLogRow
+from knowledge.storage.models import EntryRating, QueryLogRow
 
 # Enough for any real question; a pasted essay is cut, not stored whole.
 MAX_LOGGED_CHARS = 1000
@@ -54,6 +54,11 @@ async def rate(session: AsyncSession, ref: str, user_key: str, helpful: bool) ->
         return False
     row.feedback = 1 if helpful else -1
     return True
+
+
+async def rate_entry(session: AsyncSession, entry_id: str, language: str, helpful: bool) -> None:
+    """👍/👎 on an answer opened without a question: the entry and the verdict, nobody's key."""
+    session.add(EntryRating(entry_id=entry_id, language=language, helpful=helpful))
 
 
 async def recent(session: AsyncSession, limit: int = 50) -> list[QueryLogRow]:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.answering.normalize import normalize
 from knowledge.answering.search import KnowledgeBase
-from knowledge.storage.models import QueryLogRow
+from knowledge.storage.models import EntryRating, QueryLogRow
 
 SIMILAR = 80  # token_set_ratio at which two wordings are the same question
 SIGNATURE_SCORE = 0.3
@@ -161,6 +161,14 @@ async def usage_stats(session: AsyncSession, today: dt.date, days: int = 14) -> 
             entries[entry_id] += 1
         if feedback == -1 and entry_id:
             disliked[entry_id] += 1
+    # 👎 on answers opened from a button or a link count too (they have no question).
+    disliked.update(
+        await session.scalars(
+            select(EntryRating.entry_id).where(
+                EntryRating.created_at >= since, EntryRating.helpful.is_(False)
+            )
+        )
+    )
     total = len(rows)
     return Stats(
         days=days,

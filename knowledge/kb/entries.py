@@ -28,12 +28,18 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
+# A button label: a phone shows about this much of a full-width inline button.
+MAX_SHORT_TITLE = 32
+
+
 @dataclass(frozen=True, slots=True)
 class Translation:
     question: str
     alternates: tuple[str, ...]
     keywords: tuple[str, ...]
     answer: str
+    # The entry's subject on buttons ("Registration: is it free?"); the question heads the answer.
+    short_title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +87,9 @@ class Entry:
         return tuple(urls)
 
     def title(self, lang: Lang) -> str:
+        """The short title for buttons (the question while an entry has none yet)."""
         translation = self.translations.get(lang) or next(iter(self.translations.values()))
-        return translation.question
+        return translation.short_title or translation.question
 
 
 class EntryShapeError(ValueError):
@@ -153,6 +160,7 @@ def entry_from_mapping(raw: Mapping) -> Entry:
             alternates=_strings(tr.get("alternates")),
             keywords=_strings(tr.get("keywords")),
             answer=str(tr.get("answer") or "").strip(),
+            short_title=str(tr.get("short_title") or "").strip(),
         )
     source_raw = raw.get("source") or {}
     if not isinstance(source_raw, Mapping):
@@ -186,6 +194,7 @@ def entry_to_mapping(entry: Entry) -> dict:
         "translations": {
             lang: {
                 "question": tr.question,
+                "short_title": tr.short_title,
                 "alternates": list(tr.alternates),
                 "keywords": list(tr.keywords),
                 "answer": tr.answer,

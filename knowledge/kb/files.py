@@ -130,11 +130,15 @@ def read_any(path: Path, origin: str | None = None) -> LoadResult:
     return read_entries(path, origin)
 
 
-def validate_loaded(results: Sequence[LoadResult], tables: Tables, known_ids=()) -> LoadResult:
+def validate_loaded(
+    results: Sequence[LoadResult], tables: Tables, known_ids=(), known_entries=()
+) -> LoadResult:
     """Validate what was read, all together: duplicates across files are caught too."""
     entries = [item for result in results for item in result.entries]
     problems = [p for result in results for p in result.problems]
-    problems.extend(validate_entries(entries, tables.fees, tables.directory, known_ids))
+    problems.extend(
+        validate_entries(entries, tables.fees, tables.directory, known_ids, known_entries)
+    )
     return LoadResult(entries, problems)
 
 

@@ -57,8 +57,9 @@ async def _known_ids(session: AsyncSession) -> set[str]:
 
 async def check(session: AsyncSession, entry: Entry, tables: Tables) -> list[Problem]:
     """The import rules; a draft (unpublished) may still be incomplete."""
+    stored = await store.load_entries(session)
     problems = validate_entries(
-        [("edit", entry)], tables.fees, tables.directory, await _known_ids(session)
+        [("edit", entry)], tables.fees, tables.directory, [e.id for e in stored], stored
     )
     if not entry.published:
         problems = [p for p in problems if not any(k in p.reason for k in _COMPLETENESS)]

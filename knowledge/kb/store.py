@@ -26,7 +26,9 @@ def row_to_entry(row: FaqEntryRow) -> Entry:
         id=row.id,
         category=row.category,
         translations={
-            t.lang: Translation(t.question, tuple(t.alternates), tuple(t.keywords), t.answer)
+            t.lang: Translation(
+                t.question, tuple(t.alternates), tuple(t.keywords), t.answer, t.short_title or ""
+            )
             for t in row.translations
         },
         links=tuple(row.links or ()),
@@ -70,6 +72,7 @@ def _apply(row: FaqEntryRow, entry: Entry) -> None:
             target = FaqTranslationRow(lang=lang)
             row.translations.append(target)
         target.question = tr.question
+        target.short_title = tr.short_title
         target.alternates = list(tr.alternates)
         target.keywords = list(tr.keywords)
         target.answer = tr.answer

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from knowledge.answering.langdetect import LANGS
-from knowledge.kb.entries import CATEGORIES, UNDATED, Entry
+from knowledge.kb.entries import CATEGORIES, MAX_SHORT_TITLE, UNDATED, Entry
 from knowledge.reference.contacts import Directory, phone_digits
 from knowledge.reference.fees import FeeSchedule
 from knowledge.reference.localized import Localized, missing_languages
@@ -155,6 +155,13 @@ def validate_entry(
             continue
         if not tr.question:
             bad(f"{lang}: empty question")
+        if len(tr.short_title) > MAX_SHORT_TITLE:
+            bad(
+                f"{lang}: short_title is {len(tr.short_title)} characters, at most"
+                f" {MAX_SHORT_TITLE} (it is a button label)"
+            )
+        elif not tr.short_title and entry.published:
+            bad(f"{lang}: no short_title (the button label, at most {MAX_SHORT_TITLE} characters)")
         alternates = [a for a in tr.alternates if a.strip()]
         if len(alternates) < MIN_ALTERNATES:
             bad(f"{lang}: {len(alternates)} alternates, at least {MIN_ALTERNATES} needed")
@@ -199,8 +206,11 @@ def validate_entries(
     fees: FeeSchedule,
     directory: Directory | None,
     known_ids: Iterable[str] = (),
+    known_entries: Iterable[Entry] = (),
 ) -> list[Problem]:
-    """Validate a whole input: each entry, duplicate ids, and links between entries."""
+    """Validate a whole input: each entry, duplicate ids, links between entries, and short
+    titles that would look the same on two buttons (``known_entries``: those already stored,
+    replaced by the input's entries of the same id)."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for origin, entry in items:
@@ -213,4 +223,36 @@ def validate_entries(
         for related in entry.related:
             if related not in all_ids:
                 problems.append(Problem(origin, entry.id, f"related entry {related!r} not found"))
+    problems.extend(_same_titles(items, known_entries))
+    return problems
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", title.casefold()).split())
+
+
+def _same_titles(items: Sequence[tuple[str, Entry]], known: Iterable[Entry]) -> list[Problem]:
+    """A short title shared by two live entries in one language: the "did you mean" choices
+    and the menu would show two buttons that look the same."""
+    given = {entry.id for _, entry in items}
+    live: list[tuple[str | None, Entry]] = [(None, e) for e in known if e.id not in given]
+    live += [(origin, e) for origin, e in items]
+    owners: dict[tuple[str, str], str] = {}
+    problems: list[Problem] = []
+    for origin, entry in sorted(live, key=lambda item: item[0] is not None):
+        if not entry.live:
+            continue
+        for lang, tr in entry.translations.items():
+            key = (lang, _title_key(tr.short_title))
+            if not key[1]:
+                continue
+            other = owners.setdefault(key, entry.id)
+            if other != entry.id and origin is not None:
+                problems.append(
+                    Problem(
+                        origin,
+                        entry.id,
+                        f"{lang}: short_title {tr.short_title!r} is the same as {other}'s",
+                    )
+                )
     return problems

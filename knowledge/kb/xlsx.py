@@ -26,7 +26,7 @@ ENTRY_COLUMNS = (
     "related",
     "amounts",
 )
-FIELDS = ("question", "answer", "alternates", "keywords")
+FIELDS = ("question", "short_title", "answer", "alternates", "keywords")
 # Shown beside the answer, so kept per language like the answer itself.
 LOCALIZED = ("source_title", "legal_basis")
 COLUMNS = (
@@ -37,6 +37,8 @@ COLUMNS = (
 # Workbooks exported before the per-language columns: read, never written.
 LEGACY = {"reviewed_on": "checked_on", "source_date": None}
 LEGACY_LOCALIZED = {"source_title": "source_title", "legal_basis": "legal_basis"}
+# Columns added later: an older workbook reads as if they were empty.
+LATER = tuple(f"{lang}_short_title" for lang in LANGS)
 SHEET = "entries"
 MAX_UNPACKED = 64 << 20  # the whole KB as a workbook is well under 1 MB unpacked
 
@@ -93,6 +95,7 @@ def to_xlsx(entries: Sequence[Entry]) -> bytes:
             tr = data["translations"].get(lang, {})
             row += [
                 tr.get("question", ""),
+                tr.get("short_title", ""),
                 tr.get("answer", ""),
                 _lines(tr.get("alternates", [])),
                 _lines(tr.get("keywords", [])),
@@ -144,6 +147,7 @@ def _read_book(book: Any, name: str) -> LoadResult:
         if old in header and not any(f"{lang}_{field}" in header for lang in LANGS):
             header = [f"en_{field}" if h == old else h for h in header]
             header += [f"{lang}_{field}" for lang in LANGS if lang != "en"]
+    header += [column for column in LATER if column not in header]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         return LoadResult(
@@ -177,6 +181,7 @@ def _read_book(book: Any, name: str) -> LoadResult:
             "translations": {
                 lang: {
                     "question": str(cell[f"{lang}_question"] or ""),
+                    "short_title": str(cell[f"{lang}_short_title"] or ""),
                     "answer": str(cell[f"{lang}_answer"] or ""),
                     "alternates": _split(cell[f"{lang}_alternates"]),
                     "keywords": _split(cell[f"{lang}_keywords"]),

@@ -83,6 +83,8 @@ class FaqTranslationRow(Base):
     )
     lang: Mapped[str] = mapped_column(String(2), primary_key=True)
     question: Mapped[str] = mapped_column(Text)
+    # The button label (at most 32 characters, the validator's rule; room to spare here).
+    short_title: Mapped[str] = mapped_column(String(64), default="", server_default="")
     alternates: Mapped[list[str]] = mapped_column(JSON, default=list)
     keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
     answer: Mapped[str] = mapped_column(Text)
@@ -134,6 +136,21 @@ class QueryLogRow(Base):
     ref: Mapped[str | None] = mapped_column(String(16), unique=True)
     # Set when an admin has dealt with the question in the review of unanswered ones.
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+
+
+class EntryRating(Base):
+    """👍/👎 on an answer opened from a button or a link, where no question was asked: the
+    entry, the language and the verdict, and nothing about who pressed it."""
+
+    __tablename__ = "entry_ratings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )
+    entry_id: Mapped[str] = mapped_column(String(64), index=True)
+    language: Mapped[str] = mapped_column(String(2))
+    helpful: Mapped[bool] = mapped_column(Boolean)
 
 
 class StaffRole(Base):
