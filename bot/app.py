@@ -56,7 +56,7 @@ def build_application(
         .token(token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))
         .post_init(set_commands)
-        .persistence(SqlPersistence(lambda: services.sessions, services.user_key))
+        .persistence(SqlPersistence(lambda: services.engine, services.user_key))
         .application_class(SharedStateApplication)
     )
     if telegram_limits or request is None:

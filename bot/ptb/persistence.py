@@ -43,31 +43,34 @@ class SqlPersistence(BasePersistence[dict, dict, dict]):
     memory never overwrites what another worker wrote since.
     """
 
-    def __init__(
-        self,
-        sessions: Callable[[], async_sessionmaker[AsyncSession]],
-        key_of: Callable[[int], str],
-    ):
+    def __init__(self, engine: Callable[[], AsyncEngine], key_of: Callable[[int], str]):
         super().__init__(
             store_data=PersistenceInput(
                 bot_data=False, chat_data=False, user_data=True, callback_data=False
             ),
             update_interval=60,
         )
-        self._sessions = sessions
+        self._engine = engine
         self.key_of = key_of
 
     async def store(self, user_key: str, data: dict) -> None:
-        async with self._sessions()() as session:
-            row = await session.get(ConversationState, ("user", user_key))
-            if not _storable(data):
-                if row is not None:
-                    await session.delete(row)
-            elif row is None:
-                session.add(ConversationState(kind="user", key=user_key, data=_storable(data)))
-            else:
-                row.data = _storable(data)
-            await session.commit()
+        # One Core statement, not an ORM get-then-change: a dialog writes its state at every
+        # step, and the ORM's unit of work cost a third more CPU per step (load benchmark).
+        engine = self._engine()
+        storable = _storable(data)
+        mine = (ConversationState.kind == "user") & (ConversationState.key == user_key)
+        async with engine.begin() as connection:
+            if not storable:
+                await connection.execute(delete(ConversationState).where(mine))
+                return
+            insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
+            statement = insert(ConversationState).values(kind="user", key=user_key, data=storable)
+            await connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["kind", "key"],
+                    set_={"data": statement.excluded.data, "updated_at": func.now()},
+                )
+            )
 
     async def get_user_data(self) -> dict[int, dict]:
         return {}
