@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -136,4 +137,40 @@ async def test_a_dialog_survives_a_crash_and_a_redelivered_save_is_saved_once(tm
         async with db.unit_of_work(services.sessions) as session:
             saved = await session.scalar(select(func.count()).select_from(ConsultationRow))
     assert sum("Saved" in reply for reply in replies) == 1
+    assert saved == 1
+
+
+async def test_a_write_locked_sqlite_in_webhook_mode_says_try_again_and_keeps_the_draft(tmp_path):
+    """Another process holds SQLite's write lock while a member presses Save (L8): the member
+    is told to try again, not that the button expired; the review stays; the draft is saved
+    once the lock is gone."""
+    path = tmp_path / "locked.sqlite3"
+    url = f"sqlite:///{path}"
+    async with running_bot(url, several_workers=True) as (app, transport, services):
+        async with db.unit_of_work(services.sessions) as session:
+            await roles.grant(session, services.user_key(MEMBER), "council", "Member")
+            await session.commit()
+        member = chat(app, transport, user_id=MEMBER, language_code="en")
+        await member.say("/log")
+        for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
+            await member.press_data(f"v1:log:{step}")
+        await member.say("03.11.2026")
+        await member.press_data("v1:log:l:ru")
+        await member.say("employer broke the contract")
+        # A second worker on this node forgets its copy: only the database holds the draft.
+        app.user_data[MEMBER].clear()
+        other = sqlite3.connect(path, timeout=0)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            locked = await member.press_data("v1:log:ok")
+        finally:
+            other.rollback()
+            other.close()
+        after = await member.press_data("v1:log:ok")
+        async with db.unit_of_work(services.sessions) as session:
+            saved = await session.scalar(select(func.count()).select_from(ConsultationRow))
+    said = " ".join(texts(locked))
+    assert "try again" in said and "expired" not in said
+    assert not [c for c in locked if c.method == "editMessageText"], "the review must stay"
+    assert any("Saved" in reply for reply in texts(after))
     assert saved == 1

@@ -184,22 +184,35 @@ class SharedStateApplication(Application):
 
     async def _process_shared(self, update, persistence, services, user) -> None:
         user_key = persistence.key_of(user.id) if user else None
+        before: dict | None
         try:
             first, before = await _claim_and_load(services.engine, update.update_id, user_key)
         except (SQLAlchemyError, OSError) as error:
-            # The database is down: handle the update anyway (the handlers will apologize
-            # if they need it); at least once beats lost.
             log.warning("no database for update %s: %s", update.update_id, type(error).__name__)
-            first, before = True, {}
+            if (
+                user is not None
+                and update.callback_query is not None
+                and not _storable(self._user_data[user.id])
+            ):
+                # A button may belong to a dialog whose draft could not be read: "try again"
+                # is true, "this button has expired" would not be (the draft is still there).
+                await self.process_error(update, error)
+                return
+            # Handle it with what this worker last knew of the user (nothing, for a question,
+            # which needs no state): at least once beats lost.
+            first, before = True, None
         if not first:
             log.info("update %s delivered again: skipped", update.update_id)
             return
         if user is not None:
             cached = self._user_data[user.id]
-            kept = {k: cached[k] for k in _KEYS_NOT_STORED if k in cached}
-            cached.clear()
-            cached.update(deepcopy(before))
-            cached.update(kept)
+            if before is None:
+                before = deepcopy(_storable(cached))
+            else:
+                kept = {k: cached[k] for k in _KEYS_NOT_STORED if k in cached}
+                cached.clear()
+                cached.update(deepcopy(before))
+                cached.update(kept)
         try:
             await super().process_update(update)
         finally:
