@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # Used in tests and the terminal chat, where no token exists; Telegram never sees it.
 LOCAL_TOKEN = "123456789:local-transport-no-network"
 
+
 async def set_commands(app: Application) -> None:
     """Everyone's command menu in each language, and each known staff member's own."""
     services = app.bot_data["services"]
