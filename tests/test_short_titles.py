@@ -32,7 +32,7 @@ def entry_buttons(calls) -> list[dict]:
 
 
 def entry_label(button: dict) -> str:
-    """The entry's name on a button (a related entry's carries "➡️ " before it)."""
+    """The entry's name on a button (a related entry's carries "➡️ " before it if it fits)."""
     return button["text"].removeprefix("➡️ ")
 
 
@@ -145,6 +145,8 @@ async def test_the_menu_names_entries_in_at_most_32_characters(url, lang):
                 opened_any.append(opened)
                 named += entry_buttons(opened)
     assert named and all(len(entry_label(b)) <= MAX_SHORT_TITLE for b in named)
+    # Whole labels, the related entries' arrow included: a phone shows no more.
+    assert all(len(b["text"]) <= MAX_SHORT_TITLE for b in named)
     # Every answer opened from the menu carries 👍/👎 for its entry and the full question
     # stays in the answer text, not on a button.
     for opened in opened_any:

@@ -11,7 +11,7 @@ from babel.dates import format_skeleton
 
 from handlers.kit.i18n import Translator
 from knowledge.answering.search import ELSEWHERE, Reply
-from knowledge.kb.entries import UNDATED
+from knowledge.kb.entries import MAX_SHORT_TITLE, UNDATED
 from knowledge.reference.contacts import Directory
 
 # Out-of-scope subjects (data/out_of_scope.yaml) that are still often a migrant's legal
@@ -139,7 +139,7 @@ def render_reply(
                 )
             )
         rows.extend(
-            (Button("➡️ " + related.title(tr.lang), action=("faq", related.id)),)
+            (Button(_related_label(related.title(tr.lang)), action=("faq", related.id)),)
             for related in reply.related[:3]
         )
         return View(text, tuple(rows))
@@ -310,6 +310,12 @@ def render_too_long(tr: Translator, limit: int) -> View:
 
 def render_slow_down(tr: Translator) -> View:
     return View(tr("You are sending messages very fast. Please wait a minute, then ask again."))
+
+
+def _related_label(title: str) -> str:
+    """The arrow marks a related entry where the label still fits a phone's button."""
+    marked = "➡️ " + title
+    return marked if len(marked) <= MAX_SHORT_TITLE else title
 
 
 def render_error(tr: Translator) -> View:
