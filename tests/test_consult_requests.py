@@ -839,3 +839,22 @@ async def test_a_question_with_a_phone_or_document_number_is_refused_and_given_b
         for typed in ("My passport FA 1234567 was taken", "Write to me at john@example.org"):
             refused = texts(await cast.john.say(typed))[-1]
             assert "without such numbers" in refused and "Nothing was sent" in refused
+
+
+async def test_a_member_relaying_in_another_language_keeps_their_own(tmp_path):
+    """Lamiyə uses the bot in Azerbaijani and answers a Russian speaker in Russian, by a
+    Telegram reply: her own screens stay in Azerbaijani and so does the language the bot
+    keeps for her (the next notice of a request)."""
+    async with scene(f"sqlite:///{tmp_path / 's.sqlite3'}") as cast:
+        await _ask(cast.olena, "work_permit", QUESTION)
+        cast.lamiya.sync()
+        await cast.lamiya.press("✋")
+        before = len(cast.transport.calls)
+        await cast.lamiya.say("Обратитесь в миграционную службу с договором.", True)
+        to_lamiya = _sent_to(cast.transport, LAMIYA, before)
+        assert "Обратитесь" in _sent_to(cast.transport, OLENA, before)[-1]
+        assert to_lamiya and "Şəxsə göndərildi" in to_lamiya[-1]
+        before = len(cast.transport.calls)
+        await _ask(cast.john, "work_permit", VISA_QUESTION)
+        notice = _sent_to(cast.transport, LAMIYA, before)
+        assert notice and "İş icazəsi" in notice[-1]

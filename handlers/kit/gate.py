@@ -103,12 +103,16 @@ async def resolve_locale(update: Update, context: BotContext) -> None:
             context.user_data.pop("saved_lang", None)
     saved = context.user_data.get("saved_lang")
     text = update.message.text if update.message and update.message.text else ""
-    # A typed answer to a step (a date, a note) keeps the language the dialogue started in.
-    answering_a_step = awaiting_text(context)
+    # A typed answer to a step (a date, a note) keeps the language the dialogue started in,
+    # and so does a Telegram reply: a member answering a migrant in the migrant's language
+    # keeps reading the bot in their own.
+    message = update.message
+    keeps_language = awaiting_text(context) or bool(message and message.reply_to_message)
     detected = (
-        detect(text).lang if text and not text.startswith("/") and not answering_a_step else None
+        detect(text).lang if text and not text.startswith("/") and not keeps_language else None
     )
-    context.lang = saved or detected or negotiate(user.language_code, default)
+    previous = context.user_data.get(CURRENT_LANG) if keeps_language else None
+    context.lang = saved or detected or previous or negotiate(user.language_code, default)
     chat = update.effective_chat
     context.private_chat = chat is None or chat.type == ChatType.PRIVATE
     # The error handler gets a context of its own: leave it the language to apologize in.
