@@ -11,7 +11,8 @@ from types import SimpleNamespace
 import pytest
 from openpyxl import load_workbook
 
-from knowledge.feedback.review import group_questions
+from knowledge.feedback import actions as feedback
+from knowledge.feedback.review import Group, Wording, _suggestions, group_questions
 from knowledge.kb import revisions as kb_admin
 from knowledge.kb import store
 from knowledge.kb.validation import MAX_ID_LENGTH
@@ -247,6 +248,49 @@ def test_the_review_groups_paraphrases_across_languages(kb):
     assert frozenset({6, 7, 8}) in groups
 
 
+def _wording(log_id: int, text: str, *closest: str) -> Wording:
+    return Wording(lang="en", text=text, log_ids=(log_id,), closest=closest)
+
+
+def test_only_entries_ranked_for_every_wording_are_suggested():
+    wordings = [
+        _wording(1, "how long is a residence permit valid", "trp.validity", "trp.grounds"),
+        _wording(2, "residence permit for how many years", "trp.grounds", "trp.validity"),
+        _wording(3, "can i work part time while studying", "wp.students", "trp.study"),
+    ]
+    assert _suggestions(wordings) == ()
+    assert _suggestions(wordings[:2]) == ("trp.grounds", "trp.validity")
+    group = Group(1, (1, 2, 3), tuple(wordings), (), dt.datetime.now(dt.UTC))
+    assert [w.log_ids for w in group.wordings_for("trp.validity")] == [(1,), (2,)]
+
+
+async def test_attaching_a_group_adds_each_close_wording_and_leaves_the_rest_open(url):
+    async with running_bot(url) as (app, transport, services):
+        await with_staff(services)
+        asked = [("en", "documents"), ("az", "sənədlər"), ("en", "can i bring my cat")]
+        for user_id, (lang, question) in enumerate(asked, start=USER):
+            await chat(app, transport, user_id=user_id, language_code=lang).say(question)
+        groups = await feedback.unanswered(services.sessions, services, services.kb)
+        wordings = [w for g in groups for w in g.wordings]
+        mixed = Group(1, tuple(i for w in wordings for i in w.log_ids), tuple(wordings), (),
+                      dt.datetime.now(dt.UTC))  # fmt: skip
+        entry = next(w.closest[0] for w in wordings if w.text == "documents")
+        close = mixed.wordings_for(entry)
+        attached = await feedback.add_as_alternate(
+            services.sessions, services, mixed, entry, "admin"
+        )
+        stored = {
+            alternate for t in services.kb.entries[entry].translations.values()
+            for alternate in t.alternates
+        }  # fmt: skip
+        still_open = await feedback.unanswered(services.sessions, services, services.kb)
+    assert attached.added == len(close) >= 2 and attached.left == len(wordings) - len(close) >= 1
+    assert "can i bring my cat" not in {w.text for w in close}
+    assert all(w.text in stored for w in close)
+    left_open = {w.text for g in still_open for w in g.wordings}
+    assert left_open == {w.text for w in wordings} - {w.text for w in close}
+
+
 async def test_unanswered_questions_are_reviewed_and_fixed_in_one_tap(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
@@ -268,7 +312,7 @@ async def test_unanswered_questions_are_reviewed_and_fixed_in_one_tap(url):
         stats = await admin.say("/stats")
     assert "group" in texts(listing)[0]
     assert any("documents" in t or "документы" in t for t in texts(listing))
-    assert "Added as an alternate" in texts(added)[0]
+    assert "3 wordings added to" in texts(added)[0]
     assert len(texts(again)) < len(texts(listing))
     assert "questions" in texts(stats)[0] and "did you mean" in texts(stats)[0]
 

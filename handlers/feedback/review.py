@@ -23,6 +23,7 @@ from knowledge.answering.search import KnowledgeBase
 from knowledge.consult import actions as consult_actions
 from knowledge.consult.inbox import Ratings
 from knowledge.feedback import actions
+from knowledge.feedback.actions import Attached
 from knowledge.feedback.review import Group, Stats
 from knowledge.kb import actions as kb_actions
 from knowledge.kb.entries import entry_from_mapping, entry_to_mapping
@@ -56,7 +57,7 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
         if e in kb.entries
     ]
     if rows:
-        lines.append(tr("➕ adds the question to that entry as another wording."))
+        lines.append(tr("➕ adds each question to that entry as another wording."))
     rows.append(
         (
             Button(tr("🆕 New entry"), action=("adm", "rn", str(group.key))),
@@ -64,6 +65,31 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
         )
     )
     return View("\n".join(lines), tuple(rows))
+
+
+def render_attached(tr: Translator, entry_id: str, attached: Attached) -> View:
+    if not attached.added:
+        return View(
+            tr("No question of this group is close to {id}: nothing was added.", id=entry_id)
+        )
+    lines = [
+        tr.plural(
+            "{count} wording added to {id} (revision {number}).",
+            "{count} wordings added to {id} (revision {number}).",
+            attached.added,
+            id=entry_id,
+            number=attached.revision,
+        )
+    ]
+    if attached.left:
+        lines.append(
+            tr.plural(
+                "{count} other wording is not close to it and stays in /unanswered.",
+                "{count} other wordings are not close to it and stay in /unanswered.",
+                attached.left,
+            )
+        )
+    return View("\n".join(lines))
 
 
 async def on_unanswered(update: Update, context: BotContext) -> None:
@@ -118,22 +144,13 @@ async def on_review_button(update: Update, context: BotContext) -> None:
         return
     if parts[1] == "ra" and len(parts) == 4 and parts[3] in services.kb.entries:
         try:
-            revision = await actions.add_as_alternate(
+            attached = await actions.add_as_alternate(
                 services.sessions, services, group, parts[3], actor
             )
         except kb_actions.KbChangeRejected as rejected:
             await show(update, View(html.escape(str(rejected))))
             return
-        await show(
-            update,
-            View(
-                tr(
-                    "Added as an alternate of {id} (revision {number}).",
-                    id=parts[3],
-                    number=revision,
-                )
-            ),
-        )
+        await show(update, render_attached(tr, parts[3], attached))
         return
     await show(update, render_expired(tr))
 

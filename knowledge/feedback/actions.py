@@ -9,6 +9,7 @@ question asked a moment ago.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -79,20 +80,32 @@ async def dismiss(sessions: Sessions, group: Group) -> None:
         await session.commit()
 
 
+@dataclass(frozen=True, slots=True)
+class Attached:
+    revision: int
+    added: int  # wordings that became phrasings of the entry
+    left: int  # wordings the matcher does not relate to it: still open for review
+
+
 async def add_as_alternate(
     sessions: Sessions, live: LiveKb, group: Group, entry_id: str, actor: str
-) -> int:
-    """The group's newest wording becomes a phrasing of an entry, and the group is reviewed;
-    returns, with the revision number, once users see it."""
-    lang, wording = group.examples[0]
+) -> Attached:
+    """Each wording of the group the matcher relates to the entry becomes a phrasing of it,
+    in its own language, and those questions are reviewed; the others stay open, never
+    dismissed unseen. Returns once users see the change."""
+    wordings = group.wordings_for(entry_id)
+    if not wordings:
+        return Attached(0, 0, len(group.wordings))
+    number = 0
     async with db.unit_of_work(sessions) as session:
-        number = await revisions.add_alternate(
-            session, entry_id, lang, wording, live.tables, actor
-        )
-        await review.mark_reviewed(session, group.log_ids)
+        for wording in wordings:
+            number = await revisions.add_alternate(
+                session, entry_id, wording.lang, wording.text, live.tables, actor
+            )
+        await review.mark_reviewed(session, tuple(i for w in wordings for i in w.log_ids))
         await session.commit()
     await live.refresh_kb()
-    return number
+    return Attached(number, len(wordings), len(group.wordings) - len(wordings))
 
 
 async def usage_stats(sessions: Sessions, log: QuestionLog, today: dt.date) -> Stats:

@@ -26,30 +26,65 @@ SIGNATURE_SCORE = 0.3
 CLOSEST = 5
 SHARED_CANDIDATES = 3
 MAX_ROWS = 300
+EXAMPLES = 3  # wordings shown per group
+SUGGESTED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One way the question was put (wordings alike after normalizing count once)."""
+
+    lang: str
+    text: str
+    log_ids: tuple[int, ...]
+    closest: tuple[str, ...]  # the entries the matcher ranks for it, closest first
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
     key: int  # the newest question's log id: stable while the group is open
     log_ids: tuple[int, ...]
-    examples: tuple[tuple[str, str], ...]  # (language, wording), newest first, distinct
-    suggestions: tuple[str, ...]  # entry ids the matcher leans to
+    wordings: tuple[Wording, ...]  # newest first
+    suggestions: tuple[str, ...]  # entries the matcher ranks for every wording
     newest: dt.datetime
 
     @property
     def count(self) -> int:
         return len(self.log_ids)
 
+    @property
+    def examples(self) -> tuple[tuple[str, str], ...]:
+        return tuple((w.lang, w.text) for w in self.wordings[:EXAMPLES])
 
-def _signature(kb: KnowledgeBase, question: str, lang: str) -> tuple[str | None, tuple[str, ...]]:
-    """Where the matcher sends a question, and the entries it leans to."""
+    def wordings_for(self, entry_id: str) -> tuple[Wording, ...]:
+        """The wordings the matcher relates to the entry: the ones it may take as phrasings."""
+        return tuple(w for w in self.wordings if entry_id in w.closest)
+
+
+def _suggestions(wordings: list[Wording]) -> tuple[str, ...]:
+    """Entries ranked for every wording, best first by their summed rank. A group joined by
+    words alike may still hold an unrelated question: no entry is offered that would make
+    one of its wordings a phrasing of the wrong answer."""
+    ranked = [[e for e in w.closest if not e.startswith("oos:")] for w in wordings]
+    if not ranked:
+        return ()
+    shared = set(ranked[0]).intersection(*ranked[1:])
+    order = sorted(shared, key=lambda e: (sum(r.index(e) for r in ranked), e))
+    return tuple(order[:SUGGESTED])
+
+
+def _signature(
+    kb: KnowledgeBase, question: str, lang: str
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """Where the matcher sends a question, the entries it leans to, and those of them close
+    enough to take the question as a phrasing (none for an out-of-scope subject)."""
     result = kb.index.search(question, lang)
-    candidates = tuple(c.entry_id for c in result.candidates[:CLOSEST])
+    nearest = result.candidates[:CLOSEST]
+    candidates = tuple(c.entry_id for c in nearest)
     if result.out_of_scope:
-        return result.out_of_scope, candidates
-    top = result.candidates[0] if result.candidates else None
-    signature = top.entry_id if top and top.score >= SIGNATURE_SCORE else None
-    return signature, candidates
+        return result.out_of_scope, candidates, ()
+    close = tuple(c.entry_id for c in nearest if c.score >= SIGNATURE_SCORE)
+    return (close[0] if close else None), candidates, close
 
 
 async def open_questions(session: AsyncSession) -> list[QueryLogRow]:
@@ -97,19 +132,24 @@ def group_questions(rows: list[QueryLogRow], kb: KnowledgeBase) -> list[Group]:
     groups = []
     for indexes in members.values():
         indexes.sort(key=lambda i: rows[i].id, reverse=True)
-        seen: set[str] = set()
-        examples = []
+        same_words: dict[str, list[int]] = defaultdict(list)
         for i in indexes:
-            if normalized[i] not in seen:
-                seen.add(normalized[i])
-                examples.append((rows[i].language, rows[i].question))
-        votes = Counter(e for i in indexes for e in signatures[i][1] if not e.startswith("oos:"))
+            same_words[normalized[i]].append(i)
+        wordings = [
+            Wording(
+                lang=rows[same[0]].language,
+                text=rows[same[0]].question,
+                log_ids=tuple(rows[i].id for i in same),
+                closest=signatures[same[0]][2],
+            )
+            for same in same_words.values()
+        ]
         groups.append(
             Group(
                 key=rows[indexes[0]].id,
                 log_ids=tuple(rows[i].id for i in indexes),
-                examples=tuple(examples[:3]),
-                suggestions=tuple(e for e, _ in votes.most_common(3)),
+                wordings=tuple(wordings),
+                suggestions=_suggestions(wordings),
                 newest=rows[indexes[0]].created_at,
             )
         )
