@@ -148,3 +148,33 @@ def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, wor
     assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")
     text = html_to_text(render_reply(reply, translator(lang), bundled[1].directory).html)
     assert words in text and "108" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Almaniyada yaşayıram, Azərbaycan vətəndaşlığından imtina edəcəm", "cit.renounce"),
+        ("zhivu v rossii, hochu otkazatsya ot grazhdanstva azerbaijana", "cit.renounce"),
+        ("I live in Germany and want to renounce my Azerbaijani citizenship", "cit.renounce"),
+        ("Rusiya ilə ikili vətəndaşlıq olar?", "cit.dual"),
+        ("двойное гражданство с Россией возможно?", "cit.dual"),
+        ("Can I have dual citizenship with Russia?", "cit.dual"),
+    ],
+)
+def test_azerbaijans_own_citizenship_is_answered_wherever_the_citizen_lives(
+    kb, question, entry_id
+):
+    assert not about_another_country(question)
+    assert _best_entry(kb.answer(question)) == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rusiya vətəndaşlığını necə almaq olar, Rusiyada yaşayıram",
+        "как получить гражданство в России",
+        "how to get Russian citizenship",
+    ],
+)  # fmt: skip
+def test_another_countrys_citizenship_stays_out_of_scope(kb, question):
+    assert kb.answer(question).status != "answer"

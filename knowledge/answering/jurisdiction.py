@@ -10,7 +10,7 @@ stay in scope, and so does a question that also puts itself in Azerbaijan ("I'm 
 can I visit Georgia and come back?").
 
 Patterns run on normalized text (see normalize.py: ə→e, ş→s, ı→i …, ь removed) and, for
-Russian typed in Latin letters, on its Cyrillic reading too.
+Russian typed in Latin letters, on its Cyrillic reading too (normalized: й is и).
 """
 
 from __future__ import annotations
@@ -85,11 +85,18 @@ _EN_ADJ_PROCEDURE = re.compile(rf"\b(?:{_EN_ADJ}) (?:\w+ ){{0,2}}{_EN_PROCEDURE}
 _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
 
 # The question also places itself in Azerbaijan: then another country is a detail of the
-# story (a trip, a transit), and the matcher decides.
+# story (a trip, a transit), and the matcher decides. Azerbaijan's own citizenship is
+# Azerbaijan's matter wherever its citizen lives ("I live in Germany and want to give up my
+# Azerbaijani citizenship": the consulate, in the entry), and so is its rule on dual
+# citizenship, whichever second country is named.
 _HOME = re.compile(
     r"\b(?:azerbaycanda|azerbaycana|bakida|bakiya|burada|burda|bura|"
-    r"в азербайджан\w*|в баку|здесь|сюда|"
-    r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit)\b"
+    r"azerbaycan vetendasligi\w*|ikili vetendasliq\w*|"
+    r"в азербаи?д?жан\w*|в баку|здесь|сюда|"
+    r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
+    r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
+    r"azerbaijani citizenship|azerbaijan citizenship|citizenship of azerbaijan|"
+    r"dual citizenship|double citizenship)\b"
 )
 
 
