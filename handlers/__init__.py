@@ -21,8 +21,9 @@ def register(app: Application) -> None:
     reference.fees.register(app)  # /fees calculator
     reference.deadline.register(app)  # /deadline
     reference.eservices.register(app)  # /eservices
-    reference.contacts.register(app)  # /contacts /council and working groups
+    # Before the contacts: /forget's buttons are in their namespace (v1:con:forget:…).
     people.privacy.register(app)  # /privacy /forget and the daily retention purge
+    reference.contacts.register(app)  # /contacts /council and working groups
     people.roles.register(app)  # /whoami, admins' /grant /revoke
     council.log.register(app)  # council: /log wizard, /mylog
     council.report.register(app)  # council: /report

@@ -141,3 +141,131 @@ def test_the_commit_rule_sees_a_commit():
     source = "async def f(sessions):\n    async with x(sessions) as s:\n        await s.commit()\n"
     assert commits(source) == [3]
     assert commits("def f(sessions):\n    return sessions\n") == []
+
+
+# Buttons: every handler selects its buttons with handlers.kit.callbacks.pattern(), built
+# from the enums of actions, never with a regular expression of letter codes (issue 12).
+CATCH_ALL = ("handlers/kit/fallback.py",)  # the stale-button answer takes whatever is left
+
+
+def _calls_pattern(node: ast.AST, helpers: set[str], modules: set[str]) -> bool:
+    """``pattern(...)`` imported from the kit's callbacks, or ``callbacks.pattern(...)``."""
+    func = node.func if isinstance(node, ast.Call) else None
+    if isinstance(func, ast.Name):
+        return func.id in helpers
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "pattern"
+        and ast.unparse(func.value) in modules
+    )
+
+
+def raw_callback_patterns(source: str, catch_all: bool = False) -> list[int]:
+    """The lines where a CallbackQueryHandler gets its pattern otherwise than from
+    ``callbacks.pattern(...)``, directly or through a name assigned from it."""
+    tree = ast.parse(source)
+    helpers, modules = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "handlers.kit.callbacks":
+            helpers |= {a.asname or a.name for a in node.names if a.name == "pattern"}
+        elif isinstance(node, ast.ImportFrom) and node.module == "handlers.kit":
+            modules |= {a.asname or a.name for a in node.names if a.name == "callbacks"}
+        elif isinstance(node, ast.Import):
+            modules |= {
+                a.asname or a.name for a in node.names if a.name == "handlers.kit.callbacks"
+            }
+    assigned: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(node.value)
+    bad = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and (getattr(node.func, "id", None) or getattr(node.func, "attr", None))
+            == "CallbackQueryHandler"
+        ):
+            continue
+        given = [k.value for k in node.keywords if k.arg == "pattern"] + node.args[1:2]
+        if not given:
+            if not catch_all:
+                bad.append(node.lineno)
+            continue
+        value = given[0]
+        if isinstance(value, ast.Name):
+            sources = assigned.get(value.id, [])
+            ok = bool(sources) and all(_calls_pattern(v, helpers, modules) for v in sources)
+        else:
+            ok = _calls_pattern(value, helpers, modules)
+        if not ok:
+            bad.append(node.lineno)
+    return bad
+
+
+@pytest.mark.parametrize("path", _python_files("handlers"), ids=_ids)
+def test_button_handlers_select_by_the_enums_not_by_raw_patterns(path):
+    lines = raw_callback_patterns(path.read_text("utf-8"), _ids(path) in CATCH_ALL)
+    assert not lines, (
+        f"CallbackQueryHandler at line(s) {lines}: build its pattern with "
+        "handlers.kit.callbacks.pattern(Namespace…, *Actions)"
+    )
+
+
+def test_the_pattern_rule_sees_a_raw_pattern():
+    header = "from handlers.kit.callbacks import Namespace, pattern\n"
+    good = (
+        "def register(app):\n"
+        "    app.add_handler(CallbackQueryHandler(on, pattern=pattern(Namespace.FEES)))\n"
+        "    again = pattern(Namespace.LOG, LogAction.LOG_ANOTHER, final=True)\n"
+        "    app.add_handler(CallbackQueryHandler(on, pattern=again))\n"
+    )
+    assert raw_callback_patterns(header + good) == []
+    for raw in (
+        'CallbackQueryHandler(on, pattern=r"^v1:adm:r[adn]:")',
+        'CallbackQueryHandler(on, pattern=rf"^v1:flow:{CANCEL}$")',
+        'CallbackQueryHandler(on, pattern=re.compile("^v1:log:"))',
+        'CallbackQueryHandler(on, "^v1:log:")',
+        "CallbackQueryHandler(on)",
+    ):
+        assert raw_callback_patterns(header + raw + "\n") == [2], raw
+    named = 'again = "^v1:log:new$"\nCallbackQueryHandler(on, pattern=again)\n'
+    assert raw_callback_patterns(header + named) == [3]
+    # A helper of the same name that is not the kit's does not count.
+    assert raw_callback_patterns("CallbackQueryHandler(on, pattern=pattern('x'))\n") == [1]
+    assert raw_callback_patterns("CallbackQueryHandler(on, pattern=re.pattern('x'))\n") == [1]
+    module = "from handlers.kit import callbacks\n"
+    assert (
+        raw_callback_patterns(
+            module + "CallbackQueryHandler(on, pattern=callbacks.pattern(N.A))\n"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize("path", _python_files("handlers"), ids=_ids)
+def test_buttons_name_their_namespace_by_the_enum(path):
+    """A button's action, or data compared with a decoded one, starts with a Namespace member,
+    not with a string: ``(Namespace.DEADLINE, DeadlineAction.WHICH_DATE, "1")``."""
+    tree = ast.parse(path.read_text("utf-8"))
+    tuples = [
+        k.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for k in node.keywords
+        if k.arg == "action" and isinstance(k.value, ast.Tuple)
+    ] + [
+        side
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Compare)
+        and "parts" in {getattr(s, "id", None) for s in (node.left, *node.comparators)}
+        for side in (node.left, *node.comparators)
+        if isinstance(side, ast.Tuple)
+    ]
+    spelled = [
+        t.lineno
+        for t in tuples
+        if t.elts and isinstance(t.elts[0], ast.Constant) and isinstance(t.elts[0].value, str)
+    ]
+    assert not spelled, f"line(s) {spelled}: start the action with a Namespace member"

@@ -12,12 +12,11 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from handlers.answering.menu import render_entry
-from handlers.kit.callbacks import decode, markup
+from handlers.kit.callbacks import Namespace, RatingAction, Verdict, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.i18n import Translator
-from handlers.kit.send import send
+from handlers.kit.send import markup, send
 from handlers.kit.views import (
-    ENTRY_RATING,
     View,
     ask_member_button,
     render_danger,
@@ -92,19 +91,13 @@ async def on_text(update: Update, context: BotContext) -> None:
 
 
 async def on_rating(update: Update, context: BotContext) -> None:
+    """👍/👎 on the answer to a logged question: v1:rate:<question ref>:<verdict>."""
     parts = decode(update.callback_query.data) or ()
     query = update.callback_query
-    if len(parts) == 4 and parts[1] == ENTRY_RATING:
-        await _on_entry_rating(update, context, parts[2], parts[3])
-        return
     if (
         len(parts) != 3
         or not re.fullmatch(r"[0-9a-f]{12}", parts[1])
-        or parts[2]
-        not in (
-            "up",
-            "down",
-        )
+        or parts[2] not in (Verdict.UP, Verdict.DOWN)
     ):
         await query.answer()
         return
@@ -114,10 +107,10 @@ async def on_rating(update: Update, context: BotContext) -> None:
         services,
         parts[1],
         context.user_key(update.effective_user.id),
-        parts[2] == "up",
+        parts[2] == Verdict.UP,
     )
     await query.answer(context.tr("Thank you for the feedback!") if rated else None)
-    if rated and parts[2] == "down" and update.effective_chat.type == ChatType.PRIVATE:
+    if rated and parts[2] == Verdict.DOWN and update.effective_chat.type == ChatType.PRIVATE:
         tr = context.tr
         await send(update, _sorry(tr, parts[1]))
 
@@ -129,18 +122,18 @@ def _sorry(tr: Translator, ref: str | None) -> View:
     )
 
 
-async def _on_entry_rating(
-    update: Update, context: BotContext, entry_id: str, verdict: str
-) -> None:
-    """👍/👎 on an answer opened from a button or a link: counted for the entry (nothing about
-    who pressed), and the buttons go, so one reader counts once."""
+async def on_entry_rating(update: Update, context: BotContext) -> None:
+    """👍/👎 on an answer opened from a button or a link (RatingAction.ENTRY): counted for the
+    entry (nothing about who pressed), and the buttons go, so one reader counts once."""
     query = update.callback_query
     services = context.services
+    parts = decode(query.data) or ()
+    entry_id, verdict = parts[2:] if len(parts) == 4 else ("", "")
     entry = services.kb.entries.get(entry_id)
-    if entry is None or not entry.live or verdict not in ("up", "down"):
+    if entry is None or not entry.live or verdict not in (Verdict.UP, Verdict.DOWN):
         await query.answer()
         return
-    helpful = verdict == "up"
+    helpful = verdict == Verdict.UP
     await feedback.rate_entry(services.sessions, entry_id, context.lang, helpful)
     tr = context.tr
     await query.answer(tr("Thank you for the feedback!"))
@@ -167,7 +160,9 @@ def register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, on_text)
     )
-    app.add_handler(CallbackQueryHandler(on_rating, pattern=r"^v1:rate:"))
+    rate_entry = pattern(Namespace.RATING, RatingAction.ENTRY)
+    app.add_handler(CallbackQueryHandler(on_entry_rating, pattern=rate_entry))
+    app.add_handler(CallbackQueryHandler(on_rating, pattern=pattern(Namespace.RATING)))
     app.add_handler(
         MessageHandler(
             filters.ChatType.PRIVATE

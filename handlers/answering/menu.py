@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import MenuAction, Namespace, action_of, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.deeplinks import opens, opens_entries
 from handlers.kit.i18n import Translator
@@ -21,10 +21,10 @@ MENU = "menu"
 def render_categories(tr: Translator, kb: KnowledgeBase) -> View:
     present = entries_by_category(kb.published())
     rows = [
-        (Button(tr(CATEGORY_LABELS[c]), action=("menu", "cat", c)),)
+        (Button(tr(CATEGORY_LABELS[c]), action=(Namespace.MENU, MenuAction.CATEGORY, c)),)
         for c in CATEGORIES if c in present
     ]  # fmt: skip
-    rows.append((Button(tr("⬅️ Back"), action=("menu",)),))
+    rows.append((Button(tr("⬅️ Back"), action=(Namespace.MENU,)),))
     return View(tr("Choose a topic:"), tuple(rows))
 
 
@@ -32,8 +32,8 @@ def render_category(tr: Translator, kb: KnowledgeBase, category: str) -> View | 
     entries = entries_by_category(kb.published()).get(category)
     if not entries:
         return None
-    rows = [(Button(e.title(tr.lang), action=("faq", e.id)),) for e in entries]
-    rows.append((Button(tr("⬅️ Back to topics"), action=("menu", "topics")),))
+    rows = [(Button(e.title(tr.lang), action=(Namespace.ENTRY, e.id)),) for e in entries]
+    rows.append((Button(tr("⬅️ Back to topics"), action=(Namespace.MENU, MenuAction.TOPICS)),))
     return View(f"<b>{tr(CATEGORY_LABELS[category])}</b>", tuple(rows))
 
 
@@ -53,7 +53,8 @@ def render_entry(
         answer_html=kb.render_answer(entry, tr.lang), out_of_scope=None,
     )  # fmt: skip
     view = render_reply(reply, tr, kb.tables.directory, rate_entry=not rated)
-    back = (Button(tr("⬅️ Back to topics"), action=("menu", "cat", entry.category)),)
+    topic = (Namespace.MENU, MenuAction.CATEGORY, entry.category)
+    back = (Button(tr("⬅️ Back to topics"), action=topic),)
     return View(view.html, (*view.buttons, back))
 
 
@@ -64,15 +65,13 @@ async def on_menu_command(update: Update, context: BotContext) -> None:
 async def on_menu_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     kb = context.services.kb
-    view: View | None
-    if parts == ("menu",):
+    view: View | None = None
+    if parts == (Namespace.MENU,):
         view = render_main_menu(context.tr)
-    elif parts == ("menu", "topics"):
+    elif parts == (Namespace.MENU, MenuAction.TOPICS):
         view = render_categories(context.tr, kb)
-    elif len(parts) == 3 and parts[1] == "cat":
+    elif action_of(parts, MenuAction) is MenuAction.CATEGORY and len(parts) == 3:
         view = render_category(context.tr, kb, parts[2])
-    else:
-        view = None
     await show(update, view or render_expired(context.tr))
 
 
@@ -98,5 +97,6 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler(MENU, on_menu_command))
     opens(app, MENU, on_menu_command)
     opens_entries(app, open_entry)
-    app.add_handler(CallbackQueryHandler(on_menu_button, pattern=r"^v1:menu(:|$)"))
-    app.add_handler(CallbackQueryHandler(on_entry_button, pattern=r"^v1:faq:"))
+    menu = pattern(Namespace.MENU, *MenuAction, bare=True)
+    app.add_handler(CallbackQueryHandler(on_menu_button, pattern=menu))
+    app.add_handler(CallbackQueryHandler(on_entry_button, pattern=pattern(Namespace.ENTRY)))

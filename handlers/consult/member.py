@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler
 from handlers.consult import inbox
 from handlers.consult.migrant import announce, remember_sent, tell_migrant
 from handlers.consult.views import (
+    RequestAction,
     owner_buttons,
     refusal,
     render_answer_for_migrant,
@@ -23,7 +24,7 @@ from handlers.consult.views import (
     render_taken_elsewhere,
     render_taken_for_migrant,
 )
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, decode, pattern
 from handlers.kit.context import BotContext, translator_for
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
@@ -95,36 +96,43 @@ async def on_request_button(update: Update, context: BotContext) -> None:
     if not await require(update, context, "council"):
         _clear(context)
         return
-    action = parts[1] if len(parts) > 1 else ""
+    action = action_of(parts, RequestAction)
     value = parts[2] if len(parts) > 2 else ""
     extra = parts[3] if len(parts) > 3 else ""
-    if action in ("take", "pass", "ans", "close") and value.isdigit():
-        await _on_request(update, context, action, int(value))
-    elif action in ("cn", "cs") and value.isdigit() and extra.isdigit():
-        await _on_canned(update, context, action, int(value), int(extra))
-    elif action == "inbox":
-        await inbox.show_inbox(update, context)
-    elif action in ("up", "ra") and value.isdigit():
-        await (inbox.take_back if action == "up" else inbox.pick_member)(
-            update, context, int(value)
-        )
-    elif action == "rt" and value.isdigit() and extra.isdigit():
-        await inbox.hand_over(update, context, int(value), int(extra))
-    elif action == "x":
-        _clear(context)
-        await show(update, View(tr("Cancelled.")))
-    elif context.user_data.get(CLOSING):
-        await _on_closing_step(update, context, action, value)
-    else:
-        await show(update, render_expired(tr))
+    match action:
+        case (
+            RequestAction.TAKE | RequestAction.PASS | RequestAction.ANSWER | RequestAction.CLOSE
+        ) if value.isdigit():
+            await _on_request(update, context, action, int(value))
+        case RequestAction.CANNED | RequestAction.SEND_CANNED if (
+            value.isdigit() and extra.isdigit()
+        ):
+            await _on_canned(update, context, action, int(value), int(extra))
+        case RequestAction.INBOX:
+            await inbox.show_inbox(update, context)
+        case RequestAction.TAKE_BACK if value.isdigit():
+            await inbox.take_back(update, context, int(value))
+        case RequestAction.HAND_OVER if value.isdigit():
+            await inbox.pick_member(update, context, int(value))
+        case RequestAction.HAND_TO if value.isdigit() and extra.isdigit():
+            await inbox.hand_over(update, context, int(value), int(extra))
+        case RequestAction.CANCEL:
+            _clear(context)
+            await show(update, View(tr("Cancelled.")))
+        case _ if action is not None and context.user_data.get(CLOSING):
+            await _on_closing_step(update, context, action, value)
+        case _:
+            await show(update, render_expired(tr))
 
 
-async def _on_request(update: Update, context: BotContext, action: str, request_id: int) -> None:
+async def _on_request(
+    update: Update, context: BotContext, action: RequestAction, request_id: int
+) -> None:
     tr = context.tr
-    if action == "take":
+    if action is RequestAction.TAKE:
         await _take(update, context, request_id)
         return
-    if action == "pass":
+    if action is RequestAction.PASS:
         await actions.pass_on(
             context.services.sessions, request_id, context.user_key(update.effective_user.id)
         )
@@ -132,7 +140,8 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
             "Changed your mind? Take it back here or later in /inbox."
         )
         take_back = Button(
-            tr("↩️ Take back #{id}", id=request_id), action=("req", "up", str(request_id))
+            tr("↩️ Take back #{id}", id=request_id),
+            action=(Namespace.REQUEST, RequestAction.TAKE_BACK, str(request_id)),
         )
         await show(update, View(text, ((take_back,),)))
         return
@@ -140,7 +149,7 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
     if request is None:
         return
     _clear(context)
-    if action == "ans":
+    if action is RequestAction.ANSWER:
         ANSWER_FLOW.wait(context, AWAITING_ANSWER)
         context.user_data["req_answering"] = request_id
         await update.callback_query.answer()
@@ -148,10 +157,12 @@ async def _on_request(update: Update, context: BotContext, action: str, request_
         prompt = await send(update, render_answer_prompt(tr, request, replies))
         await remember_sent(context.services, request_id, request.member_key, prompt, "member")
         return
+    # RequestAction.CLOSE: the closing steps, country first.
     context.user_data[CLOSING] = {"id": request_id, "country": "", "topics": [request.topic]}
     CLOSE_FLOW.wait(context, AWAITING_COUNTRY)
     await update.callback_query.answer()
-    await send(update, render_country(tr, None, "req", _heading(tr, request_id, 1)))
+    heading = _heading(tr, request_id, 1)
+    await send(update, render_country(tr, RequestAction, None, heading))
 
 
 def _heading(tr, request_id: int, number: int) -> str:
@@ -178,7 +189,7 @@ async def on_answer_typed(update: Update, context: BotContext) -> None:
 
 
 async def _on_canned(
-    update: Update, context: BotContext, action: str, request_id: int, number: int
+    update: Update, context: BotContext, action: RequestAction, request_id: int, number: int
 ) -> None:
     """A canned reply: shown first (to send as it is, or copy and edit), then sent."""
     request = await _owned(update, context, request_id)
@@ -188,7 +199,7 @@ async def _on_canned(
     if reply is None:
         await show(update, View(context.tr("This canned reply no longer exists.")))
         return
-    if action == "cn":
+    if action is RequestAction.CANNED:
         await show(update, render_canned_preview(context.tr, request_id, reply))
         return
     await update.callback_query.answer()
@@ -232,44 +243,51 @@ async def on_country_typed(update: Update, context: BotContext) -> None:
         stop_typing(context)
         return
     matches = countries.search(update.effective_message.text or "")
-    await send(update, render_country(context.tr, matches, "req"))
+    await send(update, render_country(context.tr, RequestAction, matches))
 
 
-async def _on_closing_step(update: Update, context: BotContext, action: str, value: str) -> None:
+async def _on_closing_step(
+    update: Update, context: BotContext, action: RequestAction, value: str
+) -> None:
     tr = context.tr
     closing = context.user_data[CLOSING]
     request_id = closing["id"]
-    if action == "c" and value in countries.known_codes():
-        closing["country"] = value
-        stop_typing(context)
-        view = render_topics(tr, tuple(closing["topics"]), "req", _heading(tr, request_id, 2))
-    elif action == "t" and value in TOPICS:
-        chosen = [t for t in closing["topics"] if t != value]
-        if value not in closing["topics"]:
-            chosen.append(value)
-        closing["topics"] = chosen
-        view = render_topics(tr, tuple(chosen), "req", _heading(tr, request_id, 2))
-    elif action == "tn" and closing["topics"]:
-        view = View(
-            _heading(tr, request_id, 3),
-            render_choice(tr, 3, "", "o", OUTCOME_LABELS, "req", CLOSE_STEPS).buttons,
-        )
-    elif action == "o" and value in OUTCOMES:
-        closing["outcome"] = value
-        view = View(
-            _heading(tr, request_id, 4),
-            (
-                (Button(tr("💡 Yes, propose it"), action=("req", "u", "1")),),
-                (Button(tr("No, close"), action=("req", "u", "0")),),
-                (Button(tr("✖️ Cancel"), action=("req", "x")),),
-            ),
-        )
-    elif action == "u" and value in ("0", "1") and closing.get("outcome") and closing["country"]:
-        await _close(update, context, closing, useful=value == "1")
-        return
-    else:
-        await show(update, render_expired(tr))
-        return
+    match action:
+        case RequestAction.COUNTRY if value in countries.known_codes():
+            closing["country"] = value
+            stop_typing(context)
+            heading = _heading(tr, request_id, 2)
+            view = render_topics(tr, RequestAction, tuple(closing["topics"]), heading)
+        case RequestAction.TOPIC if value in TOPICS:
+            chosen = [t for t in closing["topics"] if t != value]
+            if value not in closing["topics"]:
+                chosen.append(value)
+            closing["topics"] = chosen
+            view = render_topics(tr, RequestAction, tuple(chosen), _heading(tr, request_id, 2))
+        case RequestAction.TOPICS_DONE if closing["topics"]:
+            outcomes = render_choice(
+                tr, RequestAction, 3, "", RequestAction.OUTCOME, OUTCOME_LABELS, CLOSE_STEPS
+            )
+            view = View(_heading(tr, request_id, 3), outcomes.buttons)
+        case RequestAction.OUTCOME if value in OUTCOMES:
+            closing["outcome"] = value
+            useful = (Namespace.REQUEST, RequestAction.USEFUL)
+            view = View(
+                _heading(tr, request_id, 4),
+                (
+                    (Button(tr("💡 Yes, propose it"), action=(*useful, "1")),),
+                    (Button(tr("No, close"), action=(*useful, "0")),),
+                    (Button(tr("✖️ Cancel"), action=(Namespace.REQUEST, RequestAction.CANCEL)),),
+                ),
+            )
+        case RequestAction.USEFUL if (
+            value in ("0", "1") and closing.get("outcome") and closing["country"]
+        ):
+            await _close(update, context, closing, useful=value == "1")
+            return
+        case _:
+            await show(update, render_expired(tr))
+            return
     await show(update, view)
 
 
@@ -331,7 +349,9 @@ async def digest_job(context: BotContext) -> None:
 
 def register(app: Application) -> None:
     inbox.register(app)  # /inbox, /canned…
-    app.add_handler(CallbackQueryHandler(on_request_button, pattern=r"^v1:req:"))
+    app.add_handler(
+        CallbackQueryHandler(on_request_button, pattern=pattern(Namespace.REQUEST, *RequestAction))
+    )
     if app.job_queue is None:
         return
     settings = app.bot_data["services"].settings

@@ -12,6 +12,8 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.consult.views import (
+    SHOW_ACCOUNT,
+    ConsultAction,
     render_ask_question,
     render_consent,
     render_my_requests,
@@ -25,7 +27,7 @@ from handlers.consult.views import (
     render_withdraw_confirm,
     render_withdrawn_for_member,
 )
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import AskMemberAction, Namespace, action_of, decode, pattern
 from handlers.kit.context import BotContext, translator_for
 from handlers.kit.deeplinks import opens
 from handlers.kit.flows import Flow, stop_typing
@@ -336,46 +338,58 @@ async def _language_of(services, member_key: str) -> str | None:
     return member.language if member else None
 
 
+async def on_ask_member(update: Update, context: BotContext) -> None:
+    """The way to a council member offered on the bot's screens: v1:consult:new[:<ref>]."""
+    parts = decode(update.callback_query.data) or ()
+    ref = parts[2] if len(parts) > 2 else ""
+    if action_of(parts, AskMemberAction) is None or (
+        ref and not re.fullmatch(r"[0-9a-f]{12}", ref)
+    ):
+        await show(update, render_expired(context.tr))
+        return
+    await update.callback_query.answer()
+    await start_request(update, context, ref or None)
+
+
 async def on_consult_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
-    action = parts[1] if len(parts) > 1 else ""
-    value = parts[2] if len(parts) > 2 else ""
-    extra = parts[3] if len(parts) > 3 else ""
-    if action == "new" and (not value or re.fullmatch(r"[0-9a-f]{12}", value)):
-        await update.callback_query.answer()
-        await start_request(update, context, value or None)
-        return
     if not await _private_only(update, context):
         return
+    action = action_of(parts, ConsultAction)
+    value = parts[2] if len(parts) > 2 else ""
+    extra = parts[3] if len(parts) > 3 else ""
     draft = context.user_data.get(DRAFT)
-    if action == "x":
-        _clear(context)
-        await show(update, View(tr("Cancelled. Nothing was sent.")))
-    elif action == "list":
-        await on_myrequests(update, context)
-    elif action == "t" and value in TOPICS and draft is not None:
-        draft["topic"] = value
-        QUESTION_FLOW.wait(context, AWAITING_QUESTION)
-        await show(update, render_ask_question(tr, draft.get("earlier")))
-    elif action == "q" and draft and draft.get("earlier"):
-        await update.callback_query.answer()
-        await _take_question(update, context, draft["earlier"])
-    elif action == "send" and value in ("", "account"):
-        await _send_request(update, context, show_account=value == "account")
-    elif action == "rate" and value.isdigit() and extra in ("0", "1"):
-        await _rate(update, context, int(value), helpful=extra == "1")
-    elif action == "rs":
-        RATING_FLOW.drop(context)
-        await show(update, View(tr("Thank you for the rating!")))
-    elif action in ("w", "wy", "r") and value.isdigit():
-        await _on_request_action(update, context, action, int(value))
-    else:
-        await show(update, render_expired(tr))
+    match action:
+        case ConsultAction.CANCEL:
+            _clear(context)
+            await show(update, View(tr("Cancelled. Nothing was sent.")))
+        case ConsultAction.LIST:
+            await on_myrequests(update, context)
+        case ConsultAction.TOPIC if value in TOPICS and draft is not None:
+            draft["topic"] = value
+            QUESTION_FLOW.wait(context, AWAITING_QUESTION)
+            await show(update, render_ask_question(tr, draft.get("earlier")))
+        case ConsultAction.USE_EARLIER if draft and draft.get("earlier"):
+            await update.callback_query.answer()
+            await _take_question(update, context, draft["earlier"])
+        case ConsultAction.SEND if value in ("", SHOW_ACCOUNT):
+            await _send_request(update, context, show_account=value == SHOW_ACCOUNT)
+        case ConsultAction.RATE if value.isdigit() and extra in ("0", "1"):
+            await _rate(update, context, int(value), helpful=extra == "1")
+        case ConsultAction.SKIP_COMMENT:
+            RATING_FLOW.drop(context)
+            await show(update, View(tr("Thank you for the rating!")))
+        case ConsultAction.WITHDRAW | ConsultAction.CONFIRM_WITHDRAW | ConsultAction.REPLY if (
+            value.isdigit()
+        ):
+            await _on_request_action(update, context, action, int(value))
+        case _:
+            await show(update, render_expired(tr))
 
 
 async def _on_request_action(
-    update: Update, context: BotContext, action: str, request_id: int
+    update: Update, context: BotContext, action: ConsultAction, request_id: int
 ) -> None:
     tr = context.tr
     request = await actions.migrants_own(
@@ -384,11 +398,11 @@ async def _on_request_action(
     if request is None or request.status not in requests.ACTIVE:
         await show(update, View(tr("This request is no longer open.")))
         return
-    if action == "w":
+    if action is ConsultAction.WITHDRAW:
         await show(update, render_withdraw_confirm(tr, request_id))
-    elif action == "wy":
+    elif action is ConsultAction.CONFIRM_WITHDRAW:
         await _withdraw(update, context, request_id)
-    else:
+    else:  # ConsultAction.REPLY
         await update.callback_query.answer()
         REPLY_FLOW.wait(context, AWAITING_REPLY)
         context.user_data["consult_reply_to"] = request_id
@@ -396,7 +410,7 @@ async def _on_request_action(
             update,
             View(
                 tr("Write your reply to the council member (request #{id}):", id=request_id),
-                ((Button(tr("✖️ Cancel"), action=("consult", "x")),),),
+                ((Button(tr("✖️ Cancel"), action=(Namespace.CONSULT, ConsultAction.CANCEL)),),),
             ),
         )
         await remember_sent(context.services, request_id, request.migrant_key, prompt, "migrant")
@@ -411,6 +425,9 @@ async def _rate(update: Update, context: BotContext, request_id: int, helpful: b
     RATING_FLOW.wait(context, AWAITING_COMMENT)
     context.user_data["consult_rating"] = request_id
     await show(update, render_rated(context.tr))
+
+
+_SKIP_COMMENT = (Namespace.CONSULT, ConsultAction.SKIP_COMMENT)
 
 
 @RATING_FLOW.step(AWAITING_COMMENT)
@@ -429,7 +446,7 @@ async def on_comment_typed(update: Update, context: BotContext) -> bool:
         await send(update, View(tr(
             "Please leave out phone and document numbers and e-mails. Write the word again "
             "without them, or skip."
-        ), ((Button(tr("Skip"), action=("consult", "rs")),),)))  # fmt: skip
+        ), ((Button(tr("Skip"), action=_SKIP_COMMENT),),)))  # fmt: skip
         return True
     RATING_FLOW.drop(context)
     await send(update, View(tr("Thank you! The council will read it.")))
@@ -442,4 +459,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler(CONSULT, on_consult))
     opens(app, CONSULT, on_consult)
     app.add_handler(CommandHandler(MYREQUESTS, on_myrequests))
-    app.add_handler(CallbackQueryHandler(on_consult_button, pattern=r"^v1:consult(:|$)"))
+    start = pattern(Namespace.CONSULT, AskMemberAction.START)
+    app.add_handler(CallbackQueryHandler(on_ask_member, pattern=start))
+    dialog = pattern(Namespace.CONSULT, *ConsultAction)
+    app.add_handler(CallbackQueryHandler(on_consult_button, pattern=dialog))

@@ -7,7 +7,9 @@ text, and their account only when the migrant agreed to show it.
 from __future__ import annotations
 
 import html
+from enum import StrEnum
 
+from handlers.kit.callbacks import Namespace, button_actions
 from handlers.kit.i18n import N_, Translator
 from handlers.kit.labels import LANGUAGE_LABELS, TOPIC_LABELS
 from handlers.kit.views import Button, View
@@ -15,6 +17,52 @@ from knowledge.consult.inbox import Canned, Inbox
 from knowledge.consult.requests import ACTIVE, Request
 from knowledge.council.consultations import TOPICS
 from knowledge.people.roles import Staff
+
+
+@button_actions(Namespace.CONSULT)
+class ConsultAction(StrEnum):
+    """A migrant's buttons: v1:consult:<action>[:<value>]. The way in, v1:consult:new, is
+    the kit's AskMemberAction.START (it is offered on the kit's screens)."""
+
+    TOPIC = "t"  # 1/3: v1:consult:t:<topic>
+    USE_EARLIER = "q"  # 2/3: send the question the bot could not answer
+    SEND = "send"  # 3/3: v1:consult:send[:account] (":account": show the Telegram account)
+    CANCEL = "x"  # nothing sent; also ends writing a reply
+    LIST = "list"  # /myrequests
+    WITHDRAW = "w"  # v1:consult:w:<request>: asks to confirm
+    CONFIRM_WITHDRAW = "wy"  # v1:consult:wy:<request>
+    REPLY = "r"  # v1:consult:r:<request>: write back to the member's answer
+    RATE = "rate"  # v1:consult:rate:<request>:1|0: 👍/👎 on a closed request's answer
+    SKIP_COMMENT = "rs"  # no word after the rating
+
+
+# v1:consult:send:account: the member also sees the migrant's Telegram account.
+SHOW_ACCOUNT = "account"
+
+
+@button_actions(Namespace.REQUEST)
+class RequestAction(StrEnum):
+    """A council member's buttons on a request: v1:req:<action>[:<request>[:<value>]]."""
+
+    TAKE = "take"  # v1:req:take:<request>
+    PASS = "pass"  # v1:req:pass:<request>: not for me (it can be taken back)
+    TAKE_BACK = "up"  # v1:req:up:<request>: undo a pass
+    ANSWER = "ans"  # v1:req:ans:<request>: the next text is the answer
+    CANNED = "cn"  # v1:req:cn:<request>:<reply>: show a canned reply before sending it
+    SEND_CANNED = "cs"  # v1:req:cs:<request>:<reply>: send it as it is
+    CLOSE = "close"  # v1:req:close:<request>: the closing steps below
+    HAND_OVER = "ra"  # v1:req:ra:<request>: choose the member to hand it to
+    HAND_TO = "rt"  # v1:req:rt:<request>:<member's Telegram id>
+    INBOX = "inbox"  # refresh /inbox
+    CANCEL = "x"  # stop answering or closing
+    # Closing a request, 1 to 4 of 4: the person's country (the kit's picker), the topics,
+    # the outcome, and whether the answer goes to the admins as a KB proposal (1 or 0).
+    COUNTRY = "c"
+    TOPIC = "t"
+    TOPICS_DONE = "tn"
+    OUTCOME = "o"
+    USEFUL = "u"
+
 
 STATUS_LABELS = {
     "open": N_("waiting for a council member"),
@@ -28,22 +76,30 @@ def _pairs(buttons: list[Button]) -> list[tuple[Button, ...]]:
     return [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
 
 
-def _cancel(tr: Translator, ns: str) -> tuple[Button, ...]:
-    return (Button(tr("✖️ Cancel"), action=(ns, "x")),)
+def _cancel(tr: Translator) -> tuple[Button, ...]:
+    return (Button(tr("✖️ Cancel"), action=(Namespace.CONSULT, ConsultAction.CANCEL)),)
+
+
+def _request(action: RequestAction, *values: object) -> tuple[str, ...]:
+    """A member's button on a request: ``_request(RequestAction.TAKE, 12)``."""
+    return (Namespace.REQUEST, action, *map(str, values))
 
 
 # The migrant's side.
 
 
 def render_topic_pick(tr: Translator) -> View:
-    buttons = [Button(tr(TOPIC_LABELS[t]), action=("consult", "t", t)) for t in TOPICS]
+    buttons = [
+        Button(tr(TOPIC_LABELS[t]), action=(Namespace.CONSULT, ConsultAction.TOPIC, t))
+        for t in TOPICS
+    ]
     return View(
         tr(
             "<b>Ask a member of the Public Council</b>. A member answers "
             "here, in this chat, usually within a few working days.\n\n"
             "1/3 · What is your question about?"
         ),
-        (*_pairs(buttons), _cancel(tr, "consult")),
+        (*_pairs(buttons), _cancel(tr)),
     )
 
 
@@ -57,8 +113,11 @@ def render_ask_question(tr: Translator, earlier: str | None) -> View:
         text += "\n\n" + tr(
             "Or send the question you asked me: «{text}»", text=html.escape(earlier)
         )
-        rows.append((Button(tr("Use that question"), action=("consult", "q")),))
-    rows.append(_cancel(tr, "consult"))
+        use = Button(
+            tr("Use that question"), action=(Namespace.CONSULT, ConsultAction.USE_EARLIER)
+        )
+        rows.append((use,))
+    rows.append(_cancel(tr))
     return View(text, tuple(rows))
 
 
@@ -73,11 +132,12 @@ def render_personal_data(tr: Translator, text: str) -> View:
         + "\n\n"
         + tr("Your text, to copy and edit (tap it):")
         + f"\n<code>{html.escape(text)}</code>",
-        (_cancel(tr, "consult"),),
+        (_cancel(tr),),
     )
 
 
 def render_consent(tr: Translator, name: str, topic: str, question: str) -> View:
+    send = (Namespace.CONSULT, ConsultAction.SEND)
     return View(
         tr(
             "3/3 · The council member will see exactly this:\n\n"
@@ -89,9 +149,9 @@ def render_consent(tr: Translator, name: str, topic: str, question: str) -> View
             question=html.escape(question),
         ),
         (
-            (Button(tr("✅ Send"), action=("consult", "send")),),
-            (Button(tr("✅ Send and show my account"), action=("consult", "send", "account")),),
-            _cancel(tr, "consult"),
+            (Button(tr("✅ Send"), action=send),),
+            (Button(tr("✅ Send and show my account"), action=(*send, SHOW_ACCOUNT)),),
+            _cancel(tr),
         ),
     )
 
@@ -119,7 +179,8 @@ def render_sent(tr: Translator, request: Request, reached: int) -> View:
             "No member is available right now; the request waits in the queue and "
             "members will see it in their daily list."
         )
-    return View(text, ((Button(tr("🗂 My requests"), action=("consult", "list")),),))
+    my_requests = Button(tr("🗂 My requests"), action=(Namespace.CONSULT, ConsultAction.LIST))
+    return View(text, ((my_requests,),))
 
 
 def render_my_requests(tr: Translator, requests: list[Request]) -> View:
@@ -139,7 +200,7 @@ def render_my_requests(tr: Translator, requests: list[Request]) -> View:
                 (
                     Button(
                         tr("🗑 Withdraw #{id}", id=request.id),
-                        action=("consult", "w", str(request.id)),
+                        action=(Namespace.CONSULT, ConsultAction.WITHDRAW, str(request.id)),
                     ),
                 )
             )
@@ -151,8 +212,11 @@ def render_withdraw_confirm(tr: Translator, request_id: int) -> View:
         tr("Withdraw request #{id}? The member will no longer answer it.", id=request_id),
         (
             (
-                Button(tr("Yes, withdraw"), action=("consult", "wy", str(request_id))),
-                Button(tr("No"), action=("consult", "list")),
+                Button(
+                    tr("Yes, withdraw"),
+                    action=(Namespace.CONSULT, ConsultAction.CONFIRM_WITHDRAW, str(request_id)),
+                ),
+                Button(tr("No"), action=(Namespace.CONSULT, ConsultAction.LIST)),
             ),
         ),
     )
@@ -163,7 +227,14 @@ def render_answer_for_migrant(tr: Translator, request_id: int, text: str) -> Vie
         tr("💬 <b>A Public Council member answers</b> (request #{id}):", id=request_id)
         + "\n\n"
         + html.escape(text),
-        ((Button(tr("↩️ Reply"), action=("consult", "r", str(request_id))),),),
+        (
+            (
+                Button(
+                    tr("↩️ Reply"),
+                    action=(Namespace.CONSULT, ConsultAction.REPLY, str(request_id)),
+                ),
+            ),
+        ),
     )
 
 
@@ -187,8 +258,8 @@ def render_closed_for_migrant(tr: Translator, request_id: int) -> View:
         + tr("Did the council member's answer help you?"),
         (
             (
-                Button("👍", action=("consult", "rate", rid, "1")),
-                Button("👎", action=("consult", "rate", rid, "0")),
+                Button("👍", action=(Namespace.CONSULT, ConsultAction.RATE, rid, "1")),
+                Button("👎", action=(Namespace.CONSULT, ConsultAction.RATE, rid, "0")),
             ),
         ),
     )
@@ -200,11 +271,15 @@ def render_rated(tr: Translator) -> View:
             "Thank you for the rating! If you like, write a word about the answer in one "
             "message (without names or numbers). It is optional."
         ),
-        ((Button(tr("Skip"), action=("consult", "rs")),),),
+        ((Button(tr("Skip"), action=(Namespace.CONSULT, ConsultAction.SKIP_COMMENT)),),),
     )
 
 
 # The members' side.
+
+
+def _member_cancel(tr: Translator) -> tuple[Button, ...]:
+    return (Button(tr("✖️ Cancel"), action=_request(RequestAction.CANCEL)),)
 
 
 def refusal(tr: Translator, code: str) -> str:
@@ -262,8 +337,8 @@ def render_notice(tr: Translator, request: Request, again: bool = False) -> View
         f"{title}\n{describe_request(tr, request)}",
         (
             (
-                Button(tr("✋ Take"), action=("req", "take", str(request.id))),
-                Button(tr("Pass"), action=("req", "pass", str(request.id))),
+                Button(tr("✋ Take"), action=_request(RequestAction.TAKE, request.id)),
+                Button(tr("Pass"), action=_request(RequestAction.PASS, request.id)),
             ),
         ),
     )
@@ -272,14 +347,19 @@ def render_notice(tr: Translator, request: Request, again: bool = False) -> View
 def owner_buttons(tr: Translator, request_id: int) -> tuple[tuple[Button, ...], ...]:
     return (
         (
-            Button(tr("✍️ Answer"), action=("req", "ans", str(request_id))),
-            Button(tr("✅ Close"), action=("req", "close", str(request_id))),
+            Button(tr("✍️ Answer"), action=_request(RequestAction.ANSWER, request_id)),
+            Button(tr("✅ Close"), action=_request(RequestAction.CLOSE, request_id)),
         ),
     )
 
 
 def _hand_over_row(tr: Translator, request_id: int) -> tuple[Button, ...]:
-    return (Button(tr("↪️ Hand over #{id}", id=request_id), action=("req", "ra", str(request_id))),)
+    return (
+        Button(
+            tr("↪️ Hand over #{id}", id=request_id),
+            action=_request(RequestAction.HAND_OVER, request_id),
+        ),
+    )
 
 
 def render_taken_by_you(tr: Translator, request: Request, assigned: bool = False) -> View:
@@ -313,11 +393,11 @@ def render_answer_prompt(tr: Translator, request: Request, replies: list[Canned]
         for number, reply in enumerate(replies[:8], start=1):
             text += f"\n{number}. {html.escape(_short(reply.text, 80))}"
         buttons = [
-            Button(f"📋 {number}", action=("req", "cn", str(request.id), str(reply.id)))
+            Button(f"📋 {number}", action=_request(RequestAction.CANNED, request.id, reply.id))
             for number, reply in enumerate(replies[:8], start=1)
         ]
         rows += [tuple(buttons[i : i + 4]) for i in range(0, len(buttons), 4)]
-    rows.append((Button(tr("✖️ Cancel"), action=("req", "x")),))
+    rows.append(_member_cancel(tr))
     return View(text, tuple(rows))
 
 
@@ -329,10 +409,11 @@ def render_canned_preview(tr: Translator, request_id: int, reply: Canned) -> Vie
         (
             (
                 Button(
-                    tr("📤 Send as it is"), action=("req", "cs", str(request_id), str(reply.id))
+                    tr("📤 Send as it is"),
+                    action=_request(RequestAction.SEND_CANNED, request_id, reply.id),
                 ),
             ),
-            (Button(tr("✖️ Cancel"), action=("req", "x")),),
+            _member_cancel(tr),
         ),
     )
 
@@ -385,31 +466,31 @@ def render_inbox(tr: Translator, box: Inbox) -> View:
         lines += ["", f"<b>{heading}</b>"]
         for request in requests[:8]:
             lines.append(_inbox_line(tr, request))
-            rid = str(request.id)
-            hand = Button(tr("↪️ #{id}", id=request.id), action=("req", "ra", rid))
+            rid = request.id
+            hand = Button(tr("↪️ #{id}", id=rid), action=_request(RequestAction.HAND_OVER, rid))
             if number == 0:
-                take = Button(tr("✋ Take #{id}", id=request.id), action=("req", "take", rid))
+                take = Button(
+                    tr("✋ Take #{id}", id=rid), action=_request(RequestAction.TAKE, rid)
+                )
                 rows.append((take, hand) if box.admin else (take,))
             elif number == 1:
                 rows.append((
-                    Button(tr("✍️ #{id}", id=request.id), action=("req", "ans", rid)),
-                    Button(tr("✅ #{id}", id=request.id), action=("req", "close", rid)),
+                    Button(tr("✍️ #{id}", id=rid), action=_request(RequestAction.ANSWER, rid)),
+                    Button(tr("✅ #{id}", id=rid), action=_request(RequestAction.CLOSE, rid)),
                     hand,
                 ))  # fmt: skip
             else:
-                rows.append(
-                    (Button(tr("↩️ Take back #{id}", id=request.id), action=("req", "up", rid)),)
-                )
+                take_back = _request(RequestAction.TAKE_BACK, rid)
+                rows.append((Button(tr("↩️ Take back #{id}", id=rid), action=take_back),))
         if len(requests) > 8:
             lines.append(tr("… and {count} more", count=len(requests) - 8))
     if box.admin:
         lines += ["", "<b>" + tr("👥 With other members: {count}", count=len(box.others)) + "</b>"]
         for request, name in box.others[:8]:
             lines.append(_inbox_line(tr, request) + f" · {html.escape(name)}")
-            rows.append(
-                (Button(tr("↪️ #{id}", id=request.id), action=("req", "ra", str(request.id))),)
-            )
-    rows.append((Button(tr("🔄 Refresh"), action=("req", "inbox")),))
+            hand_over = _request(RequestAction.HAND_OVER, request.id)
+            rows.append((Button(tr("↪️ #{id}", id=request.id), action=hand_over),))
+    rows.append((Button(tr("🔄 Refresh"), action=_request(RequestAction.INBOX)),))
     return View("\n".join(lines), tuple(rows))
 
 
@@ -420,13 +501,13 @@ def render_assign_pick(tr: Translator, request_id: int, members: list[Staff]) ->
         Button(
             (member.display_name or "—")[:40]
             + (f" ({', '.join(map(str, member.groups))})" if member.groups else ""),
-            action=("req", "rt", str(request_id), str(member.telegram_id)),
+            action=_request(RequestAction.HAND_TO, request_id, member.telegram_id),
         )
         for member in members
     ]
     return View(
         tr("Hand request #{id} to which member? They own it from then on.", id=request_id),
-        (*_pairs(buttons), (Button(tr("✖️ Cancel"), action=("req", "x")),)),
+        (*_pairs(buttons), _member_cancel(tr)),
     )
 
 
@@ -474,6 +555,11 @@ def render_digest(tr: Translator, requests: list[Request]) -> View:
             + tr("since {date}", date=tr.date(request.created_at.date(), "medium"))
         )
         rows.append(
-            (Button(tr("✋ Take #{id}", id=request.id), action=("req", "take", str(request.id))),)
+            (
+                Button(
+                    tr("✋ Take #{id}", id=request.id),
+                    action=_request(RequestAction.TAKE, request.id),
+                ),
+            )
         )
     return View("\n".join(lines), tuple(rows))

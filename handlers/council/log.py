@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
@@ -49,6 +50,32 @@ AWAITING_COUNTRY, AWAITING_DATE, AWAITING_NOTE = "log_country", "log_date", "log
 LOG_FLOW = Flow("log", drafts=("log_draft", "log_edit"))
 
 
+@button_actions(Namespace.LOG)
+class LogAction(StrEnum):
+    """The /log wizard's buttons, v1:log:<action>[:<value>], in the order of its steps."""
+
+    COUNTRY = "c"  # 1: the person's citizenship, v1:log:c:<country code>
+    TOPIC = "t"  # 2: tick or untick a topic, v1:log:t:<topic>
+    TOPICS_DONE = "tn"  # 2: "Next" once the topics are ticked
+    CHANNEL = "ch"  # 3: v1:log:ch:<channel>
+    OUTCOME = "o"  # 4: v1:log:o:<outcome>
+    DATE = "d"  # 5: v1:log:d:today|yesterday (or the date is typed)
+    LANGUAGE = "l"  # 6: v1:log:l:<language>
+    SKIP_NOTE = "n"  # 7: no note (or it is typed)
+    SAVE = "ok"  # save the entry, or the correction of one
+    CANCEL = "x"  # nothing saved
+    LOG_ANOTHER = "new"  # after saving: the wizard again
+
+
+@button_actions(Namespace.MY_LOG)
+class MyLogAction(StrEnum):
+    """/mylog's buttons; v1:mylog alone lists the member's recent entries."""
+
+    CORRECT = "e"  # v1:mylog:e:<number>: the wizard again, ending in a correction
+    WITHDRAW = "w"  # v1:mylog:w:<number>: asks to confirm
+    CONFIRM_WITHDRAW = "wy"  # v1:mylog:wy:<number>
+
+
 def render_date(tr: Translator) -> View:
     return View(
         tr(
@@ -57,10 +84,10 @@ def render_date(tr: Translator) -> View:
         ),
         (
             (
-                Button(tr("Today"), action=("log", "d", "today")),
-                Button(tr("Yesterday"), action=("log", "d", "yesterday")),
+                Button(tr("Today"), action=(Namespace.LOG, LogAction.DATE, "today")),
+                Button(tr("Yesterday"), action=(Namespace.LOG, LogAction.DATE, "yesterday")),
             ),
-            cancel_row(tr),
+            cancel_row(tr, LogAction),
         ),
     )
 
@@ -72,8 +99,9 @@ def render_note(tr: Translator) -> View:
             "person's name, phone or document numbers.",
             steps=STEPS,
         ),
-        ((Button(tr("Skip"), action=("log", "n")),), cancel_row(tr)),
-    )
+        ((Button(tr("Skip"), action=(Namespace.LOG, LogAction.SKIP_NOTE)),),
+         cancel_row(tr, LogAction)),
+    )  # fmt: skip
 
 
 def describe(tr: Translator, draft: Draft) -> str:
@@ -99,7 +127,10 @@ def render_review(tr: Translator, draft: Draft, editing: int | None) -> View:
     )
     return View(
         f"<b>{title}</b>\n\n{describe(tr, draft)}",
-        ((Button(tr("✅ Save"), action=("log", "ok")),), cancel_row(tr)),
+        (
+            (Button(tr("✅ Save"), action=(Namespace.LOG, LogAction.SAVE)),),
+            cancel_row(tr, LogAction),
+        ),
     )
 
 
@@ -122,13 +153,13 @@ async def on_log(update: Update, context: BotContext) -> None:
     _clear(context)
     _keep(context, Draft())
     LOG_FLOW.wait(context, AWAITING_COUNTRY)
-    await send(update, render_country(context.tr))
+    await send(update, render_country(context.tr, LogAction))
 
 
 @LOG_FLOW.step(AWAITING_COUNTRY)
 async def on_country_typed(update: Update, context: BotContext) -> None:
     matches = countries.search(update.effective_message.text or "")
-    await send(update, render_country(context.tr, matches))
+    await send(update, render_country(context.tr, LogAction, matches))
 
 
 @LOG_FLOW.step(AWAITING_DATE)
@@ -156,14 +187,12 @@ async def on_date_typed(update: Update, context: BotContext) -> None:
                 "I could not read that date. Please type it like "
                 "<code>03.11.2026</code> or “today”."
             )
-        await send(update, View(message, (cancel_row(tr),)))
+        await send(update, View(message, (cancel_row(tr, LogAction),)))
         return
     draft = domain.with_changes(draft, consulted_on=parsed.date)
     _keep(context, draft)
     stop_typing(context)
-    await send(
-        update, render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
-    )
+    await send(update, _language_choice(tr))
 
 
 @LOG_FLOW.step(AWAITING_NOTE)
@@ -182,7 +211,10 @@ async def on_note_typed(update: Update, context: BotContext) -> None:
                     "Please do not store personal data: rewrite the note "
                     "without it, or skip."
                 ),
-                ((Button(tr("Skip"), action=("log", "n")),), cancel_row(tr)),
+                (
+                    (Button(tr("Skip"), action=(Namespace.LOG, LogAction.SKIP_NOTE)),),
+                    cancel_row(tr, LogAction),
+                ),
             ),
         )
         return
@@ -198,60 +230,71 @@ async def on_note_typed(update: Update, context: BotContext) -> None:
     await send(update, render_review(tr, draft, context.user_data.get("log_edit")))
 
 
+def _language_choice(tr: Translator) -> View:
+    question = tr("Language of the consultation?")
+    return render_choice(tr, LogAction, 6, question, LogAction.LANGUAGE, LANGUAGE_LABELS)
+
+
 async def on_log_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
     draft = _draft(context)
-    if parts == ("log", "x"):
+    if parts == (Namespace.LOG, LogAction.CANCEL):
         _clear(context)
         await show(update, View(tr("Cancelled. Nothing was saved.")))
         return
-    if draft is None or len(parts) < 2:
+    action = action_of(parts, LogAction)
+    if draft is None or action is None:
         await show(update, render_expired(tr))
         return
     if not await require(update, context, "council"):
         _clear(context)
         return
-    action, value = parts[1], (parts[2] if len(parts) > 2 else "")
+    value = parts[2] if len(parts) > 2 else ""
     today = context.services.today()
     view: View | None = None
-    if action == "c" and value in countries.known_codes():
-        draft = domain.with_changes(draft, country=value)
-        stop_typing(context)
-        view = render_topics(tr, draft.topics)
-    elif action == "t" and value in TOPICS:
-        chosen = tuple(t for t in draft.topics if t != value)
-        if value not in draft.topics:
-            chosen = (*draft.topics, value)
-        draft = domain.with_changes(draft, topics=chosen)
-        view = render_topics(tr, chosen)
-    elif action == "tn":
-        if not draft.topics:
-            await update.callback_query.answer(tr("Choose at least one topic."), show_alert=True)
+    match action:
+        case LogAction.COUNTRY if value in countries.known_codes():
+            draft = domain.with_changes(draft, country=value)
+            stop_typing(context)
+            view = render_topics(tr, LogAction, draft.topics)
+        case LogAction.TOPIC if value in TOPICS:
+            chosen = tuple(t for t in draft.topics if t != value)
+            if value not in draft.topics:
+                chosen = (*draft.topics, value)
+            draft = domain.with_changes(draft, topics=chosen)
+            view = render_topics(tr, LogAction, chosen)
+        case LogAction.TOPICS_DONE:
+            if not draft.topics:
+                await update.callback_query.answer(
+                    tr("Choose at least one topic."), show_alert=True
+                )
+                return
+            question = tr("How was the consultation given?")
+            view = render_choice(tr, LogAction, 3, question, LogAction.CHANNEL, CHANNEL_LABELS)
+        case LogAction.CHANNEL if value in CHANNELS:
+            draft = domain.with_changes(draft, channel=value)
+            view = render_choice(tr, LogAction, 4, tr("Outcome?"), LogAction.OUTCOME,
+                                 OUTCOME_LABELS)  # fmt: skip
+        case LogAction.OUTCOME if value in OUTCOMES:
+            draft = domain.with_changes(draft, outcome=value)
+            LOG_FLOW.wait(context, AWAITING_DATE)
+            view = render_date(tr)
+        case LogAction.DATE if value in ("today", "yesterday"):
+            day = today if value == "today" else today - dt.timedelta(days=1)
+            draft = domain.with_changes(draft, consulted_on=day)
+            stop_typing(context)
+            view = _language_choice(tr)
+        case LogAction.LANGUAGE if value in LANGUAGES:
+            draft = domain.with_changes(draft, language=value)
+            LOG_FLOW.wait(context, AWAITING_NOTE)
+            view = render_note(tr)
+        case LogAction.SKIP_NOTE:
+            stop_typing(context)
+            view = render_review(tr, draft, context.user_data.get("log_edit"))
+        case LogAction.SAVE:
+            await _save(update, context, draft)
             return
-        view = render_choice(tr, 3, tr("How was the consultation given?"), "ch", CHANNEL_LABELS)
-    elif action == "ch" and value in CHANNELS:
-        draft = domain.with_changes(draft, channel=value)
-        view = render_choice(tr, 4, tr("Outcome?"), "o", OUTCOME_LABELS)
-    elif action == "o" and value in OUTCOMES:
-        draft = domain.with_changes(draft, outcome=value)
-        LOG_FLOW.wait(context, AWAITING_DATE)
-        view = render_date(tr)
-    elif action == "d" and value in ("today", "yesterday"):
-        day = today if value == "today" else today - dt.timedelta(days=1)
-        draft = domain.with_changes(draft, consulted_on=day)
-        stop_typing(context)
-        view = render_choice(tr, 6, tr("Language of the consultation?"), "l", LANGUAGE_LABELS)
-    elif action == "l" and value in LANGUAGES:
-        draft = domain.with_changes(draft, language=value)
-        LOG_FLOW.wait(context, AWAITING_NOTE)
-        view = render_note(tr)
-    elif action == "n":
-        stop_typing(context)
-        view = render_review(tr, draft, context.user_data.get("log_edit"))
-    elif action == "ok":
-        await _save(update, context, draft)
-        return
     if view is None:
         await show(update, render_expired(tr))
         return
@@ -289,8 +332,8 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
         View(
             text,
             (
-                (Button(tr("📝 Log another"), action=("log", "new")),),
-                (Button(tr("🗂 My recent entries"), action=("mylog",)),),
+                (Button(tr("📝 Log another"), action=(Namespace.LOG, LogAction.LOG_ANOTHER)),),
+                (Button(tr("🗂 My recent entries"), action=(Namespace.MY_LOG,)),),
             ),
         ),
     )
@@ -329,10 +372,12 @@ def render_mylog(tr: Translator, entries: list[domain.Consultation]) -> View:
             rows.append(
                 (
                     Button(
-                        tr("✏️ Correct #{id}", id=entry.id), action=("mylog", "e", str(entry.id))
+                        tr("✏️ Correct #{id}", id=entry.id),
+                        action=(Namespace.MY_LOG, MyLogAction.CORRECT, str(entry.id)),
                     ),
                     Button(
-                        tr("🗑 Withdraw #{id}", id=entry.id), action=("mylog", "w", str(entry.id))
+                        tr("🗑 Withdraw #{id}", id=entry.id),
+                        action=(Namespace.MY_LOG, MyLogAction.WITHDRAW, str(entry.id)),
                     ),
                 )
             )
@@ -355,12 +400,13 @@ async def on_mylog(update: Update, context: BotContext) -> None:
 async def on_mylog_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
-    if parts == ("mylog",):
+    if parts == (Namespace.MY_LOG,):
         await on_mylog(update, context)
         return
     if not await require(update, context, "council"):
         return
-    if len(parts) != 3 or parts[1] not in ("e", "w", "wy") or not parts[2].isdigit():
+    action = action_of(parts, MyLogAction)
+    if action is None or len(parts) != 3 or not parts[2].isdigit():
         await show(update, render_expired(tr))
         return
     number = int(parts[2])
@@ -369,21 +415,24 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
     if entry is None or entry.withdrawn or entry.member_key != member:
         await show(update, View(_refusal(tr, "not_author" if entry else "not_found")))
         return
-    if parts[1] == "w":
+    if action is MyLogAction.WITHDRAW:
         await show(
             update,
             View(
                 tr("Withdraw #{id}? It will no longer count in reports.", id=number),
                 (
                     (
-                        Button(tr("Yes, withdraw"), action=("mylog", "wy", str(number))),
-                        Button(tr("No"), action=("mylog",)),
+                        Button(
+                            tr("Yes, withdraw"),
+                            action=(Namespace.MY_LOG, MyLogAction.CONFIRM_WITHDRAW, str(number)),
+                        ),
+                        Button(tr("No"), action=(Namespace.MY_LOG,)),
                     ),
                 ),
             ),
         )
         return
-    if parts[1] == "wy":
+    if action is MyLogAction.CONFIRM_WITHDRAW:
         try:
             await actions.withdraw(context.services.sessions, number, member, _now())
         except ConsultationError as error:
@@ -391,7 +440,7 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
             return
         await show(update, View(tr("Withdrawn #{id}.", id=number)))
         return
-    # Correct: the wizard again, with the entry's answers, ending in a correction.
+    # MyLogAction.CORRECT: the wizard again, with the entry's answers, ending in a correction.
     if (
         _now()
         - (
@@ -407,7 +456,7 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
     _keep(context, entry.draft)
     context.user_data["log_edit"] = number
     LOG_FLOW.wait(context, AWAITING_COUNTRY)
-    await show(update, render_country(tr))
+    await show(update, render_country(tr, LogAction))
 
 
 async def on_log_again(update: Update, context: BotContext) -> None:
@@ -418,6 +467,12 @@ async def on_log_again(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(LOG, on_log))
     app.add_handler(CommandHandler(MYLOG, on_mylog))
-    app.add_handler(CallbackQueryHandler(on_log_again, pattern=r"^v1:log:new$"))
-    app.add_handler(CallbackQueryHandler(on_log_button, pattern=r"^v1:log:"))
-    app.add_handler(CallbackQueryHandler(on_mylog_button, pattern=r"^v1:mylog(:|$)"))
+    again = pattern(Namespace.LOG, LogAction.LOG_ANOTHER, final=True)
+    app.add_handler(CallbackQueryHandler(on_log_again, pattern=again))
+    wizard = [action for action in LogAction if action is not LogAction.LOG_ANOTHER]
+    app.add_handler(CallbackQueryHandler(on_log_button, pattern=pattern(Namespace.LOG, *wizard)))
+    app.add_handler(
+        CallbackQueryHandler(
+            on_mylog_button, pattern=pattern(Namespace.MY_LOG, *MyLogAction, bare=True)
+        )
+    )

@@ -4,11 +4,12 @@ add the question as an alternate of the closest entry, start a new entry, or dis
 from __future__ import annotations
 
 import html
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.gate import require
 from handlers.kit.hooks import NEW_ENTRY, hooks
@@ -23,6 +24,15 @@ from knowledge.storage.models import KbProposal
 
 SHOWN = 5
 EXCERPT = 600
+
+
+@button_actions(Namespace.ADMIN)
+class ProposalAction(StrEnum):
+    """Buttons under a council member's proposed answer: v1:adm:<action>:<proposal>."""
+
+    ADD_WORDING = "pa"  # v1:adm:pa:<proposal>:<entry id>: the question becomes an alternate
+    NEW_ENTRY = "pn"  # accepted: /faq_new, offering the member's texts
+    DISMISS = "pd"
 
 
 def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> View:
@@ -42,7 +52,7 @@ def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> 
         (
             Button(
                 "➕ " + kb.entries[e].title(tr.lang),
-                action=("adm", "pa", number, e),
+                action=(Namespace.ADMIN, ProposalAction.ADD_WORDING, number, e),
             ),
         )
         for e in proposal.closest
@@ -52,8 +62,8 @@ def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> 
         text += "\n" + tr("➕ adds the question to that entry as another wording.")
     rows.append(
         (
-            Button(tr("🆕 New entry"), action=("adm", "pn", number)),
-            Button(tr("🙈 Dismiss"), action=("adm", "pd", number)),
+            Button(tr("🆕 New entry"), action=(Namespace.ADMIN, ProposalAction.NEW_ENTRY, number)),
+            Button(tr("🙈 Dismiss"), action=(Namespace.ADMIN, ProposalAction.DISMISS, number)),
         )
     )
     return View(text, tuple(rows))
@@ -85,25 +95,32 @@ async def on_proposal_button(update: Update, context: BotContext) -> None:
     tr, services = context.tr, context.services
     parts = decode(update.callback_query.data) or ()
     actor = context.user_key(update.effective_user.id)
+    action = action_of(parts, ProposalAction)
     number = int(parts[2]) if len(parts) >= 3 and parts[2].isdigit() else 0
-    proposal = await actions.open_proposal(services.sessions, number)
+    proposal = await actions.open_proposal(services.sessions, number) if action else None
     if proposal is None:
         await show(update, render_expired(tr))
         return
-    if parts[1] == "pa" and len(parts) == 4 and parts[3] in services.kb.entries:
+    if (
+        action is ProposalAction.ADD_WORDING
+        and len(parts) == 4
+        and parts[3] in services.kb.entries
+    ):
+        entry_id = parts[3]
         try:
             revision = await actions.accept_as_alternate(
-                services.sessions, services, proposal, parts[3], actor
+                services.sessions, services, proposal, entry_id, actor
             )
         except KbChangeRejected as rejected:
             await show(update, View(html.escape(str(rejected))))
             return
         await show(update, View(tr("Added as an alternate of {id} (revision {number}).",
-                                   id=parts[3], number=revision)))  # fmt: skip
+                                   id=entry_id, number=revision)))  # fmt: skip
         return
-    status = proposals.DISMISSED if parts[1] == "pd" else proposals.ACCEPTED
+    # NEW_ENTRY, or ADD_WORDING of an entry that has gone meanwhile: a new entry instead.
+    status = proposals.DISMISSED if action is ProposalAction.DISMISS else proposals.ACCEPTED
     await actions.decide_proposal(services.sessions, number, status, actor)
-    if parts[1] == "pd":
+    if action is ProposalAction.DISMISS:
         await show(update, View(tr("Dismissed.")))
         return
     await show(
@@ -127,4 +144,6 @@ async def on_proposal_button(update: Update, context: BotContext) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_proposal_button, pattern=r"^v1:adm:p[and]:"))
+    app.add_handler(
+        CallbackQueryHandler(on_proposal_button, pattern=pattern(Namespace.ADMIN, *ProposalAction))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from enum import StrEnum
 from pathlib import PurePath
 
 import yaml
@@ -12,7 +13,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from handlers.feedback import proposals
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.gate import current_member, keep_contact, require
 from handlers.kit.hooks import NEW_ENTRY, hooks
@@ -36,6 +37,23 @@ MAX_UPLOAD = 5 * 1024 * 1024
 GROUPS_SHOWN = 5
 
 
+@button_actions(Namespace.ADMIN)
+class ReviewAction(StrEnum):
+    """Buttons under a group of unanswered questions (/unanswered): v1:adm:<action>:<group>."""
+
+    ADD_WORDING = "ra"  # v1:adm:ra:<group>:<entry id>: its close wordings become phrasings
+    NEW_ENTRY = "rn"  # /faq_new, offering the question's wording
+    DISMISS = "rd"  # not a question the bot should answer
+
+
+@button_actions(Namespace.ADMIN)
+class ImportAction(StrEnum):
+    """The dry run of a knowledge-base file an admin sent."""
+
+    APPLY = "iok"
+    CANCEL = "ix"
+
+
 def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
     lines = [
         tr.plural(
@@ -50,7 +68,7 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
         (
             Button(
                 "➕ " + kb.entries[e].title(tr.lang),
-                action=("adm", "ra", str(group.key), e),
+                action=(Namespace.ADMIN, ReviewAction.ADD_WORDING, str(group.key), e),
             ),
         )
         for e in group.suggestions
@@ -60,8 +78,13 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
         lines.append(tr("➕ adds each question to that entry as another wording."))
     rows.append(
         (
-            Button(tr("🆕 New entry"), action=("adm", "rn", str(group.key))),
-            Button(tr("🙈 Dismiss"), action=("adm", "rd", str(group.key))),
+            Button(
+                tr("🆕 New entry"),
+                action=(Namespace.ADMIN, ReviewAction.NEW_ENTRY, str(group.key)),
+            ),
+            Button(
+                tr("🙈 Dismiss"), action=(Namespace.ADMIN, ReviewAction.DISMISS, str(group.key))
+            ),
         )
     )
     return View("\n".join(lines), tuple(rows))
@@ -131,28 +154,27 @@ async def on_review_button(update: Update, context: BotContext) -> None:
         await show(update, render_expired(tr))
         return
     actor = context.user_key(update.effective_user.id)
-    if parts[1] == "rd":
-        await actions.dismiss(services.sessions, group)
-        await show(update, View(tr("Dismissed.")))
-        return
-    if parts[1] == "rn":
-        await update.callback_query.answer()
-        lang, wording = group.examples[0]
-        await hooks(context.application).emit(
-            NEW_ENTRY, update, context, {f"{lang}:question": wording}
-        )
-        return
-    if parts[1] == "ra" and len(parts) == 4 and parts[3] in services.kb.entries:
-        try:
-            attached = await actions.add_as_alternate(
-                services.sessions, services, group, parts[3], actor
+    match action_of(parts, ReviewAction), parts[3:]:
+        case ReviewAction.DISMISS, _:
+            await actions.dismiss(services.sessions, group)
+            await show(update, View(tr("Dismissed.")))
+        case ReviewAction.NEW_ENTRY, _:
+            await update.callback_query.answer()
+            lang, wording = group.examples[0]
+            await hooks(context.application).emit(
+                NEW_ENTRY, update, context, {f"{lang}:question": wording}
             )
-        except kb_actions.KbChangeRejected as rejected:
-            await show(update, View(html.escape(str(rejected))))
-            return
-        await show(update, render_attached(tr, parts[3], attached))
-        return
-    await show(update, render_expired(tr))
+        case ReviewAction.ADD_WORDING, (entry_id,) if entry_id in services.kb.entries:
+            try:
+                attached = await actions.add_as_alternate(
+                    services.sessions, services, group, entry_id, actor
+                )
+            except kb_actions.KbChangeRejected as rejected:
+                await show(update, View(html.escape(str(rejected))))
+                return
+            await show(update, render_attached(tr, entry_id, attached))
+        case _:
+            await show(update, render_expired(tr))
 
 
 def render_stats(tr: Translator, stats: Stats) -> View:
@@ -271,8 +293,8 @@ async def on_document(update: Update, context: BotContext) -> None:
     buttons = (
         (
             (
-                Button(tr("✅ Apply"), action=("adm", "iok")),
-                Button(tr("✖️ Cancel"), action=("adm", "ix")),
+                Button(tr("✅ Apply"), action=(Namespace.ADMIN, ImportAction.APPLY)),
+                Button(tr("✖️ Cancel"), action=(Namespace.ADMIN, ImportAction.CANCEL)),
             ),
         )
         if added or changed
@@ -287,10 +309,10 @@ async def on_import_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
     pending = context.user_data.pop("adm_import", None)
-    if parts == ("adm", "ix"):
+    if parts == (Namespace.ADMIN, ImportAction.CANCEL):
         await show(update, View(tr("Cancelled. Nothing was saved.")))
         return
-    if parts != ("adm", "iok") or not isinstance(pending, dict):
+    if parts != (Namespace.ADMIN, ImportAction.APPLY) or not isinstance(pending, dict):
         await show(update, render_expired(tr))
         return
     entries = [entry_from_mapping(raw) for raw in yaml.safe_load(pending["entries"])]
@@ -327,6 +349,8 @@ async def on_import_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("unanswered", on_unanswered))
     app.add_handler(CommandHandler("stats", on_stats))
-    app.add_handler(CallbackQueryHandler(on_review_button, pattern=r"^v1:adm:r[adn]:"))
-    app.add_handler(CallbackQueryHandler(on_import_button, pattern=r"^v1:adm:i(ok|x)$"))
+    review = pattern(Namespace.ADMIN, *ReviewAction)
+    app.add_handler(CallbackQueryHandler(on_review_button, pattern=review))
+    upload = pattern(Namespace.ADMIN, *ImportAction, final=True)
+    app.add_handler(CallbackQueryHandler(on_import_button, pattern=upload))
     app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Awaitable
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.flows import Flow, stop_typing
 from handlers.kit.gate import require
@@ -34,6 +35,19 @@ FIELDS = ("question", "short_title", "answer", "alternates", "keywords")
 FIELD_CODES = {"short_title": "title"}
 
 
+@button_actions(Namespace.ADMIN)
+class EntryAction(StrEnum):
+    """Admins' buttons of /faq_edit and /faq_new: v1:adm:<action>[:<value>…]."""
+
+    EDIT_LANGUAGE = "el"  # v1:adm:el:<entry id>:<lang>: which language to edit
+    EDIT_FIELD = "ef"  # v1:adm:ef:<entry id>:<lang>:<field>: the next text is its value
+    SAVE_EDIT = "eok"  # save the previewed change
+    CANCEL = "ex"  # end /faq_edit or /faq_new, nothing saved
+    NEW_CATEGORY = "nc"  # v1:adm:nc:<category>: a new entry's category, then its texts
+    USE_SUGGESTION = "nu"  # take the suggested text for this step
+    RETYPE = "nr"  # v1:adm:nr:<step>: after a refusal, send that one text again
+
+
 def _field_code(field: str) -> str:
     return FIELD_CODES.get(field, field)
 
@@ -55,6 +69,10 @@ PREFIX = {
     "contacts": "con",
     "councils": "council",
 }
+
+
+def _admin(action: EntryAction, *values: str) -> tuple[str, ...]:
+    return (Namespace.ADMIN, action, *values)
 
 
 def _actor(update: Update, context: BotContext) -> str:
@@ -278,7 +296,8 @@ def render_edit_fields(tr: Translator, entry_id: str, lang: str) -> View:
         "keywords": tr("Keywords"),
     }
     rows = [
-        (Button(labels[f], action=("adm", "ef", entry_id, lang, _field_code(f))),) for f in FIELDS
+        (Button(labels[f], action=_admin(EntryAction.EDIT_FIELD, entry_id, lang, _field_code(f))),)
+        for f in FIELDS
     ]
     return View(tr("Which field of {id} ({lang})?", id=entry_id, lang=lang), tuple(rows))
 
@@ -291,7 +310,11 @@ async def on_edit(update: Update, context: BotContext) -> None:
     if args is None or args[0] not in context.services.kb.entries:
         await send(update, View(tr("Usage: <code>/faq_edit ID</code>")))
         return
-    rows = (tuple(Button(lang, action=("adm", "el", args[0], lang)) for lang in LANGS),)
+    rows = (
+        tuple(
+            Button(lang, action=_admin(EntryAction.EDIT_LANGUAGE, args[0], lang)) for lang in LANGS
+        ),
+    )
     await send(update, View(tr("Edit {id}: which language?", id=args[0]), rows))
 
 
@@ -356,8 +379,8 @@ async def on_edit_text(update: Update, context: BotContext) -> None:
             tr("Save this change?"),
             (
                 (
-                    Button(tr("✅ Save"), action=("adm", "eok")),
-                    Button(tr("✖️ Cancel"), action=("adm", "ex")),
+                    Button(tr("✅ Save"), action=_admin(EntryAction.SAVE_EDIT)),
+                    Button(tr("✖️ Cancel"), action=_admin(EntryAction.CANCEL)),
                 ),
             ),
         ),
@@ -370,65 +393,66 @@ async def on_edit_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
     kb = context.services.kb
-    if len(parts) == 4 and parts[1] == "el" and parts[2] in kb.entries and parts[3] in LANGS:
-        await show(update, render_edit_fields(tr, parts[2], parts[3]))
-        return
-    if (
-        len(parts) == 5
-        and parts[1] == "ef"
-        and parts[2] in kb.entries
-        and parts[3] in LANGS
-        and (field := _field(parts[4])) is not None
-    ):
-        # The revision the admin starts from: a save over someone else's newer one is refused.
-        base = await kb_actions.current_revision(context.services.sessions, parts[2])
-        context.user_data["adm_edit"] = {
-            "entry": parts[2], "lang": parts[3], "field": field, "base": base
-        }
-        EDIT_FLOW.wait(context, AWAITING_EDIT)
-        if field in ("alternates", "keywords"):
-            hint = tr("Send the new text. For lists, one item per line or separated by “;”.")
-        elif field == "short_title":
-            hint = tr(
-                "Send the short title: the entry's subject as a button shows it, at most "
-                "{limit} characters, for example “Registration: is it free?”.",
-                limit=MAX_SHORT_TITLE,
-            )
-        else:
-            hint = tr(
-                "Send the new text (Telegram HTML: <code>&lt;b&gt;</code>, "
-                "<code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>)."
-            )
-        current = current_value(kb.entries[parts[2]], parts[3], field)
-        await show(update, View(hint))
-        if current:
-            # Sent on its own, so that a long press copies it whole, ready to change and send.
-            await send(update, View(tr("Current text:")))
-            await send(update, View(f"<code>{html.escape(current)}</code>"))
-        return
     pending = context.user_data.get("adm_edit")
-    if parts == ("adm", "ex"):
-        EDIT_FLOW.drop(context)
-        NEW_FLOW.drop(context)
-        await show(update, View(tr("Cancelled. Nothing was saved.")))
-        return
-    if parts == ("adm", "eok") and pending and "value" in pending:
-        context.user_data.pop("adm_edit", None)
-        await update.callback_query.answer()
-        services = context.services
-        change = kb_actions.edit_field(
-            services.sessions,
-            services,
-            pending["entry"],
-            pending["lang"],
-            pending["field"],
-            pending["value"],
-            _actor(update, context),
-            expected=pending.get("base"),
+    match action_of(parts, EntryAction), parts[2:]:
+        case EntryAction.EDIT_LANGUAGE, (entry_id, lang) if (
+            entry_id in kb.entries and lang in LANGS
+        ):
+            await show(update, render_edit_fields(tr, entry_id, lang))
+        case EntryAction.EDIT_FIELD, (entry_id, lang, code) if (
+            entry_id in kb.entries and lang in LANGS and (field := _field(code)) is not None
+        ):
+            await _ask_field(update, context, entry_id, lang, field)
+        case EntryAction.CANCEL, ():
+            EDIT_FLOW.drop(context)
+            NEW_FLOW.drop(context)
+            await show(update, View(tr("Cancelled. Nothing was saved.")))
+        case EntryAction.SAVE_EDIT, () if pending and "value" in pending:
+            context.user_data.pop("adm_edit", None)
+            await update.callback_query.answer()
+            services = context.services
+            change = kb_actions.edit_field(
+                services.sessions,
+                services,
+                pending["entry"],
+                pending["lang"],
+                pending["field"],
+                pending["value"],
+                _actor(update, context),
+                expected=pending.get("base"),
+            )
+            await _run(update, context, pending["entry"], change, typed=pending["value"])
+        case _:
+            await show(update, render_expired(tr))
+
+
+async def _ask_field(
+    update: Update, context: BotContext, entry_id: str, lang: str, field: str
+) -> None:
+    tr = context.tr
+    # The revision the admin starts from: a save over someone else's newer one is refused.
+    base = await kb_actions.current_revision(context.services.sessions, entry_id)
+    context.user_data["adm_edit"] = {"entry": entry_id, "lang": lang, "field": field, "base": base}
+    EDIT_FLOW.wait(context, AWAITING_EDIT)
+    if field in ("alternates", "keywords"):
+        hint = tr("Send the new text. For lists, one item per line or separated by “;”.")
+    elif field == "short_title":
+        hint = tr(
+            "Send the short title: the entry's subject as a button shows it, at most "
+            "{limit} characters, for example “Registration: is it free?”.",
+            limit=MAX_SHORT_TITLE,
         )
-        await _run(update, context, pending["entry"], change, typed=pending["value"])
-        return
-    await show(update, render_expired(tr))
+    else:
+        hint = tr(
+            "Send the new text (Telegram HTML: <code>&lt;b&gt;</code>, "
+            "<code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>)."
+        )
+    current = current_value(context.services.kb.entries[entry_id], lang, field)
+    await show(update, View(hint))
+    if current:
+        # Sent on its own, so that a long press copies it whole, ready to change and send.
+        await send(update, View(tr("Current text:")))
+        await send(update, View(f"<code>{html.escape(current)}</code>"))
 
 
 # /faq_new: category, then question and answer in each language; saved as a draft.
@@ -443,7 +467,10 @@ async def on_new(
         return
     tr = context.tr
     context.user_data["adm_new"] = {"suggestions": suggestions or {}}
-    rows = [(Button(tr(CATEGORY_LABELS[c]), action=("adm", "nc", c)),) for c in CATEGORIES]
+    rows = [
+        (Button(tr(CATEGORY_LABELS[c]), action=_admin(EntryAction.NEW_CATEGORY, c)),)
+        for c in CATEGORIES
+    ]
     await send(update, View(tr("New entry: choose its category."), tuple(rows)))
 
 
@@ -460,8 +487,10 @@ def _new_prompt(tr: Translator, index: int, suggestion: str | None = None) -> Vi
     rows: list[tuple[Button, ...]] = []
     if suggestion:
         text += "\n\n" + tr("Suggested: {text}", text=html.escape(suggestion[:1000]))
-        rows.append((Button(tr("✅ Use the suggestion"), action=("adm", "nu")),))
-    rows.append((Button(tr("✖️ Cancel"), action=("adm", "ex")),))
+        rows.append(
+            (Button(tr("✅ Use the suggestion"), action=_admin(EntryAction.USE_SUGGESTION)),)
+        )
+    rows.append((Button(tr("✖️ Cancel"), action=_admin(EntryAction.CANCEL)),))
     return View(f"{index + 1}/{len(NEW_STEPS)} · {text}", tuple(rows))
 
 
@@ -477,14 +506,14 @@ def _render_redo(tr: Translator) -> View:
             tr("✏️ Question in {lang}", lang=lang)
             if field == "question"
             else tr("✏️ Answer in {lang}", lang=lang),
-            action=("adm", "nr", str(index)),
+            action=_admin(EntryAction.RETYPE, str(index)),
         )
         for index, (lang, field) in enumerate(NEW_STEPS)
     ]
     rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
     return View(
         tr("Your texts are kept. Choose the one to send again:"),
-        (*rows, (Button(tr("✖️ Cancel"), action=("adm", "ex")),)),
+        (*rows, (Button(tr("✖️ Cancel"), action=_admin(EntryAction.CANCEL)),)),
     )
 
 
@@ -622,7 +651,18 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("faq_history", on_history))
     app.add_handler(CommandHandler("faq_revert", on_revert))
     app.add_handler(CommandHandler("audit", on_audit))
-    app.add_handler(CallbackQueryHandler(on_new_button, pattern=r"^v1:adm:nc:"))
-    app.add_handler(CallbackQueryHandler(on_new_use, pattern=r"^v1:adm:nu$"))
-    app.add_handler(CallbackQueryHandler(on_new_redo, pattern=r"^v1:adm:nr:"))
-    app.add_handler(CallbackQueryHandler(on_edit_button, pattern=r"^v1:adm:e"))
+    new_category = pattern(Namespace.ADMIN, EntryAction.NEW_CATEGORY)
+    app.add_handler(CallbackQueryHandler(on_new_button, pattern=new_category))
+    use = pattern(Namespace.ADMIN, EntryAction.USE_SUGGESTION, final=True)
+    app.add_handler(CallbackQueryHandler(on_new_use, pattern=use))
+    app.add_handler(
+        CallbackQueryHandler(on_new_redo, pattern=pattern(Namespace.ADMIN, EntryAction.RETYPE))
+    )
+    edit = pattern(
+        Namespace.ADMIN,
+        EntryAction.EDIT_LANGUAGE,
+        EntryAction.EDIT_FIELD,
+        EntryAction.SAVE_EDIT,
+        EntryAction.CANCEL,
+    )
+    app.add_handler(CallbackQueryHandler(on_edit_button, pattern=edit))

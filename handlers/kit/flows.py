@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import (
@@ -36,6 +37,7 @@ from telegram.ext import (
     filters,
 )
 
+from handlers.kit.callbacks import Namespace, button_actions, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.hooks import REPLY_TO_BOT, hooks
 from handlers.kit.i18n import Translator
@@ -47,9 +49,16 @@ _clock = time.time  # a test moves it to see a dialog time out
 Step = Callable[[Update, BotContext], Awaitable[bool | None]]
 ACTIVE = "flow"
 TIMEOUT_SECONDS = 60 * 60  # a member may take a while over a note; an hour of silence ends it
-CANCEL = "cancel"
+CANCEL = "cancel"  # the command
 # Runs after the rate limit and locale gate (groups -3 and -2), before every feature (group 0).
 DIALOG_GROUP = -1
+
+
+@button_actions(Namespace.FLOW)
+class FlowAction(StrEnum):
+    """The buttons every dialog shares."""
+
+    CANCEL = "cancel"  # v1:flow:cancel: end the dialog, nothing saved (as /cancel)
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ def leave(context: BotContext) -> None:
 
 
 def cancel_button(tr: Translator) -> Button:
-    return Button(tr("✖️ Cancel"), action=("flow", CANCEL))
+    return Button(tr("✖️ Cancel"), action=(Namespace.FLOW, FlowAction.CANCEL))
 
 
 def _expired(context: BotContext) -> bool:
@@ -211,5 +220,8 @@ def register(app: Application) -> None:
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_typed_text),
         group=DIALOG_GROUP,
     )
-    app.add_handler(CallbackQueryHandler(cancel, pattern=rf"^v1:flow:{CANCEL}$"))
-
+    app.add_handler(
+        CallbackQueryHandler(
+            cancel, pattern=pattern(Namespace.FLOW, FlowAction.CANCEL, final=True)
+        )
+    )

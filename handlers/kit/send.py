@@ -1,17 +1,32 @@
-"""Sending views: one place that turns a View into Telegram calls, split under the limits."""
+"""Sending views: one place that turns a View (text and buttons) into Telegram calls, split
+under the limits."""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import Bot, Message, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
-from handlers.kit.callbacks import markup
-from handlers.kit.views import View, split_html
+from handlers.kit.callbacks import encode
+from handlers.kit.views import Button, View, split_html
 
 log = logging.getLogger(__name__)
+
+
+def markup(view: View) -> InlineKeyboardMarkup | None:
+    """A view's buttons as an inline keyboard: links, and actions as callback data."""
+    if not view.buttons:
+        return None
+    return InlineKeyboardMarkup([[_button(b) for b in row] for row in view.buttons])
+
+
+def _button(button: Button) -> InlineKeyboardButton:
+    if button.url:
+        return InlineKeyboardButton(button.label, url=button.url)
+    assert button.action is not None
+    return InlineKeyboardButton(button.label, callback_data=encode(*button.action))
 
 
 async def send(update: Update, view: View) -> Message | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from babel.dates import format_skeleton
 
+from handlers.kit.callbacks import AskMemberAction, MenuAction, Namespace, RatingAction, Verdict
 from handlers.kit.i18n import Translator
 from knowledge.answering.search import ELSEWHERE, Reply
 from knowledge.kb.entries import MAX_SHORT_TITLE, UNDATED
@@ -19,14 +20,13 @@ from knowledge.reference.contacts import Directory
 COUNCIL_CAN_HELP = frozenset(
     {"housing_rent", "jobs_search", "marriage_civil", "taxes", "pensions_benefits"}
 )
-# 👍/👎 on an answer opened from a button carry "e" and the entry id instead of a question's
-# reference: v1:rate:e:<entry id>:up.
-ENTRY_RATING = "e"
 
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """A button: either a link or an action the bot understands (encoded by keyboards.py)."""
+    """A button: either a link or an action the bot understands: its namespace, then usually
+    an action (an enum member, see handlers/kit/callbacks.py) and its arguments. send.py
+    encodes it as callback data."""
 
     label: str
     url: str | None = None
@@ -127,30 +127,31 @@ def render_reply(
         if rating_ref is not None:
             rows.append(
                 (
-                    Button("👍", action=("rate", rating_ref, "up")),
-                    Button("👎", action=("rate", rating_ref, "down")),
+                    Button("👍", action=(Namespace.RATING, rating_ref, Verdict.UP)),
+                    Button("👎", action=(Namespace.RATING, rating_ref, Verdict.DOWN)),
                 )
             )
         elif rate_entry:
+            rate = (Namespace.RATING, RatingAction.ENTRY, reply.entry.id)
             rows.append(
                 (
-                    Button("👍", action=("rate", ENTRY_RATING, reply.entry.id, "up")),
-                    Button("👎", action=("rate", ENTRY_RATING, reply.entry.id, "down")),
+                    Button("👍", action=(*rate, Verdict.UP)),
+                    Button("👎", action=(*rate, Verdict.DOWN)),
                 )
             )
         rows.extend(
-            (Button(_related_label(related.title(tr.lang)), action=("faq", related.id)),)
+            (Button(_related_label(related.title(tr.lang)), action=(Namespace.ENTRY, related.id)),)
             for related in reply.related[:3]
         )
         return View(text, tuple(rows))
 
     if reply.status == "clarify" and reply.suggestions:
         rows = [
-            (Button(entry.title(tr.lang), action=("faq", entry.id)),)
+            (Button(entry.title(tr.lang), action=(Namespace.ENTRY, entry.id)),)
             for entry in reply.suggestions
         ]
         # "None of these" shows the contacts and keeps the way to a council member.
-        none = ("con", rating_ref) if rating_ref else ("con",)
+        none = (Namespace.CONTACTS, rating_ref) if rating_ref else (Namespace.CONTACTS,)
         rows.append((Button(tr("None of these"), action=none),))
         rows.append(ask_member_button(tr, rating_ref))
         return View(tr("I am not sure I understood. Did you mean one of these?"), tuple(rows))
@@ -197,7 +198,7 @@ def render_reply(
             )
         )
     parts.extend(_contacts_lines(directory, tr))
-    rows = [(Button(tr("📋 Menu"), action=("menu",)),)]
+    rows = [(Button(tr("📋 Menu"), action=(Namespace.MENU,)),)]
     if not reply.out_of_scope or reply.out_of_scope in COUNCIL_CAN_HELP:
         rows.insert(0, ask_member_button(tr, rating_ref))
     return View("\n\n".join(parts), tuple(rows))
@@ -205,8 +206,8 @@ def render_reply(
 
 def ask_member_button(tr: Translator, ref: str | None = None) -> tuple[Button, ...]:
     """The way to a person, offered where the bot could not help."""
-    action = ("consult", "new", ref) if ref else ("consult", "new")
-    return (Button(tr("🧑‍⚖️ Ask a council member"), action=action),)
+    start = (Namespace.CONSULT, AskMemberAction.START)
+    return (Button(tr("🧑‍⚖️ Ask a council member"), action=(*start, ref) if ref else start),)
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -242,17 +243,22 @@ LANGUAGE_NAMES = {"az": "🇦🇿 Azərbaycanca", "ru": "🇷🇺 Русский
 
 
 def language_buttons() -> tuple[tuple[Button, ...], ...]:
-    return (tuple(Button(name, action=("lang", code)) for code, name in LANGUAGE_NAMES.items()),)
+    return (
+        tuple(
+            Button(name, action=(Namespace.LANGUAGE, code))
+            for code, name in LANGUAGE_NAMES.items()
+        ),
+    )
 
 
 def main_menu_buttons(tr: Translator) -> tuple[tuple[Button, ...], ...]:
     return (
-        (Button(tr("📚 Topics"), action=("menu", "topics")),
-         Button(tr("💰 Fees"), action=("fee",))),
-        (Button(tr("📅 Registration deadline"), action=("dl",)),
-         Button(tr("💻 E-services"), action=("es",))),
-        (Button(tr("☎️ Contacts"), action=("con",)),
-         Button(tr("⚖️ Public Council"), action=("council",))),
+        (Button(tr("📚 Topics"), action=(Namespace.MENU, MenuAction.TOPICS)),
+         Button(tr("💰 Fees"), action=(Namespace.FEES,))),
+        (Button(tr("📅 Registration deadline"), action=(Namespace.DEADLINE,)),
+         Button(tr("💻 E-services"), action=(Namespace.ESERVICES,))),
+        (Button(tr("☎️ Contacts"), action=(Namespace.CONTACTS,)),
+         Button(tr("⚖️ Public Council"), action=(Namespace.COUNCIL,))),
     )  # fmt: skip
 
 

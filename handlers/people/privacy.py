@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.hooks import REQUEST_ENDED, hooks
 from handlers.kit.jobs import daily, once_per
@@ -18,6 +19,18 @@ from knowledge.people import actions as people
 
 log = logging.getLogger(__name__)
 PRIVACY, FORGET = "privacy", "forget"
+
+
+@button_actions(Namespace.CONTACTS)
+class PrivacyAction(StrEnum):
+    """/forget's confirmation (in the contacts' namespace, where it began)."""
+
+    FORGET = "forget"  # v1:con:forget:yes|no (ForgetAnswer)
+
+
+class ForgetAnswer(StrEnum):
+    DELETE = "yes"  # delete everything stored about the user
+    KEEP = "no"
 
 
 async def on_privacy(update: Update, context: BotContext) -> None:
@@ -42,23 +55,26 @@ async def on_privacy(update: Update, context: BotContext) -> None:
     await send(update, View(text))
 
 
+_FORGET = (Namespace.CONTACTS, PrivacyAction.FORGET)
+
+
 async def on_forget(update: Update, context: BotContext) -> None:
     tr = context.tr
     await send(update, View(
         tr("Delete everything this bot stores about you (language, questions, feedback)? This "
            "cannot be undone."),
-        ((Button(tr("🗑 Yes, delete"), action=("con", "forget", "yes")),
-          Button(tr("No"), action=("con", "forget", "no"))),),
+        ((Button(tr("🗑 Yes, delete"), action=(*_FORGET, ForgetAnswer.DELETE)),
+          Button(tr("No"), action=(*_FORGET, ForgetAnswer.KEEP))),),
     ))  # fmt: skip
 
 
 async def on_forget_button(update: Update, context: BotContext) -> None:
     tr = context.tr
     parts = decode(update.callback_query.data) or ()
-    if parts == ("con", "forget", "no"):
+    if parts == (*_FORGET, ForgetAnswer.KEEP):
         await show(update, View(tr("Nothing was deleted.")))
         return
-    if parts != ("con", "forget", "yes"):
+    if parts != (*_FORGET, ForgetAnswer.DELETE):
         await show(update, render_expired(tr))
         return
     user = update.effective_user
@@ -83,7 +99,8 @@ async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(PRIVACY, on_privacy))
     app.add_handler(CommandHandler(FORGET, on_forget))
-    app.add_handler(CallbackQueryHandler(on_forget_button, pattern=r"^v1:con:forget:"))
+    forget = pattern(Namespace.CONTACTS, PrivacyAction.FORGET)
+    app.add_handler(CallbackQueryHandler(on_forget_button, pattern=forget))
     if app.job_queue is not None:
         app.job_queue.run_daily(
             once_per("purge", daily)(purge_job), time=dt.time(3, 0, tzinfo=dt.UTC), name="purge"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, decode, pattern
 from handlers.kit.commands import render_help
 from handlers.kit.context import BotContext
 from handlers.kit.deeplinks import open_link
@@ -13,6 +15,7 @@ from handlers.kit.gate import current_member
 from handlers.kit.i18n import negotiate
 from handlers.kit.send import send, show
 from handlers.kit.views import (
+    render_expired,
     render_language_picker,
     render_language_set,
     render_main_menu,
@@ -52,8 +55,11 @@ async def on_help(update: Update, context: BotContext) -> None:
 
 
 async def on_language_chosen(update: Update, context: BotContext) -> None:
-    parts = decode(update.callback_query.data)
-    lang = negotiate(parts[1] if parts and len(parts) == 2 else None, "")
+    parts = decode(update.callback_query.data) or ()
+    if len(parts) != 2 or not re.fullmatch(r"[a-z]{2}", parts[1]):
+        await show(update, render_expired(context.tr))  # not a language button of ours
+        return
+    lang = negotiate(parts[1], "")
     if not lang:
         await update.callback_query.answer()
         return
@@ -73,4 +79,4 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler(START, on_start))
     app.add_handler(CommandHandler(LANGUAGE, on_language))
     app.add_handler(CommandHandler(HELP, on_help))
-    app.add_handler(CallbackQueryHandler(on_language_chosen, pattern=r"^v1:lang:[a-z]{2}$"))
+    app.add_handler(CallbackQueryHandler(on_language_chosen, pattern=pattern(Namespace.LANGUAGE)))

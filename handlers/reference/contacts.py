@@ -8,7 +8,7 @@ import re
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
@@ -41,7 +41,7 @@ def render_contacts(tr: Translator, directory: Directory, ref: str | None = None
     blocks = [_contact_block(tr, c) for cid in SERVICE_CONTACTS if (c := directory.by_id(cid))]
     rows: list[tuple[Button, ...]] = [
         (Button(tr("🔗 migration.gov.az"), url="https://migration.gov.az"),),
-        (Button(tr("⚖️ Public Council"), action=("council",)),),
+        (Button(tr("⚖️ Public Council"), action=(Namespace.COUNCIL,)),),
     ]
     if ref is not None:
         rows.insert(0, ask_member_button(tr, ref))
@@ -52,7 +52,12 @@ def render_council(tr: Translator, directory: Directory) -> View:
     blocks = [_contact_block(tr, c) for cid in ("public_council",) if (c := directory.by_id(cid))]
     rows: list[tuple[Button, ...]] = [
         ask_member_button(tr),
-        (Button(tr("🧭 Which working group handles my problem?"), action=("wg",)),),
+        (
+            Button(
+                tr("🧭 Which working group handles my problem?"),
+                action=(Namespace.WORKING_GROUPS,),
+            ),
+        ),
     ]
     council = directory.by_id("public_council")
     if council and council.url:
@@ -62,10 +67,15 @@ def render_council(tr: Translator, directory: Directory) -> View:
 
 def render_groups(tr: Translator, directory: Directory) -> View:
     rows = [
-        (Button(f"{g.number}. {g.name.get(tr.lang, '')}", action=("wg", str(g.number))),)
+        (
+            Button(
+                f"{g.number}. {g.name.get(tr.lang, '')}",
+                action=(Namespace.WORKING_GROUPS, str(g.number)),
+            ),
+        )
         for g in directory.working_groups
     ]
-    rows.append((Button(tr("⬅️ Back"), action=("council",)),))
+    rows.append((Button(tr("⬅️ Back"), action=(Namespace.COUNCIL,)),))
     return View(
         tr(
             "The Public Council has {count} working groups. Choose the topic of your problem:",
@@ -91,7 +101,7 @@ def render_group(tr: Translator, group: WorkingGroup, directory: Directory) -> V
                 contact=html.escape(contact),
             )
         )
-    return View("\n\n".join(lines), ((Button(tr("⬅️ Back"), action=("wg",)),),))
+    return View("\n\n".join(lines), ((Button(tr("⬅️ Back"), action=(Namespace.WORKING_GROUPS,)),),))
 
 
 async def on_contacts(update: Update, context: BotContext) -> None:
@@ -106,15 +116,19 @@ async def on_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     tr, directory = context.tr, context.services.tables.directory
     view: View | None = None
-    if parts == ("con",):
+    if parts == (Namespace.CONTACTS,):
         view = render_contacts(tr, directory)
-    elif len(parts) == 2 and parts[0] == "con" and re.fullmatch(r"[0-9a-f]{12}", parts[1]):
+    elif (
+        len(parts) == 2
+        and parts[0] == Namespace.CONTACTS
+        and re.fullmatch(r"[0-9a-f]{12}", parts[1])
+    ):
         view = render_contacts(tr, directory, parts[1])
-    elif parts == ("council",):
+    elif parts == (Namespace.COUNCIL,):
         view = render_council(tr, directory)
-    elif parts == ("wg",):
+    elif parts == (Namespace.WORKING_GROUPS,):
         view = render_groups(tr, directory)
-    elif len(parts) == 2 and parts[0] == "wg" and parts[1].isdigit():
+    elif len(parts) == 2 and parts[0] == Namespace.WORKING_GROUPS and parts[1].isdigit():
         group = next((g for g in directory.working_groups if g.number == int(parts[1])), None)
         view = render_group(tr, group, directory) if group else None
     await show(
@@ -126,6 +140,8 @@ async def on_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(CONTACTS, on_contacts))
     app.add_handler(CommandHandler(COUNCIL, on_council))
-    app.add_handler(
-        CallbackQueryHandler(on_button, pattern=r"^v1:(con(:[0-9a-f]{12})?|council|wg(:\d+)?)$")
-    )
+    # v1:con and v1:con:<question ref> ("None of these"); /forget's v1:con:forget:… goes to
+    # people/privacy.py, registered before this (handlers/__init__.py).
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(Namespace.CONTACTS)))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(Namespace.COUNCIL)))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(Namespace.WORKING_GROUPS)))

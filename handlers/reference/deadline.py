@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, action_of, button_actions, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.deeplinks import opens
 from handlers.kit.flows import Flow, cancel_button
@@ -25,7 +26,19 @@ from knowledge.reference.deadlines import (
 DEADLINE = "deadline"
 AWAITING_DATE = "arrival_date"
 DEADLINE_FLOW = Flow("deadline", drafts=("arrival", "arrival_readings"))
-GROUPS = ("kz", "other")
+
+
+@button_actions(Namespace.DEADLINE)
+class DeadlineAction(StrEnum):
+    """/deadline's buttons; v1:dl alone asks for the arrival date again."""
+
+    KAZAKHSTAN = "kz"  # the passport held: Kazakhstan's citizens have longer
+    OTHER_COUNTRY = "other"
+    WHICH_DATE = "d"  # v1:dl:d:0|1: which reading of an ambiguous date ("3/11") was meant
+
+
+# The passport's country, as knowledge/reference/deadlines.py names its groups.
+GROUPS = {DeadlineAction.KAZAKHSTAN: "kazakhstan", DeadlineAction.OTHER_COUNTRY: "other"}
 
 
 def render_ask_date(tr: Translator) -> View:
@@ -57,8 +70,9 @@ def render_date_problem(tr: Translator, problem: DateProblem) -> View:
 def render_ask_group(tr: Translator, arrival: dt.date) -> View:
     return View(
         tr("Arrival: <b>{date}</b>. Which passport do you hold?", date=tr.date(arrival)),
-        ((Button(tr("🇰🇿 Kazakhstan"), action=("dl", "kz")),
-          Button(tr("Another country"), action=("dl", "other"))),),
+        ((Button(tr("🇰🇿 Kazakhstan"), action=(Namespace.DEADLINE, DeadlineAction.KAZAKHSTAN)),
+          Button(tr("Another country"),
+                 action=(Namespace.DEADLINE, DeadlineAction.OTHER_COUNTRY))),),
     )  # fmt: skip
 
 
@@ -87,9 +101,9 @@ def render_deadline(tr: Translator, deadline: Deadline) -> View:
     )
     return View(
         "\n\n".join(lines),
-        ((Button(tr("🏠 How to register"), action=("faq", "reg.how")),),
+        ((Button(tr("🏠 How to register"), action=(Namespace.ENTRY, "reg.how")),),
          (Button(tr("🔗 Official page"), url="https://migration.gov.az/en/oyq"),),
-         (Button(tr("📅 Change the date"), action=("dl",)),),
+         (Button(tr("📅 Change the date"), action=(Namespace.DEADLINE,)),),
          *main_menu_buttons(tr)),
     )  # fmt: skip
 
@@ -130,7 +144,8 @@ async def on_arrival_date(update: Update, context: BotContext) -> bool:
 
 def render_which_date(tr: Translator, readings: tuple[dt.date, dt.date]) -> View:
     buttons = tuple(
-        Button(tr.date(day), action=("dl", "d", str(n))) for n, day in enumerate(readings)
+        Button(tr.date(day), action=(Namespace.DEADLINE, DeadlineAction.WHICH_DATE, str(n)))
+        for n, day in enumerate(readings)
     )
     return View(tr("Which date do you mean?"), (buttons, (cancel_button(tr),)))
 
@@ -138,23 +153,29 @@ def render_which_date(tr: Translator, readings: tuple[dt.date, dt.date]) -> View
 async def on_group(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     arrival = context.user_data.get("arrival")
-    if parts == ("dl",):
+    if parts == (Namespace.DEADLINE,):
         await on_deadline(update, context)
         return
     readings = context.user_data.get("arrival_readings") or []
-    if len(parts) == 3 and parts[1] == "d" and parts[2] in ("0", "1") and readings:
+    action = action_of(parts, DeadlineAction)
+    if (
+        action is DeadlineAction.WHICH_DATE
+        and len(parts) == 3
+        and parts[2] in ("0", "1")
+        and (readings)
+    ):
         arrival = readings[int(parts[2])]
         context.user_data["arrival"] = arrival
         context.user_data.pop("arrival_readings", None)
         await show(update, render_ask_group(context.tr, dt.date.fromisoformat(arrival)))
         return
-    if len(parts) != 2 or parts[1] not in GROUPS or not arrival:
+    if len(parts) != 2 or action not in GROUPS or not arrival:
         await show(
             update,
             render_expired(context.tr),
         )
         return
-    group = "kazakhstan" if parts[1] == "kz" else "other"
+    group = GROUPS[action]
     deadline = registration_deadline(
         dt.date.fromisoformat(arrival), group, context.services.today()
     )
@@ -164,4 +185,5 @@ async def on_group(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(DEADLINE, on_deadline))
     opens(app, DEADLINE, on_deadline)
-    app.add_handler(CallbackQueryHandler(on_group, pattern=r"^v1:dl(:|$)"))
+    dates_and_passports = pattern(Namespace.DEADLINE, *DeadlineAction, bare=True)
+    app.add_handler(CallbackQueryHandler(on_group, pattern=dates_and_passports))

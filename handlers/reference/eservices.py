@@ -7,7 +7,7 @@ import html
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
@@ -18,7 +18,10 @@ ESERVICES = "eservices"
 
 
 def render_list(tr: Translator, services: tuple[EService, ...]) -> View:
-    rows = [(Button(s.name.get(tr.lang) or s.name["en"], action=("es", s.id)),) for s in services]
+    rows = [
+        (Button(s.name.get(tr.lang) or s.name["en"], action=(Namespace.ESERVICES, s.id)),)
+        for s in services
+    ]
     return View(
         tr("💻 The State Migration Service's e-services. Choose one:"),
         (*rows, *main_menu_buttons(tr)),
@@ -40,7 +43,7 @@ def render_service(tr: Translator, service: EService) -> View:
     rows: list[tuple[Button, ...]] = []
     if service.url:
         rows.append((Button(tr("🔗 Open the service"), url=service.url),))
-    rows.append((Button(tr("⬅️ Back"), action=("es",)),))
+    rows.append((Button(tr("⬅️ Back"), action=(Namespace.ESERVICES,)),))
     return View("\n\n".join(line for line in lines if line), tuple(rows))
 
 
@@ -51,7 +54,7 @@ async def on_eservices(update: Update, context: BotContext) -> None:
 async def on_eservice_button(update: Update, context: BotContext) -> None:
     parts = decode(update.callback_query.data) or ()
     services = context.services.tables.eservices
-    if parts == ("es",):
+    if parts == (Namespace.ESERVICES,):
         await show(update, render_list(context.tr, services))
         return
     chosen = next((s for s in services if len(parts) == 2 and s.id == parts[1]), None)
@@ -63,4 +66,4 @@ async def on_eservice_button(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(ESERVICES, on_eservices))
-    app.add_handler(CallbackQueryHandler(on_eservice_button, pattern=r"^v1:es(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_eservice_button, pattern=pattern(Namespace.ESERVICES)))

@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from handlers.kit.callbacks import decode
+from handlers.kit.callbacks import Namespace, decode, pattern
 from handlers.kit.context import BotContext
 from handlers.kit.deeplinks import opens
 from handlers.kit.i18n import N_, Translator
@@ -63,11 +63,12 @@ def _back(tr: Translator, *action: str) -> tuple[Button, ...]:
 
 
 def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> View | None:
-    """The calculator screen for the choices so far: ("fee", permit, applicant, period, speed)."""
+    """The calculator screen for the choices so far: (Namespace.FEES, permit, applicant, period,
+    speed); no actions, the choices themselves."""
     chosen = parts[1:]
     if not chosen:
         rows = [
-            (Button(tr(label), action=("fee", permit)),)
+            (Button(tr(label), action=(Namespace.FEES, permit)),)
             for permit, label in PERMIT_LABELS.items()
             if schedule.applicants(fees, permit)
         ]
@@ -79,7 +80,10 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
     if len(chosen) == 1:
         if applicants == ["any"] or len(applicants) == 1:
             return render_step(tr, fees, (*parts, applicants[0]))
-        rows = [(Button(tr(APPLICANT_LABELS[a]), action=("fee", permit, a)),) for a in applicants]
+        rows = [
+            (Button(tr(APPLICANT_LABELS[a]), action=(Namespace.FEES, permit, a)),)
+            for a in applicants
+        ]
         question = (
             tr("Where will the foreigner work? The rates differ.")
             if PLACE_AUDIENCES.intersection(applicants)
@@ -87,15 +91,15 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
         )
         return View(
             f"<b>{tr(PERMIT_LABELS[permit])}</b>\n" + question,
-            (*rows, _back(tr, "fee")),
+            (*rows, _back(tr, Namespace.FEES)),
         )
     applicant = chosen[1]
     if applicant not in applicants:
         return None
-    back_from_period = ("fee",) if len(applicants) == 1 else ("fee", permit)
+    back_from_period = (Namespace.FEES,) if len(applicants) == 1 else (Namespace.FEES, permit)
     if len(chosen) == 2:
         rows = [
-            (Button(period_label(tr, p), action=("fee", permit, applicant, p)),)
+            (Button(period_label(tr, p), action=(Namespace.FEES, permit, applicant, p)),)
             for p in schedule.periods(fees, permit, applicant)
         ]
         return View(
@@ -111,7 +115,7 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
             (
                 Button(
                     speed_label(tr, r),
-                    action=("fee", permit, applicant, period, schedule.speed_key(r)),
+                    action=(Namespace.FEES, permit, applicant, period, schedule.speed_key(r)),
                 ),
             )
             for r in rows_for_period
@@ -119,7 +123,7 @@ def render_step(tr: Translator, fees: FeeSchedule, parts: tuple[str, ...]) -> Vi
         return View(
             f"<b>{tr(PERMIT_LABELS[permit])}</b> · {period_label(tr, period)}\n"
             + tr("How fast? Faster processing costs more."),
-            (*rows, _back(tr, "fee", permit, applicant)),
+            (*rows, _back(tr, Namespace.FEES, permit, applicant)),
         )
     row = next((r for r in rows_for_period if schedule.speed_key(r) == chosen[3]), None)
     if row is None or len(chosen) > 4:
@@ -161,7 +165,7 @@ def render_amount(tr: Translator, permit: str, row: FeeRow, period: str) -> View
         "\n\n".join(lines),
         ((Button(tr("🔗 Payment search"),
                  url="https://eservice.migration.gov.az/public/payments-search"),),
-         (Button(tr("🔄 Another fee"), action=("fee",)),)),
+         (Button(tr("🔄 Another fee"), action=(Namespace.FEES,)),)),
     )  # fmt: skip
 
 
@@ -177,7 +181,7 @@ def _effective(tr: Translator, value: str) -> str:
 
 
 async def on_fees(update: Update, context: BotContext) -> None:
-    await send(update, render_step(context.tr, context.services.tables.fees, ("fee",)))
+    await send(update, render_step(context.tr, context.services.tables.fees, (Namespace.FEES,)))
 
 
 async def on_fee_button(update: Update, context: BotContext) -> None:
@@ -192,4 +196,4 @@ async def on_fee_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(FEES, on_fees))
     opens(app, FEES, on_fees)
-    app.add_handler(CallbackQueryHandler(on_fee_button, pattern=r"^v1:fee(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_fee_button, pattern=pattern(Namespace.FEES)))
