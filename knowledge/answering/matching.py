@@ -32,6 +32,8 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
 from knowledge.answering.normalize import normalize, stem
+from knowledge.answering.tokenset import TokenSets
+from knowledge.answering.tokenset import ranges as _ranges
 
 Decision = Literal["answer", "clarify", "none"]
 OUT_OF_SCOPE_PREFIX = "oos:"
@@ -155,167 +157,6 @@ def _plain(answer: str) -> str:
 # Kinds of feature, for their weights (see Index._scaled_weight).
 _PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
 _KINDS = 5
-
-
-def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions start, start + 1 … of each range, one range after another."""
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-
-
-# Letters are counted in this many classes (code point modulo): a class that mixes two
-# letters only loosens the bound of _WordSets, never breaks it.
-_BUCKETS = 63
-# Phrasings per step of the histogram build: numpy sums the uint16 counts in 64-bit integers,
-# eight bytes per word and class, so a step's temporaries are ~4 KiB per phrasing.
-_HISTOGRAM_CHUNK = 4096
-
-
-def _letter_classes(text: str) -> list[int]:
-    return [ord(c) % _BUCKETS for c in text]
-
-
-class _WordSets:
-    """Exact per-document best token_set_ratio, without scoring hopeless phrasings.
-
-    token_set_ratio compares the words two texts share and the words each has alone; from
-    the lengths of those three parts alone it has an upper bound (the edit distance of the
-    two remainders is at least the difference of their lengths). Each document's phrasing
-    with the highest bound is scored first; a phrasing whose bound stays below that score
-    cannot be its document's best, and RapidFuzz never sees it. What remains is scored
-    exactly, so the best per document is what scoring every phrasing gives.
-    """
-
-    def __init__(self, phrasings: Sequence[tuple[str, ...]]):
-        numbers: dict[str, int] = {}
-        words: list[int] = []
-        counts: list[int] = []
-        for texts in phrasings:
-            for text in texts:  # already a sorted set of words
-                found = [numbers.setdefault(w, len(numbers)) for w in text.split()]
-                words.extend(found)
-                counts.append(len(found))
-        self._numbers = numbers
-        self._length = np.array([len(w) for w in numbers], dtype=np.int64)
-        self._words = np.array(words, dtype=np.int32)
-        self._count = np.array(counts, dtype=np.int64)
-        self._start = np.zeros(len(counts) + 1, dtype=np.int64)
-        np.cumsum(self._count, out=self._start[1:])
-        # Letters of the words of each phrasing (without the spaces).
-        self._letters = (
-            np.add.reduceat(self._length[self._words], self._start[:-1])
-            if len(self._words)
-            else np.zeros(0, dtype=np.int64)
-        )
-        # Letter counts of each phrasing's words, letters folded into _BUCKETS classes.
-        word_letters = np.array(
-            [np.bincount(_letter_classes(w), minlength=_BUCKETS) for w in numbers]
-            or np.zeros((0, _BUCKETS)),
-            dtype=np.uint16,
-        )
-        # One byte per class; a phrasing with more letters of one class gets no bound.
-        self._histogram = np.zeros((len(counts), _BUCKETS), dtype=np.uint8)
-        self._unbounded = np.zeros(len(counts), dtype=bool)
-        for first in range(0, len(counts), _HISTOGRAM_CHUNK):
-            last = min(first + _HISTOGRAM_CHUNK, len(counts))
-            lo, hi = self._start[first], self._start[last]
-            if hi > lo:
-                chunk = np.add.reduceat(
-                    word_letters[self._words[lo:hi]], self._start[first:last] - lo
-                )
-                self._unbounded[first:last] = (chunk > 255).any(axis=1)
-                self._histogram[first:last] = np.minimum(chunk, 255)
-
-    @staticmethod
-    def _joined(letters: np.ndarray, count: np.ndarray) -> np.ndarray:
-        """Length of words joined by single spaces."""
-        return np.where(count > 0, letters + count - 1, 0)
-
-    def bounds(self, query: str, phrases: np.ndarray) -> np.ndarray:
-        """An upper bound of token_set_ratio(query, phrasing) for each phrasing number."""
-        query_words = set(query.split())
-        query_histogram = np.bincount(
-            _letter_classes("".join(query_words)), minlength=_BUCKETS
-        ).astype(np.int64)
-        known = np.array(
-            sorted(self._numbers[w] for w in query_words if w in self._numbers), dtype=np.int32
-        )
-        query_count = len(query_words)
-        query_letters = sum(len(w) for w in query_words)
-        count = self._count[phrases]
-        positions = _ranges(self._start[phrases], count)
-        words = self._words[positions]
-        if len(known) and len(words):
-            place = np.minimum(np.searchsorted(known, words), len(known) - 1)
-            shared_word = known[place] == words
-        else:
-            shared_word = np.zeros(len(words), dtype=bool)
-        starts = np.cumsum(count) - count
-        shared = np.add.reduceat(shared_word, starts) if len(words) else np.zeros(len(count))
-        shared_letters = (
-            np.add.reduceat(np.where(shared_word, self._length[words], 0), starts)
-            if len(words)
-            else np.zeros(len(count))
-        )
-        sect = self._joined(shared_letters, shared)
-        ab = self._joined(query_letters - shared_letters, query_count - shared)
-        ba = self._joined(self._letters[phrases] - shared_letters, count - shared)
-        has_sect = (sect > 0).astype(np.int64)
-        sect_ab, sect_ba = sect + has_sect + ab, sect + has_sect + ba
-        # The edit distance (insertions and deletions) of the two remainders is at least the
-        # letters one has more of than the other. Shared words are in both and cancel out,
-        # so whole phrasings' letter counts do.
-        spaces_ab = np.maximum(query_count - shared - 1, 0)
-        spaces_ba = np.maximum(count - shared - 1, 0)
-        least = np.abs(self._histogram[phrases].astype(np.int64) - query_histogram).sum(
-            axis=1
-        ) + np.abs(spaces_ab - spaces_ba)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            bound = np.where(sect_ab + sect_ba > 0, 100 * (1 - least / (sect_ab + sect_ba)), 100.0)
-            bound = np.where(
-                sect > 0,
-                np.maximum(
-                    bound,
-                    np.maximum(
-                        100 * (1 - (has_sect + ab) / (sect + sect_ab)),
-                        100 * (1 - (has_sect + ba) / (sect + sect_ba)),
-                    ),
-                ),
-                bound,
-            )
-        whole = (shared > 0) & ((shared == query_count) | (shared == count))
-        return np.where(whole | self._unbounded[phrases], 100.0, bound)
-
-    def best(
-        self, query: str, texts: Sequence[str], phrases: np.ndarray, owner: np.ndarray
-    ) -> np.ndarray:
-        """token_set_ratio / 100 for each text, exact wherever it could be its owner's best.
-
-        owner: the document (0, 1 …, ascending) of each text. Texts that cannot be their
-        document's best get 0.
-        """
-        bound = self.bounds(query, phrases)
-        documents = int(owner[-1]) + 1
-        # The first phrasing with the highest bound in each document is scored first.
-        top = np.full(documents, -1.0)
-        np.maximum.at(top, owner, bound)
-        highest = np.flatnonzero(bound == top[owner])
-        seeds = highest[np.r_[True, owner[highest][1:] != owner[highest][:-1]]]
-        scores = np.zeros(len(texts))
-        scores[seeds] = _token_set(query, [texts[i] for i in seeds.tolist()])
-        floor = np.full(documents, 0.0)
-        floor[owner[seeds]] = scores[seeds]
-        # Scored too: whatever might reach its document's floor (a margin for rounding).
-        rest = np.flatnonzero(bound >= floor[owner] - 1e-6)
-        rest = rest[~np.isin(rest, seeds)]
-        if len(rest):
-            scores[rest] = _token_set(query, [texts[i] for i in rest.tolist()])
-        return scores / 100
-
-
-def _token_set(query: str, texts: Sequence[str]) -> np.ndarray:
-    return process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1)[
-        0
-    ]
 
 
 class ConceptTagger:
@@ -510,18 +351,12 @@ class Index:
             groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
         self._profiles = CharProfiles(groups) if self.config.char_weight else None
         del groups
-        self._word_sets: _WordSets | None
+        self._token_sets: TokenSets | None = None
         if self._fuzzy_scorers == (fuzz.token_set_ratio,):
-            # token_set_ratio reads a phrasing as the set of its words: given them sorted and
-            # once each, RapidFuzz scores the same and has less to do per question.
-            self._phrasings = [
-                tuple(" ".join(sorted(set(p.split()))) for p in phrasings)
-                for phrasings in self._phrasings
-            ]
-            self._word_sets = _WordSets(self._phrasings)
-        else:
-            self._word_sets = None
-
+            # token_set_ratio reads a phrasing as the set of its words: kept as word numbers,
+            # without a string per phrasing (tokenset.py scores them as RapidFuzz would).
+            self._token_sets = TokenSets(self._phrasings)
+            self._phrasings = []
         total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
         # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each
@@ -791,12 +626,12 @@ class Index:
             f_score = np.where(matched > 0, f_score, 0.0)
             doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
             best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
-            texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
-            if self._word_sets is not None:
-                similarity = self._word_sets.best(
-                    normalized, texts, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
+            if self._token_sets is not None:
+                similarity = self._token_sets.best(
+                    normalized, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
                 )
             else:
+                texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
                 similarity = self._fuzzy(normalized, texts)
             fuzzy[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
         return [
