@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -159,6 +159,18 @@ _PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
 _KINDS = 5
 
 
+def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of them does; None where they cannot be joined
+    (inline flags, back-references: their group numbers would change)."""
+    sources = [p.pattern for p in patterns]
+    if not sources or any(re.search(r"\\\d|\(\?[aiLmsux]|\(\?P=", s) for s in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{s})" for s in sources))
+    except re.error:
+        return None
+
+
 class ConceptTagger:
     """Finds the permits and procedures a text names (see data/concepts.yaml)."""
 
@@ -168,6 +180,9 @@ class ConceptTagger:
             name: [re.compile(p) for p in spec.get("patterns") or ()]
             for name, spec in (raw.get("concepts") or {}).items()
         }
+        # One search per concept tells whether any of its patterns matches at all; only then
+        # are its patterns run one by one for their spans. Most questions name one or two.
+        self._any = {name: _any_of(patterns) for name, patterns in self._patterns.items()}
         self.categories = {
             name: frozenset(spec.get("categories") or ())
             for name, spec in (raw.get("concepts") or {}).items()
@@ -206,10 +221,16 @@ class ConceptTagger:
         return bool(asked and told) and not (asked & told)
 
     def tags(self, text: str) -> frozenset[str]:
-        normalized = normalize(text)
+        return self.tags_normalized(normalize(text))
+
+    def tags_normalized(self, normalized: str) -> frozenset[str]:
+        """tags() of a text already normalized."""
         found: set[str] = set()
         spans: dict[str, list[tuple[int, int]]] = {}
         for name, patterns in self._patterns.items():
+            some = self._any[name]
+            if some is not None and not some.search(normalized):
+                continue
             for pattern in patterns:
                 for match in pattern.finditer(normalized):
                     found.add(name)
@@ -482,7 +503,7 @@ class Index:
         coverage, ranked = self._coverage(query_stems, resolved, weights)
         if not len(ranked):
             return MatchResult("none", None, 0.0)
-        named = self.tagger.tags(query)
+        named = self.tagger.tags_normalized(normalized)
 
         candidates = ranked
         shares = coverage[candidates] / unigram_total
@@ -497,13 +518,21 @@ class Index:
             shares,
         )
         best: dict[str, Scored] = {}
+        # An entry's documents share one set of concepts: each set is compared once.
+        conflicts: dict[frozenset[str], tuple[bool, bool]] = {}
         for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
             doc = self.documents[doc_id]
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
-            if self.tagger.conflict(named, doc.concepts):
+            conflict = conflicts.get(doc.concepts)
+            if conflict is None:
+                conflict = conflicts[doc.concepts] = (
+                    self.tagger.conflict(named, doc.concepts),
+                    self.tagger.aspect_conflict(named, doc.concepts),
+                )
+            if conflict[0]:
                 score *= cfg.concept_penalty
-            if self.tagger.aspect_conflict(named, doc.concepts):
+            if conflict[1]:
                 score *= cfg.aspect_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
@@ -522,8 +551,12 @@ class Index:
             )
             blend = cfg.char_weight
             best = {
-                entry_id: replace(
-                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
+                entry_id: Scored(
+                    entry_id,
+                    (scored.score + blend * similarity[entry_id]) / (1 + blend),
+                    scored.lang,
+                    scored.concepts,
+                    scored.coverage,
                 )
                 for entry_id, scored in best.items()
             }
