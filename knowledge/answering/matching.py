@@ -19,11 +19,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -248,6 +249,37 @@ class ConceptTagger:
         return frozenset(n for n, cats in self.categories.items() if category in cats)
 
 
+class _Block(NamedTuple):
+    first: int  # the number of its first phrasing
+    size: int  # phrasings
+    tokens: np.ndarray  # their stem ids, one phrasing after another
+    phrase: np.ndarray  # the phrasing of each token
+    pairs: np.ndarray  # adjacent stems of a phrasing, as id(a) << 32 | id(b)
+    pair_phrase: np.ndarray  # the phrasing of each pair
+
+
+class _PhraseBlocks:
+    """The phrasings' stems a block of phrasings at a time (each pass makes the blocks anew)."""
+
+    SIZE = 32768
+
+    def __init__(self, tokens: array, lengths: np.ndarray):
+        self._tokens = np.frombuffer(tokens, dtype=np.int32) if len(tokens) else np.zeros(0)
+        self._lengths = lengths
+        self._token_start = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self._token_start[1:])
+
+    def __iter__(self) -> Iterator[_Block]:
+        for first in range(0, len(self._lengths), self.SIZE):
+            last = min(first + self.SIZE, len(self._lengths))
+            start, end = self._token_start[first], self._token_start[last]
+            tokens = self._tokens[start:end].astype(np.int64)
+            phrase = np.repeat(np.arange(first, last, dtype=np.int64), self._lengths[first:last])
+            same = phrase[:-1] == phrase[1:]
+            pairs = (tokens[:-1][same] << 32) | tokens[1:][same]
+            yield _Block(first, last - first, tokens, phrase, pairs, phrase[:-1][same])
+
+
 class Index:
     """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB.
 
@@ -276,13 +308,11 @@ class Index:
         # Normalized phrasings per document, for RapidFuzz (see below) and the n-gram profiles.
         self._phrasings: list[tuple[str, ...]] = []
         stem_ids: dict[str, int] = {}
-        tokens: list[int] = []  # the stem ids of every phrasing, one after another
+        tokens = array("i")  # the stem ids of every phrasing, one after another
         phrase_lengths: list[int] = []
         doc_phrase_counts: list[int] = []
-        keyword_docs: list[int] = []
-        keyword_stems: list[int] = []
-        answer_docs: list[int] = []
-        answer_stems: list[int] = []
+        keyword_docs, keyword_stems = array("i"), array("i")
+        answer_docs, answer_stems = array("i"), array("i")
 
         def ids(words: Iterable[str]) -> list[int]:
             return [stem_ids.setdefault(stem(t), len(stem_ids)) for t in words]
@@ -305,52 +335,59 @@ class Index:
         stems = len(stem_ids)
         n_docs = len(self.documents)
 
-        token_ids = np.array(tokens, dtype=np.int64)
         lengths = np.array(phrase_lengths, dtype=np.int64)
-        phrase_of_token = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        del phrase_lengths
+        phrase_count = len(lengths)
         doc_phrase_start = np.zeros(n_docs + 1, dtype=np.int64)
         np.cumsum(doc_phrase_counts, out=doc_phrase_start[1:])
+        self._doc_phrase_start = doc_phrase_start
         doc_of_phrase = np.repeat(np.arange(n_docs, dtype=np.int64), doc_phrase_counts)
-
+        # Phrasings are taken a block at a time: at 100× the whole KB's 64-bit keys and their
+        # sorted copies were the build's high-water mark, some hundreds of MiB.
+        blocks = _PhraseBlocks(tokens, lengths)
+        del tokens
         # Adjacent stems of the same phrasing make the pair features.
-        same = phrase_of_token[:-1] == phrase_of_token[1:]
-        pair_keys = (token_ids[:-1][same] << 32) | token_ids[1:][same]
-        self._pair_keys, pair_number = np.unique(pair_keys, return_inverse=True)
+        self._pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
         n_features = stems + len(self._pair_keys)
 
-        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
-        phrase_feature = np.unique(
-            np.concatenate(
-                [
-                    (phrase_of_token << 32) | token_ids,
-                    (phrase_of_token[:-1][same] << 32) | (stems + pair_number),
-                ]
+        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set; and
+        # (document, feature) the same for each document, with its keywords.
+        phrase_features: list[np.ndarray] = []
+        feature_counts: list[np.ndarray] = []
+        doc_features: list[np.ndarray] = [
+            np.unique(
+                (np.array(keyword_docs, dtype=np.int64) << 32)
+                | np.array(keyword_stems, dtype=np.int64)
             )
-        )
-        phrase_of_feature = phrase_feature >> 32
-        self._phrase_features = (phrase_feature & 0xFFFFFFFF).astype(np.int32)
-        self._phrase_feature_start = np.searchsorted(
-            phrase_of_feature, np.arange(len(lengths) + 1)
-        )
-        self._doc_phrase_start = doc_phrase_start
-        phrase_count = len(lengths)
-        # The build's temporaries go as soon as they are used: at 100× they are a few hundred
-        # MiB, and the character profiles are built next, the build's high-water mark.
-        del phrase_feature, tokens, token_ids, lengths, phrase_of_token, same, pair_keys
-        del pair_number
+        ]
+        del keyword_docs, keyword_stems
+        for block in blocks:
+            pair_number = np.searchsorted(self._pair_keys, block.pairs)
+            phrase_feature = np.unique(
+                np.concatenate(
+                    [
+                        (block.phrase << 32) | block.tokens,
+                        (block.pair_phrase << 32) | (stems + pair_number),
+                    ]
+                )
+            )
+            features = phrase_feature & 0xFFFFFFFF
+            phrase_features.append(features.astype(np.int32))
+            feature_counts.append(
+                np.bincount((phrase_feature >> 32) - block.first, minlength=block.size)
+            )
+            doc_features.append(np.unique((doc_of_phrase[phrase_feature >> 32] << 32) | features))
+        del blocks, doc_of_phrase
+        self._phrase_features = np.concatenate(phrase_features)
+        del phrase_features
+        self._phrase_feature_start = np.zeros(phrase_count + 1, dtype=np.int64)
+        np.cumsum(np.concatenate(feature_counts), out=self._phrase_feature_start[1:])
+        del lengths, feature_counts
 
         # The document's own stems (its phrasings' features and keywords): document frequency,
         # and the stems that count fully in the coverage (answer-only ones count for less).
-        doc_feature = np.unique(
-            np.concatenate(
-                [
-                    (doc_of_phrase[phrase_of_feature] << 32) | self._phrase_features,
-                    (np.array(keyword_docs, dtype=np.int64) << 32)
-                    | np.array(keyword_stems, dtype=np.int64),
-                ]
-            )
-        )
-        del phrase_of_feature, doc_of_phrase, keyword_docs, keyword_stems
+        doc_feature = np.unique(np.concatenate(doc_features))
+        del doc_features
         document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
 
         # Postings: stem → documents (sorted), and whether the stem is the document's own.
