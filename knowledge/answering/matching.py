@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
+from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
 from knowledge.answering.tokenset import TokenSets
 from knowledge.answering.tokenset import ranges as _ranges
@@ -249,6 +250,35 @@ class ConceptTagger:
         return frozenset(n for n, cats in self.categories.items() if category in cats)
 
 
+def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each key is in sorted_keys."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    place = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[place] == keys
+
+
+class _DocumentFeatures:
+    """Document frequency of each feature and the (stem, document) keys of the documents'
+    own stems, from disjoint runs of sorted (document, feature) keys, documents in order."""
+
+    def __init__(self, n_features: int, stems: int, keywords: np.ndarray):
+        self.frequency = np.zeros(n_features, dtype=np.int64)
+        self.own_parts: list[np.ndarray] = []
+        self._stems = stems
+        self._keywords = keywords  # (document, stem) of the keywords, sorted
+        self._taken = 0
+
+    def add(self, doc_keys: np.ndarray, finished: int) -> None:
+        """All the keys of the documents before ``finished`` not added yet (keywords aside)."""
+        end = int(np.searchsorted(self._keywords, finished << 32))
+        keys = np.union1d(doc_keys, self._keywords[self._taken : end])
+        self._taken = end
+        self.frequency += np.bincount(keys & 0xFFFFFFFF, minlength=len(self.frequency))
+        own = keys[(keys & 0xFFFFFFFF) < self._stems]
+        self.own_parts.append(((own & 0xFFFFFFFF) << 32) | (own >> 32))  # (stem, document)
+
+
 class _Block(NamedTuple):
     first: int  # the number of its first phrasing
     size: int  # phrasings
@@ -350,17 +380,19 @@ class Index:
         self._pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
         n_features = stems + len(self._pair_keys)
 
-        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set; and
-        # (document, feature) the same for each document, with its keywords.
+        # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
         phrase_features: list[np.ndarray] = []
         feature_counts: list[np.ndarray] = []
-        doc_features: list[np.ndarray] = [
-            np.unique(
-                (np.array(keyword_docs, dtype=np.int64) << 32)
-                | np.array(keyword_stems, dtype=np.int64)
-            )
-        ]
+        keywords = np.unique(
+            (np.array(keyword_docs, dtype=np.int64) << 32)
+            | np.array(keyword_stems, dtype=np.int64)
+        )
         del keyword_docs, keyword_stems
+        # (document, feature) the same for each document, with its keywords, made per block
+        # too: a block's documents are finished but its last, whose keys go on to the next
+        # block, so the blocks' sets are disjoint and in order.
+        counted = _DocumentFeatures(n_features, stems, keywords)
+        carried = np.zeros(0, dtype=np.int64)
         for block in blocks:
             pair_number = np.searchsorted(self._pair_keys, block.pairs)
             phrase_feature = np.unique(
@@ -376,33 +408,44 @@ class Index:
             feature_counts.append(
                 np.bincount((phrase_feature >> 32) - block.first, minlength=block.size)
             )
-            doc_features.append(np.unique((doc_of_phrase[phrase_feature >> 32] << 32) | features))
-        del blocks, doc_of_phrase
+            end = block.first + block.size
+            finished = int(doc_of_phrase[end]) if end < phrase_count else n_docs
+            doc_keys = np.unique(
+                np.concatenate([carried, (doc_of_phrase[phrase_feature >> 32] << 32) | features])
+            )
+            carried = doc_keys[np.searchsorted(doc_keys, finished << 32) :]
+            counted.add(doc_keys[: len(doc_keys) - len(carried)], finished)
+        counted.add(carried, n_docs)
+        document_frequency, own_parts = counted.frequency, counted.own_parts
+        del counted, blocks, doc_of_phrase, carried, keywords
         self._phrase_features = np.concatenate(phrase_features)
         del phrase_features
         self._phrase_feature_start = np.zeros(phrase_count + 1, dtype=np.int64)
         np.cumsum(np.concatenate(feature_counts), out=self._phrase_feature_start[1:])
         del lengths, feature_counts
 
-        # The document's own stems (its phrasings' features and keywords): document frequency,
-        # and the stems that count fully in the coverage (answer-only ones count for less).
-        doc_feature = np.unique(np.concatenate(doc_features))
-        del doc_features
-        document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
-
-        # Postings: stem → documents (sorted), and whether the stem is the document's own.
-        own = doc_feature[(doc_feature & 0xFFFFFFFF) < stems]
-        own = ((own & 0xFFFFFFFF) << 32) | (own >> 32)  # (stem, document)
-        answer = (np.array(answer_stems, dtype=np.int64) << 32) | np.array(
-            answer_docs, dtype=np.int64
+        # Postings: stem → documents (sorted), and whether the stem is the document's own
+        # (answer-only ones count for less in the coverage).
+        own = np.concatenate(own_parts)
+        del own_parts
+        own.sort()
+        answer = np.unique(
+            (np.array(answer_stems, dtype=np.int64) << 32) | np.array(answer_docs, dtype=np.int64)
         )
-        postings = np.unique(np.concatenate([own, answer]))
-        in_own = np.isin(postings, own, assume_unique=True)
+        del answer_stems, answer_docs
+        postings = np.concatenate([own, answer[~_members(own, answer)]])
+        del answer
+        postings.sort()
+        in_own = _members(own, postings)
+        del own
         self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
         self._posting_own = in_own
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
-        del doc_feature, own, answer, postings, in_own, answer_stems, answer_docs
+        del postings, in_own
 
+        # The character profiles are the largest part of the index: the heap the temporaries
+        # above left free goes back to the system first, instead of lying under them.
+        release_free_memory()
         groups: dict[str, list[str]] = defaultdict(list)
         for number, doc in enumerate(self.documents):
             groups[doc.entry_id].extend(self._phrasings[number])
@@ -455,6 +498,7 @@ class Index:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+        release_free_memory()  # the build's temporaries, as above
 
     def __len__(self) -> int:
         return len(self.documents)

@@ -56,7 +56,7 @@ def _joined_texts(
 class _Overlap(NamedTuple):
     """What a question shares with each candidate phrasing, and with each of their words."""
 
-    count: np.ndarray  # per phrasing: its distinct words
+    distinct: np.ndarray  # per phrasing: its distinct words
     shared: np.ndarray  # ... those the question has too
     shared_letters: np.ndarray  # ... and their letters
     words: np.ndarray  # per word of the phrasings, one phrasing after another: its number
@@ -124,7 +124,7 @@ class TokenSets:
         if not query_words or not len(phrases):
             return np.zeros(len(phrases))
         overlap = self._overlap(query_words, phrases)
-        count, shared = overlap.count, overlap.shared
+        count, shared = overlap.distinct, overlap.shared
         sect = _joined_length(overlap.shared_letters, shared)
         query_letters = sum(len(w) for w in query_words)
         ab = _joined_length(query_letters - overlap.shared_letters, len(query_words) - shared)
@@ -197,8 +197,8 @@ class TokenSets:
     def _distances(self, query_words: list[str], needed: np.ndarray, overlap: _Overlap):
         """Indel distance of ab (the query's words a phrasing lacks) and ba (the phrasing's
         words the query lacks), for the needed phrasings (each has words in both)."""
-        count, shared = overlap.count[needed], overlap.shared[needed]
-        slots = ranges((np.cumsum(overlap.count) - overlap.count)[needed], count)
+        count, shared = overlap.distinct[needed], overlap.shared[needed]
+        slots = ranges((np.cumsum(overlap.distinct) - overlap.distinct)[needed], count)
         alone = ~overlap.in_query[slots]
         own = overlap.words[slots][alone]
         ba = _joined_texts(self._chars, self._char_start[own], self._length[own], count - shared)
