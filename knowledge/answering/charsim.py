@@ -128,6 +128,12 @@ class CharProfiles:
         n-gram, as counting the n-grams in order gives them: the float32 sums downstream add
         in that order.
         """
+        unique, values, order = self._query_sorted(text)
+        return unique[order], values[order]
+
+    def _query_sorted(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The question's n-gram columns sorted, their weights, and the order of first sight
+        (columns[order] is the order _query gives)."""
         parts: list[np.ndarray] = []
         for word in text.lower().split():
             number = self._known.get(word)
@@ -139,40 +145,47 @@ class CharProfiles:
                 )
         hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
         if not len(hashes):
-            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+            empty = np.empty(0, dtype=np.int64)
+            return empty, np.empty(0, dtype=np.float32), empty
         unique, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
         order = np.argsort(first, kind="stable")
-        columns = unique[order]
         counts = np.bincount(inverse, minlength=len(unique)).astype(np.float32)[order]
         values = np.log1p(counts)
-        values *= self._idf[columns]
+        values *= self._idf[unique[order]]
+        # The norm of the weights in the order of first sight, as it always was summed.
         norm = float(np.linalg.norm(values))
-        return columns, values / norm if norm else values
+        if norm:
+            values = values / norm
+        in_sorted = np.empty_like(values)
+        in_sorted[order] = values
+        return unique, in_sorted, order
 
     def similarity(self, text: str, group_ids: Iterable[str]) -> dict[str, float]:
         """Cosine of the text against each named group's profile (0 for unknown groups)."""
         chosen = [g for g in group_ids if g in self._row]
         if not chosen:
             return {}
-        columns, values = self._query(text)
+        columns, values, order = self._query_sorted(text)
         if not len(columns):
             return dict.fromkeys(chosen, 0.0)
         profiles = self._profiles
+        indices = profiles.indices
         rows = np.array([self._row[g] for g in chosen])
         starts, ends = profiles.indptr[rows], profiles.indptr[rows + 1]
-        # Where each of the question's n-grams is, or would be, in each chosen row.
+        # Where each of the question's n-grams is, or would be, in each chosen row. Sorted
+        # needles (and in the dtype of the indices) make each search cheaper.
+        columns = columns.astype(indices.dtype)
         place = np.empty((len(rows), len(columns)), dtype=np.int64)
-        # In the dtype of the indices: searchsorted would otherwise convert each row.
-        columns = columns.astype(profiles.indices.dtype)
         for k, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-            place[k] = start + np.searchsorted(profiles.indices[start:end], columns)
+            place[k] = indices[start:end].searchsorted(columns)
+        place += starts[:, None]
         found = place < ends[:, None]
         place = np.minimum(place, max(profiles.nnz - 1, 0))
         if profiles.nnz:
-            found &= profiles.indices[place] == columns
+            found &= indices[place] == columns
         products = np.where(found, profiles.data[place] * values, 0).astype(np.float32)
         # Summed in float32 in the question's n-gram order, as the sparse product did.
-        scores = np.cumsum(products, axis=1)[:, -1]
+        scores = np.cumsum(products[:, order], axis=1)[:, -1]
         return dict(zip(chosen, scores.tolist(), strict=True))
 
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,7 +32,10 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
+from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
+from knowledge.answering.tokenset import TokenSets
+from knowledge.answering.tokenset import ranges as _ranges
 
 Decision = Literal["answer", "clarify", "none"]
 OUT_OF_SCOPE_PREFIX = "oos:"
@@ -157,165 +161,16 @@ _PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
 _KINDS = 5
 
 
-def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions start, start + 1 … of each range, one range after another."""
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-
-
-# Letters are counted in this many classes (code point modulo): a class that mixes two
-# letters only loosens the bound of _WordSets, never breaks it.
-_BUCKETS = 63
-# Phrasings per step of the histogram build: numpy sums the uint16 counts in 64-bit integers,
-# eight bytes per word and class, so a step's temporaries are ~4 KiB per phrasing.
-_HISTOGRAM_CHUNK = 4096
-
-
-def _letter_classes(text: str) -> list[int]:
-    return [ord(c) % _BUCKETS for c in text]
-
-
-class _WordSets:
-    """Exact per-document best token_set_ratio, without scoring hopeless phrasings.
-
-    token_set_ratio compares the words two texts share and the words each has alone; from
-    the lengths of those three parts alone it has an upper bound (the edit distance of the
-    two remainders is at least the difference of their lengths). Each document's phrasing
-    with the highest bound is scored first; a phrasing whose bound stays below that score
-    cannot be its document's best, and RapidFuzz never sees it. What remains is scored
-    exactly, so the best per document is what scoring every phrasing gives.
-    """
-
-    def __init__(self, phrasings: Sequence[tuple[str, ...]]):
-        numbers: dict[str, int] = {}
-        words: list[int] = []
-        counts: list[int] = []
-        for texts in phrasings:
-            for text in texts:  # already a sorted set of words
-                found = [numbers.setdefault(w, len(numbers)) for w in text.split()]
-                words.extend(found)
-                counts.append(len(found))
-        self._numbers = numbers
-        self._length = np.array([len(w) for w in numbers], dtype=np.int64)
-        self._words = np.array(words, dtype=np.int32)
-        self._count = np.array(counts, dtype=np.int64)
-        self._start = np.zeros(len(counts) + 1, dtype=np.int64)
-        np.cumsum(self._count, out=self._start[1:])
-        # Letters of the words of each phrasing (without the spaces).
-        self._letters = (
-            np.add.reduceat(self._length[self._words], self._start[:-1])
-            if len(self._words)
-            else np.zeros(0, dtype=np.int64)
-        )
-        # Letter counts of each phrasing's words, letters folded into _BUCKETS classes.
-        word_letters = np.array(
-            [np.bincount(_letter_classes(w), minlength=_BUCKETS) for w in numbers]
-            or np.zeros((0, _BUCKETS)),
-            dtype=np.uint16,
-        )
-        # One byte per class; a phrasing with more letters of one class gets no bound.
-        self._histogram = np.zeros((len(counts), _BUCKETS), dtype=np.uint8)
-        self._unbounded = np.zeros(len(counts), dtype=bool)
-        for first in range(0, len(counts), _HISTOGRAM_CHUNK):
-            last = min(first + _HISTOGRAM_CHUNK, len(counts))
-            lo, hi = self._start[first], self._start[last]
-            if hi > lo:
-                chunk = np.add.reduceat(
-                    word_letters[self._words[lo:hi]], self._start[first:last] - lo
-                )
-                self._unbounded[first:last] = (chunk > 255).any(axis=1)
-                self._histogram[first:last] = np.minimum(chunk, 255)
-
-    @staticmethod
-    def _joined(letters: np.ndarray, count: np.ndarray) -> np.ndarray:
-        """Length of words joined by single spaces."""
-        return np.where(count > 0, letters + count - 1, 0)
-
-    def bounds(self, query: str, phrases: np.ndarray) -> np.ndarray:
-        """An upper bound of token_set_ratio(query, phrasing) for each phrasing number."""
-        query_words = set(query.split())
-        query_histogram = np.bincount(
-            _letter_classes("".join(query_words)), minlength=_BUCKETS
-        ).astype(np.int64)
-        known = np.array(
-            sorted(self._numbers[w] for w in query_words if w in self._numbers), dtype=np.int32
-        )
-        query_count = len(query_words)
-        query_letters = sum(len(w) for w in query_words)
-        count = self._count[phrases]
-        positions = _ranges(self._start[phrases], count)
-        words = self._words[positions]
-        if len(known) and len(words):
-            place = np.minimum(np.searchsorted(known, words), len(known) - 1)
-            shared_word = known[place] == words
-        else:
-            shared_word = np.zeros(len(words), dtype=bool)
-        starts = np.cumsum(count) - count
-        shared = np.add.reduceat(shared_word, starts) if len(words) else np.zeros(len(count))
-        shared_letters = (
-            np.add.reduceat(np.where(shared_word, self._length[words], 0), starts)
-            if len(words)
-            else np.zeros(len(count))
-        )
-        sect = self._joined(shared_letters, shared)
-        ab = self._joined(query_letters - shared_letters, query_count - shared)
-        ba = self._joined(self._letters[phrases] - shared_letters, count - shared)
-        has_sect = (sect > 0).astype(np.int64)
-        sect_ab, sect_ba = sect + has_sect + ab, sect + has_sect + ba
-        # The edit distance (insertions and deletions) of the two remainders is at least the
-        # letters one has more of than the other. Shared words are in both and cancel out,
-        # so whole phrasings' letter counts do.
-        spaces_ab = np.maximum(query_count - shared - 1, 0)
-        spaces_ba = np.maximum(count - shared - 1, 0)
-        least = np.abs(self._histogram[phrases].astype(np.int64) - query_histogram).sum(
-            axis=1
-        ) + np.abs(spaces_ab - spaces_ba)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            bound = np.where(sect_ab + sect_ba > 0, 100 * (1 - least / (sect_ab + sect_ba)), 100.0)
-            bound = np.where(
-                sect > 0,
-                np.maximum(
-                    bound,
-                    np.maximum(
-                        100 * (1 - (has_sect + ab) / (sect + sect_ab)),
-                        100 * (1 - (has_sect + ba) / (sect + sect_ba)),
-                    ),
-                ),
-                bound,
-            )
-        whole = (shared > 0) & ((shared == query_count) | (shared == count))
-        return np.where(whole | self._unbounded[phrases], 100.0, bound)
-
-    def best(
-        self, query: str, texts: Sequence[str], phrases: np.ndarray, owner: np.ndarray
-    ) -> np.ndarray:
-        """token_set_ratio / 100 for each text, exact wherever it could be its owner's best.
-
-        owner: the document (0, 1 …, ascending) of each text. Texts that cannot be their
-        document's best get 0.
-        """
-        bound = self.bounds(query, phrases)
-        documents = int(owner[-1]) + 1
-        # The first phrasing with the highest bound in each document is scored first.
-        top = np.full(documents, -1.0)
-        np.maximum.at(top, owner, bound)
-        highest = np.flatnonzero(bound == top[owner])
-        seeds = highest[np.r_[True, owner[highest][1:] != owner[highest][:-1]]]
-        scores = np.zeros(len(texts))
-        scores[seeds] = _token_set(query, [texts[i] for i in seeds.tolist()])
-        floor = np.full(documents, 0.0)
-        floor[owner[seeds]] = scores[seeds]
-        # Scored too: whatever might reach its document's floor (a margin for rounding).
-        rest = np.flatnonzero(bound >= floor[owner] - 1e-6)
-        rest = rest[~np.isin(rest, seeds)]
-        if len(rest):
-            scores[rest] = _token_set(query, [texts[i] for i in rest.tolist()])
-        return scores / 100
-
-
-def _token_set(query: str, texts: Sequence[str]) -> np.ndarray:
-    return process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1)[
-        0
-    ]
+def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of them does; None where they cannot be joined
+    (inline flags, back-references: their group numbers would change)."""
+    sources = [p.pattern for p in patterns]
+    if not sources or any(re.search(r"\\\d|\(\?[aiLmsux]|\(\?P=", s) for s in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{s})" for s in sources))
+    except re.error:
+        return None
 
 
 class ConceptTagger:
@@ -327,6 +182,9 @@ class ConceptTagger:
             name: [re.compile(p) for p in spec.get("patterns") or ()]
             for name, spec in (raw.get("concepts") or {}).items()
         }
+        # One search per concept tells whether any of its patterns matches at all; only then
+        # are its patterns run one by one for their spans. Most questions name one or two.
+        self._any = {name: _any_of(patterns) for name, patterns in self._patterns.items()}
         self.categories = {
             name: frozenset(spec.get("categories") or ())
             for name, spec in (raw.get("concepts") or {}).items()
@@ -365,10 +223,16 @@ class ConceptTagger:
         return bool(asked and told) and not (asked & told)
 
     def tags(self, text: str) -> frozenset[str]:
-        normalized = normalize(text)
+        return self.tags_normalized(normalize(text))
+
+    def tags_normalized(self, normalized: str) -> frozenset[str]:
+        """tags() of a text already normalized."""
         found: set[str] = set()
         spans: dict[str, list[tuple[int, int]]] = {}
         for name, patterns in self._patterns.items():
+            some = self._any[name]
+            if some is not None and not some.search(normalized):
+                continue
             for pattern in patterns:
                 for match in pattern.finditer(normalized):
                     found.add(name)
@@ -384,6 +248,66 @@ class ConceptTagger:
 
     def for_category(self, category: str) -> frozenset[str]:
         return frozenset(n for n, cats in self.categories.items() if category in cats)
+
+
+def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each key is in sorted_keys."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    place = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[place] == keys
+
+
+class _DocumentFeatures:
+    """Document frequency of each feature and the (stem, document) keys of the documents'
+    own stems, from disjoint runs of sorted (document, feature) keys, documents in order."""
+
+    def __init__(self, n_features: int, stems: int, keywords: np.ndarray):
+        self.frequency = np.zeros(n_features, dtype=np.int64)
+        self.own_parts: list[np.ndarray] = []
+        self._stems = stems
+        self._keywords = keywords  # (document, stem) of the keywords, sorted
+        self._taken = 0
+
+    def add(self, doc_keys: np.ndarray, finished: int) -> None:
+        """All the keys of the documents before ``finished`` not added yet (keywords aside)."""
+        end = int(np.searchsorted(self._keywords, finished << 32))
+        keys = np.union1d(doc_keys, self._keywords[self._taken : end])
+        self._taken = end
+        self.frequency += np.bincount(keys & 0xFFFFFFFF, minlength=len(self.frequency))
+        own = keys[(keys & 0xFFFFFFFF) < self._stems]
+        self.own_parts.append(((own & 0xFFFFFFFF) << 32) | (own >> 32))  # (stem, document)
+
+
+class _Block(NamedTuple):
+    first: int  # the number of its first phrasing
+    size: int  # phrasings
+    tokens: np.ndarray  # their stem ids, one phrasing after another
+    phrase: np.ndarray  # the phrasing of each token
+    pairs: np.ndarray  # adjacent stems of a phrasing, as id(a) << 32 | id(b)
+    pair_phrase: np.ndarray  # the phrasing of each pair
+
+
+class _PhraseBlocks:
+    """The phrasings' stems a block of phrasings at a time (each pass makes the blocks anew)."""
+
+    SIZE = 32768
+
+    def __init__(self, tokens: array, lengths: np.ndarray):
+        self._tokens = np.frombuffer(tokens, dtype=np.int32) if len(tokens) else np.zeros(0)
+        self._lengths = lengths
+        self._token_start = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self._token_start[1:])
+
+    def __iter__(self) -> Iterator[_Block]:
+        for first in range(0, len(self._lengths), self.SIZE):
+            last = min(first + self.SIZE, len(self._lengths))
+            start, end = self._token_start[first], self._token_start[last]
+            tokens = self._tokens[start:end].astype(np.int64)
+            phrase = np.repeat(np.arange(first, last, dtype=np.int64), self._lengths[first:last])
+            same = phrase[:-1] == phrase[1:]
+            pairs = (tokens[:-1][same] << 32) | tokens[1:][same]
+            yield _Block(first, last - first, tokens, phrase, pairs, phrase[:-1][same])
 
 
 class Index:
@@ -414,13 +338,11 @@ class Index:
         # Normalized phrasings per document, for RapidFuzz (see below) and the n-gram profiles.
         self._phrasings: list[tuple[str, ...]] = []
         stem_ids: dict[str, int] = {}
-        tokens: list[int] = []  # the stem ids of every phrasing, one after another
+        tokens = array("i")  # the stem ids of every phrasing, one after another
         phrase_lengths: list[int] = []
         doc_phrase_counts: list[int] = []
-        keyword_docs: list[int] = []
-        keyword_stems: list[int] = []
-        answer_docs: list[int] = []
-        answer_stems: list[int] = []
+        keyword_docs, keyword_stems = array("i"), array("i")
+        answer_docs, answer_stems = array("i"), array("i")
 
         def ids(words: Iterable[str]) -> list[int]:
             return [stem_ids.setdefault(stem(t), len(stem_ids)) for t in words]
@@ -443,85 +365,99 @@ class Index:
         stems = len(stem_ids)
         n_docs = len(self.documents)
 
-        token_ids = np.array(tokens, dtype=np.int64)
         lengths = np.array(phrase_lengths, dtype=np.int64)
-        phrase_of_token = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        del phrase_lengths
+        phrase_count = len(lengths)
         doc_phrase_start = np.zeros(n_docs + 1, dtype=np.int64)
         np.cumsum(doc_phrase_counts, out=doc_phrase_start[1:])
+        self._doc_phrase_start = doc_phrase_start
         doc_of_phrase = np.repeat(np.arange(n_docs, dtype=np.int64), doc_phrase_counts)
-
+        # Phrasings are taken a block at a time: at 100× the whole KB's 64-bit keys and their
+        # sorted copies were the build's high-water mark, some hundreds of MiB.
+        blocks = _PhraseBlocks(tokens, lengths)
+        del tokens
         # Adjacent stems of the same phrasing make the pair features.
-        same = phrase_of_token[:-1] == phrase_of_token[1:]
-        pair_keys = (token_ids[:-1][same] << 32) | token_ids[1:][same]
-        self._pair_keys, pair_number = np.unique(pair_keys, return_inverse=True)
+        self._pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
         n_features = stems + len(self._pair_keys)
 
         # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
-        phrase_feature = np.unique(
-            np.concatenate(
-                [
-                    (phrase_of_token << 32) | token_ids,
-                    (phrase_of_token[:-1][same] << 32) | (stems + pair_number),
-                ]
+        phrase_features: list[np.ndarray] = []
+        feature_counts: list[np.ndarray] = []
+        keywords = np.unique(
+            (np.array(keyword_docs, dtype=np.int64) << 32)
+            | np.array(keyword_stems, dtype=np.int64)
+        )
+        del keyword_docs, keyword_stems
+        # (document, feature) the same for each document, with its keywords, made per block
+        # too: a block's documents are finished but its last, whose keys go on to the next
+        # block, so the blocks' sets are disjoint and in order.
+        counted = _DocumentFeatures(n_features, stems, keywords)
+        carried = np.zeros(0, dtype=np.int64)
+        for block in blocks:
+            pair_number = np.searchsorted(self._pair_keys, block.pairs)
+            phrase_feature = np.unique(
+                np.concatenate(
+                    [
+                        (block.phrase << 32) | block.tokens,
+                        (block.pair_phrase << 32) | (stems + pair_number),
+                    ]
+                )
             )
-        )
-        phrase_of_feature = phrase_feature >> 32
-        self._phrase_features = (phrase_feature & 0xFFFFFFFF).astype(np.int32)
-        self._phrase_feature_start = np.searchsorted(
-            phrase_of_feature, np.arange(len(lengths) + 1)
-        )
-        self._doc_phrase_start = doc_phrase_start
-        phrase_count = len(lengths)
-        # The build's temporaries go as soon as they are used: at 100× they are a few hundred
-        # MiB, and the character profiles are built next, the build's high-water mark.
-        del phrase_feature, tokens, token_ids, lengths, phrase_of_token, same, pair_keys
-        del pair_number
-
-        # The document's own stems (its phrasings' features and keywords): document frequency,
-        # and the stems that count fully in the coverage (answer-only ones count for less).
-        doc_feature = np.unique(
-            np.concatenate(
-                [
-                    (doc_of_phrase[phrase_of_feature] << 32) | self._phrase_features,
-                    (np.array(keyword_docs, dtype=np.int64) << 32)
-                    | np.array(keyword_stems, dtype=np.int64),
-                ]
+            features = phrase_feature & 0xFFFFFFFF
+            phrase_features.append(features.astype(np.int32))
+            feature_counts.append(
+                np.bincount((phrase_feature >> 32) - block.first, minlength=block.size)
             )
-        )
-        del phrase_of_feature, doc_of_phrase, keyword_docs, keyword_stems
-        document_frequency = np.bincount(doc_feature & 0xFFFFFFFF, minlength=n_features)
+            end = block.first + block.size
+            finished = int(doc_of_phrase[end]) if end < phrase_count else n_docs
+            doc_keys = np.unique(
+                np.concatenate([carried, (doc_of_phrase[phrase_feature >> 32] << 32) | features])
+            )
+            carried = doc_keys[np.searchsorted(doc_keys, finished << 32) :]
+            counted.add(doc_keys[: len(doc_keys) - len(carried)], finished)
+        counted.add(carried, n_docs)
+        document_frequency, own_parts = counted.frequency, counted.own_parts
+        del counted, blocks, doc_of_phrase, carried, keywords
+        self._phrase_features = np.concatenate(phrase_features)
+        del phrase_features
+        self._phrase_feature_start = np.zeros(phrase_count + 1, dtype=np.int64)
+        np.cumsum(np.concatenate(feature_counts), out=self._phrase_feature_start[1:])
+        del lengths, feature_counts
 
-        # Postings: stem → documents (sorted), and whether the stem is the document's own.
-        own = doc_feature[(doc_feature & 0xFFFFFFFF) < stems]
-        own = ((own & 0xFFFFFFFF) << 32) | (own >> 32)  # (stem, document)
-        answer = (np.array(answer_stems, dtype=np.int64) << 32) | np.array(
-            answer_docs, dtype=np.int64
+        # Postings: stem → documents (sorted), and whether the stem is the document's own
+        # (answer-only ones count for less in the coverage).
+        own = np.concatenate(own_parts)
+        del own_parts
+        own.sort()
+        answer = np.unique(
+            (np.array(answer_stems, dtype=np.int64) << 32) | np.array(answer_docs, dtype=np.int64)
         )
-        postings = np.unique(np.concatenate([own, answer]))
-        in_own = np.isin(postings, own, assume_unique=True)
+        del answer_stems, answer_docs
+        postings = np.concatenate([own, answer[~_members(own, answer)]])
+        del answer
+        postings.sort()
+        in_own = _members(own, postings)
+        del own
         self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
         self._posting_own = in_own
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
-        del doc_feature, own, answer, postings, in_own, answer_stems, answer_docs
+        del postings, in_own
 
+        # The character profiles are the largest part of the index: the heap the temporaries
+        # above left free goes back to the system first, instead of lying under them.
+        release_free_memory()
         groups: dict[str, list[str]] = defaultdict(list)
         for number, doc in enumerate(self.documents):
             groups[doc.entry_id].extend(self._phrasings[number])
             groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
         self._profiles = CharProfiles(groups) if self.config.char_weight else None
         del groups
-        self._word_sets: _WordSets | None
+        self._token_sets: TokenSets | None = None
         if self._fuzzy_scorers == (fuzz.token_set_ratio,):
-            # token_set_ratio reads a phrasing as the set of its words: given them sorted and
-            # once each, RapidFuzz scores the same and has less to do per question.
-            self._phrasings = [
-                tuple(" ".join(sorted(set(p.split()))) for p in phrasings)
-                for phrasings in self._phrasings
-            ]
-            self._word_sets = _WordSets(self._phrasings)
-        else:
-            self._word_sets = None
-
+            # token_set_ratio reads a phrasing as the set of its words: kept as word numbers,
+            # without a string per phrasing (tokenset.py scores them as RapidFuzz would).
+            self._token_sets = TokenSets(self._phrasings)
+            self._phrasings = []
         total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
         # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each
@@ -562,6 +498,7 @@ class Index:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+        release_free_memory()  # the build's temporaries, as above
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -647,7 +584,7 @@ class Index:
         coverage, ranked = self._coverage(query_stems, resolved, weights)
         if not len(ranked):
             return MatchResult("none", None, 0.0)
-        named = self.tagger.tags(query)
+        named = self.tagger.tags_normalized(normalized)
 
         candidates = ranked
         shares = coverage[candidates] / unigram_total
@@ -662,13 +599,21 @@ class Index:
             shares,
         )
         best: dict[str, Scored] = {}
+        # An entry's documents share one set of concepts: each set is compared once.
+        conflicts: dict[frozenset[str], tuple[bool, bool]] = {}
         for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
             doc = self.documents[doc_id]
             if lang and doc.lang == lang:
                 score += cfg.language_bonus
-            if self.tagger.conflict(named, doc.concepts):
+            conflict = conflicts.get(doc.concepts)
+            if conflict is None:
+                conflict = conflicts[doc.concepts] = (
+                    self.tagger.conflict(named, doc.concepts),
+                    self.tagger.aspect_conflict(named, doc.concepts),
+                )
+            if conflict[0]:
                 score *= cfg.concept_penalty
-            if self.tagger.aspect_conflict(named, doc.concepts):
+            if conflict[1]:
                 score *= cfg.aspect_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
@@ -687,8 +632,12 @@ class Index:
             )
             blend = cfg.char_weight
             best = {
-                entry_id: replace(
-                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
+                entry_id: Scored(
+                    entry_id,
+                    (scored.score + blend * similarity[entry_id]) / (1 + blend),
+                    scored.lang,
+                    scored.concepts,
+                    scored.coverage,
                 )
                 for entry_id, scored in best.items()
             }
@@ -791,12 +740,12 @@ class Index:
             f_score = np.where(matched > 0, f_score, 0.0)
             doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
             best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
-            texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
-            if self._word_sets is not None:
-                similarity = self._word_sets.best(
-                    normalized, texts, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
+            if self._token_sets is not None:
+                similarity = self._token_sets.best(
+                    normalized, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
                 )
             else:
+                texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
                 similarity = self._fuzzy(normalized, texts)
             fuzzy[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
         return [
