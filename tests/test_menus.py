@@ -59,3 +59,17 @@ async def test_a_staff_menu_follows_the_role(url):
     assert {"log", "mylog", "report", "consult"} <= {c["command"] for c in commands}
     assert "grant" not in {c["command"] for c in commands}
     assert [c.method for c in revoked if c.method.endswith("MyCommands")] == ["deleteMyCommands"]
+
+
+@pytest.mark.parametrize("telegram_language", ["uk", "kk", "be"])
+async def test_people_greeted_in_russian_get_the_russian_menu(url, telegram_language):
+    """A Ukrainian was greeted in Russian but Telegram showed them the default language's
+    (Azerbaijani) command menu: none was set for their Telegram language."""
+    async with running_bot(url) as (_, transport, _):
+        menus = {
+            c.params.get("language_code"): c.params["commands"]
+            for c in transport.sent("setMyCommands")
+            if "scope" not in c.params
+        }
+    fees = {c["command"]: c["description"] for c in menus[telegram_language]}["fees"]
+    assert fees == "Калькулятор пошлин"
