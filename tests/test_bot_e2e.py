@@ -181,7 +181,7 @@ async def test_the_fee_calculator_asks_who_and_warns_on_unconfirmed_rows(sqlite_
     async with running_bot(sqlite_url) as (app, transport, _):
         user = chat(app, transport, language_code="ru")
         await user.say("/fees")
-        who = await user.press("временное проживание")
+        who = await user.press("Временное проживание")
         assert {"Взрослый", "Ребёнок до 18 лет", "Студент очной формы"} <= set(labels(who))
         await user.press("Ребёнок")
         await user.press("до 1 года")

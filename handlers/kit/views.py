@@ -22,6 +22,20 @@ COUNCIL_CAN_HELP = frozenset(
 # 👍/👎 on an answer opened from a button carry "e" and the entry id instead of a question's
 # reference: v1:rate:e:<entry id>:up.
 ENTRY_RATING = "e"
+# A button's label, in characters: an entry's short title is at most this, and so is every
+# label with its mark ("➡️ ", "✅ "), so a phone shows it whole (issue 15).
+MAX_LABEL = MAX_SHORT_TITLE
+
+
+def marked(mark: str, label: str) -> str:
+    """``mark`` before ``label`` when both fit on a button; the label alone when not."""
+    return mark + label if len(mark) + len(label) <= MAX_LABEL else label
+
+
+def fitted(label: str, suffix: str = "") -> str:
+    """A label that is someone's name (and ``suffix``), cut with "…" to fit on a button."""
+    room = MAX_LABEL - len(suffix)
+    return (label if len(label) <= room else label[: room - 1] + "…") + suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +153,7 @@ def render_reply(
                 )
             )
         rows.extend(
-            (Button(_related_label(related.title(tr.lang)), action=("faq", related.id)),)
+            (Button(marked("➡️ ", related.title(tr.lang)), action=("faq", related.id)),)
             for related in reply.related[:3]
         )
         return View(text, tuple(rows))
@@ -310,12 +324,6 @@ def render_too_long(tr: Translator, limit: int) -> View:
 
 def render_slow_down(tr: Translator) -> View:
     return View(tr("You are sending messages very fast. Please wait a minute, then ask again."))
-
-
-def _related_label(title: str) -> str:
-    """The arrow marks a related entry where the label still fits a phone's button."""
-    marked = "➡️ " + title
-    return marked if len(marked) <= MAX_SHORT_TITLE else title
 
 
 def render_error(tr: Translator) -> View:
