@@ -343,7 +343,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
     value = parts[2] if len(parts) > 2 else ""
     extra = parts[3] if len(parts) > 3 else ""
     if action == "new" and (not value or re.fullmatch(r"[0-9a-f]{12}", value)):
-        await update.callback_query.answer()
+        # start_request answers the press (show), once: Telegram refuses a second answer.
         await start_request(update, context, value or None)
         return
     if not await _private_only(update, context):
@@ -359,8 +359,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
         QUESTION_FLOW.wait(context, AWAITING_QUESTION)
         await show(update, render_ask_question(tr, draft.get("earlier")))
     elif action == "q" and draft and draft.get("earlier"):
-        await update.callback_query.answer()
-        await _take_question(update, context, draft["earlier"])
+        await _take_question(update, context, draft["earlier"])  # it answers the press
     elif action == "send" and value in ("", "account"):
         await _send_request(update, context, show_account=value == "account")
     elif action == "rate" and value.isdigit() and extra in ("0", "1"):
