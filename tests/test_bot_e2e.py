@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from bot.ptb.transport import Fault
 from handlers.kit.gate import InboundLimiter
+from handlers.kit.i18n import RUSSIAN_READERS
 from knowledge.storage import db
 from knowledge.storage.models import QueryLogRow
 
@@ -43,7 +44,7 @@ async def test_the_command_menu_is_set_in_each_language(sqlite_url):
     async with running_bot(sqlite_url) as (_, transport, _):
         calls = transport.sent("setMyCommands")
     by_language = {c.params.get("language_code"): c.params["commands"] for c in calls}
-    assert set(by_language) == {"az", "ru", "en", None}
+    assert set(by_language) == {"az", "ru", "en", None, *RUSSIAN_READERS}
     assert any(c["description"] == "Калькулятор пошлин" for c in by_language["ru"])
     assert any(c["description"] == "Fee calculator" for c in by_language["en"])
     assert {c["command"] for c in by_language["az"]} >= {"start", "fees", "deadline", "menu"}
@@ -180,7 +181,7 @@ async def test_the_fee_calculator_asks_who_and_warns_on_unconfirmed_rows(sqlite_
     async with running_bot(sqlite_url) as (app, transport, _):
         user = chat(app, transport, language_code="ru")
         await user.say("/fees")
-        who = await user.press("временное проживание")
+        who = await user.press("Временное проживание")
         assert {"Взрослый", "Ребёнок до 18 лет", "Студент очной формы"} <= set(labels(who))
         await user.press("Ребёнок")
         await user.press("до 1 года")

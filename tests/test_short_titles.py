@@ -7,10 +7,19 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
+from handlers.answering.menu import render_categories, render_category, render_entry
+from handlers.consult.views import render_assign_pick, render_consent, render_topic_pick
 from handlers.kit.deeplinks import entry_payload
-from knowledge.kb.entries import MAX_SHORT_TITLE
+from handlers.kit.i18n import translator
+from handlers.kit.pickers import render_country, render_topics
+from handlers.kit.views import MAX_LABEL, fitted, marked
+from handlers.reference.contacts import render_contacts, render_council
+from handlers.reference.fees import render_step
+from knowledge.council.consultations import TOPICS
+from knowledge.kb.entries import CATEGORIES, MAX_SHORT_TITLE
 from knowledge.kb.validation import validate_entries
 from knowledge.people import roles
+from knowledge.people.roles import Staff
 from knowledge.storage import db
 from knowledge.storage.models import EntryRating
 
@@ -229,3 +238,65 @@ async def test_an_admin_edits_a_short_title_and_users_see_it_on_buttons(url):
         await user.say("/menu")
         listed = await user.press_data("v1:menu:cat:registration")
     assert "Регистрация бесплатна?" in [b["text"] for b in entry_buttons(listed)]
+
+
+# Every label of the interface, not only entries' titles
+
+
+def _fee_screens(tr, fees) -> list:
+    """Every screen of the fee calculator, walked from its first."""
+    screens, paths = [], [("fee",)]
+    while paths:
+        path = paths.pop()
+        view = render_step(tr, fees, path)
+        if view is None:
+            continue
+        screens.append(view)
+        paths += [
+            b.action
+            for row in view.buttons
+            for b in row
+            if b.action and len(b.action) > len(path) and b.action[: len(path)] == path
+        ]
+    return screens
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_label_of_these_screens_fits_on_a_button(kb, lang):
+    """Issue 15: no button label over 32 characters. Labels that were longer in some language:
+    the consent's "✅ Send and show my account" (ru), categories and topics (ru, az, with their
+    ✅ mark), the citizen abroad, the fee calculator's places, the working-group finder, a related
+    entry's "➡️ " with a long title, a member's long name when a request is handed over."""
+    tr = translator(lang)
+    directory, fees = kb.tables.directory, kb.tables.fees
+    long_name = Staff("k", "council", "Aysel Məmmədova-Əliyeva Qasımqızı", (2, 5), 7)
+    screens = [
+        render_consent(tr, "Olena", "work_permit", "?"),
+        render_topic_pick(tr),
+        render_country(tr),
+        render_topics(tr, chosen=TOPICS),
+        render_categories(tr, kb),
+        render_contacts(tr, directory, ref="1"),
+        render_council(tr, directory),
+        render_assign_pick(tr, 1, [long_name]),
+        *_fee_screens(tr, fees),
+        *(render_category(tr, kb, category) for category in CATEGORIES),
+        *(render_entry(tr, kb, entry_id) for entry_id in kb.entries),
+    ]
+    long = {
+        b.label
+        for view in screens
+        if view is not None
+        for row in view.buttons
+        for b in row
+        if len(b.label) > MAX_LABEL
+    }
+    assert long == set()
+
+
+def test_a_mark_goes_before_a_label_only_when_both_fit():
+    assert marked("➡️ ", "Visa") == "➡️ Visa"
+    assert marked("➡️ ", "x" * 32) == "x" * 32
+    assert fitted("Elchin Shirinov", " (2)") == "Elchin Shirinov (2)"
+    assert fitted("y" * 40, " (2, 5)") == "y" * 24 + "…" + " (2, 5)"
+    assert len(fitted("y" * 40, " (2, 5)")) == MAX_LABEL

@@ -86,6 +86,9 @@ class ApiSpec:
     def load(cls, path: str | Path) -> ApiSpec:
         return cls(json.loads(Path(path).read_text("utf-8"))["methods"])
 
+    def knows(self, method: str) -> bool:
+        return method in self._fields
+
     def problem(self, method: str, params: dict[str, Any]) -> str | None:
         fields = self._fields.get(method)
         if fields is None:
@@ -159,18 +162,31 @@ class LocalBotApi(BaseRequest):
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
         if "/file/bot" in url:
-            content = self.files.get(url.rsplit("/", 1)[-1])
-            return (200, content) if content is not None else (404, b"")
+            return self.download(url.rsplit("/", 1)[-1])
         api_method = url.rsplit("/", 1)[-1]
         params = {
-            key: _decode(value)
+            key: decode_parameter(value)
             for key, value in (request_data.json_parameters.items() if request_data else ())
         }
         if request_data is not None and request_data.contains_files:
             # Uploaded files travel as multipart parts; keep their bytes for the tests.
             for part, upload in request_data.multipart_data.items():
                 params[part] = upload[1] if isinstance(upload, tuple) else upload
-        self.calls.append(Call(api_method, params))
+        return self.answer(api_method, params)
+
+    def download(self, file_path: str) -> tuple[int, bytes]:
+        """A file's bytes as Telegram's file server gives them (``file_path`` from getFile)."""
+        content = self.files.get(file_path.rsplit("/", 1)[-1])
+        return (200, content) if content is not None else (404, b"")
+
+    def answer(self, api_method: str, params: dict[str, Any]) -> tuple[int, bytes]:
+        """One Bot API call, decoded: recorded, checked against Telegram's rules, answered.
+
+        Returns the HTTP status and body Telegram would send. Shared by this in-process
+        transport and the tests' HTTP server, so both refuse exactly the same calls.
+        """
+        call = Call(api_method, params)
+        self.calls.append(call)
         for fault in self.faults:
             if fault.method == api_method and fault.times > 0:
                 fault.times -= 1
@@ -189,9 +205,9 @@ class LocalBotApi(BaseRequest):
                 {"ok": False, "error_code": 400, "description": f"Bad Request: {problem}"}
             ).encode()
         result = self._result(api_method, params)
-        self.calls[-1].result = result
+        call.result = result
         if self.on_call is not None:
-            self.on_call(self.calls[-1])
+            self.on_call(call)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def _check(self, method: str, params: dict[str, Any]) -> str | None:
@@ -261,7 +277,8 @@ class LocalBotApi(BaseRequest):
         return True
 
 
-def _decode(value: str) -> Any:
+def decode_parameter(value: str) -> Any:
+    """A parameter as python-telegram-bot sends it: JSON for objects and numbers, else text."""
     try:
         return json.loads(value)
     except (TypeError, ValueError):

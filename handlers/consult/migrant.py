@@ -347,7 +347,7 @@ async def on_ask_member(update: Update, context: BotContext) -> None:
     ):
         await show(update, render_expired(context.tr))
         return
-    await update.callback_query.answer()
+    # start_request answers the press (show), once: Telegram refuses a second answer.
     await start_request(update, context, ref or None)
 
 
@@ -371,8 +371,7 @@ async def on_consult_button(update: Update, context: BotContext) -> None:
             QUESTION_FLOW.wait(context, AWAITING_QUESTION)
             await show(update, render_ask_question(tr, draft.get("earlier")))
         case ConsultAction.USE_EARLIER if draft and draft.get("earlier"):
-            await update.callback_query.answer()
-            await _take_question(update, context, draft["earlier"])
+            await _take_question(update, context, draft["earlier"])  # it answers the press
         case ConsultAction.SEND if value in ("", SHOW_ACCOUNT):
             await _send_request(update, context, show_account=value == SHOW_ACCOUNT)
         case ConsultAction.RATE if value.isdigit() and extra in ("0", "1"):

@@ -12,7 +12,7 @@ from enum import StrEnum
 from handlers.kit.callbacks import Namespace, button_actions
 from handlers.kit.i18n import N_, Translator
 from handlers.kit.labels import LANGUAGE_LABELS, TOPIC_LABELS
-from handlers.kit.views import Button, View
+from handlers.kit.views import Button, View, fitted
 from knowledge.consult.inbox import Canned, Inbox
 from knowledge.consult.requests import ACTIVE, Request
 from knowledge.council.consultations import TOPICS
@@ -499,8 +499,10 @@ def render_assign_pick(tr: Translator, request_id: int, members: list[Staff]) ->
         return View(tr("There is no other member to hand request #{id} to.", id=request_id))
     buttons = [
         Button(
-            (member.display_name or "—")[:40]
-            + (f" ({', '.join(map(str, member.groups))})" if member.groups else ""),
+            fitted(
+                member.display_name or "—",
+                f" ({', '.join(map(str, member.groups))})" if member.groups else "",
+            ),
             action=_request(RequestAction.HAND_TO, request_id, member.telegram_id),
         )
         for member in members

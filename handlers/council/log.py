@@ -150,6 +150,10 @@ def _clear(context: BotContext) -> None:
 async def on_log(update: Update, context: BotContext) -> None:
     if not await require(update, context, "council"):
         return
+    await _start(update, context)
+
+
+async def _start(update: Update, context: BotContext) -> None:
     _clear(context)
     _keep(context, Draft())
     LOG_FLOW.wait(context, AWAITING_COUNTRY)
@@ -460,8 +464,11 @@ async def on_mylog_button(update: Update, context: BotContext) -> None:
 
 
 async def on_log_again(update: Update, context: BotContext) -> None:
+    # require() answers a refused press itself: answered once, as Telegram allows.
+    if not await require(update, context, "council"):
+        return
     await update.callback_query.answer()
-    await on_log(update, context)
+    await _start(update, context)
 
 
 def register(app: Application) -> None:

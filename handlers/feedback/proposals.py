@@ -16,7 +16,7 @@ from handlers.kit.hooks import NEW_ENTRY, hooks
 from handlers.kit.i18n import Translator
 from handlers.kit.labels import TOPIC_LABELS
 from handlers.kit.send import send, show
-from handlers.kit.views import Button, View, render_expired
+from handlers.kit.views import Button, View, marked, render_expired
 from knowledge.answering.search import KnowledgeBase
 from knowledge.feedback import actions, proposals
 from knowledge.kb.actions import KbChangeRejected
@@ -51,7 +51,7 @@ def render_proposal(tr: Translator, proposal: KbProposal, kb: KnowledgeBase) -> 
     rows = [
         (
             Button(
-                "➕ " + kb.entries[e].title(tr.lang),
+                marked("➕ ", kb.entries[e].title(tr.lang)),
                 action=(Namespace.ADMIN, ProposalAction.ADD_WORDING, number, e),
             ),
         )

@@ -19,7 +19,7 @@ from handlers.kit.gate import current_member, keep_contact, require
 from handlers.kit.hooks import NEW_ENTRY, hooks
 from handlers.kit.i18n import Translator
 from handlers.kit.send import send, show
-from handlers.kit.views import Button, View, render_expired, render_not_text
+from handlers.kit.views import Button, View, marked, render_expired, render_not_text
 from knowledge.answering.search import KnowledgeBase
 from knowledge.consult import actions as consult_actions
 from knowledge.consult.inbox import Ratings
@@ -67,7 +67,7 @@ def render_group(tr: Translator, group: Group, kb: KnowledgeBase) -> View:
     rows = [
         (
             Button(
-                "➕ " + kb.entries[e].title(tr.lang),
+                marked("➕ ", kb.entries[e].title(tr.lang)),
                 action=(Namespace.ADMIN, ReviewAction.ADD_WORDING, str(group.key), e),
             ),
         )

@@ -1,6 +1,7 @@
 """The commands each kind of user has: Telegram's command menu and /help show the same lists.
 
-Migrants get the menu for everyone, in their Telegram language. Council members and admins get
+Migrants get the menu for everyone, in their Telegram language (Russian for the languages whose
+speakers the bot greets in Russian: Ukrainian, Kazakh…). Council members and admins get
 theirs in their own private chat (BotCommandScopeChat), in the language they chose, set when a
 role is granted, cleared when it is revoked, and renewed at start for every known member.
 """
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from telegram import Bot, BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 
-from handlers.kit.i18n import N_, Translator, translator
+from handlers.kit.i18n import N_, RUSSIAN_READERS, Translator, translator
 from handlers.kit.views import View, main_menu_buttons
 
 MIGRANT = (
@@ -63,8 +64,11 @@ def bot_commands(tr: Translator, commands: Iterable[tuple[str, str]]) -> list[Bo
 
 
 async def set_everyones_menu(bot: Bot, default_language: str) -> None:
-    """The migrants' menu in each language, and the default language's for everyone else."""
-    for language_code in ("az", "ru", "en", None):
+    """The migrants' menu in each language, and the default language's for everyone else.
+
+    Telegram picks the menu by the user's Telegram language: a Ukrainian, greeted in Russian,
+    also gets the Russian menu, not the default language's."""
+    for language_code in ("az", "ru", "en", *sorted(RUSSIAN_READERS), None):
         tr = translator(language_code or default_language)
         await bot.set_my_commands(bot_commands(tr, MIGRANT), language_code=language_code)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 
@@ -45,9 +46,12 @@ async def on_error(update: object, context: BotContext) -> None:
     lang = remembered or negotiate(
         user.language_code if user else None, context.services.settings.default_language
     )
-    try:
-        if update.callback_query:
+    if update.callback_query:
+        # The handler may have answered the press before it failed, and Telegram refuses a
+        # second answer: the apology goes out all the same.
+        with contextlib.suppress(TelegramError):
             await update.callback_query.answer()
+    try:
         await send(update, render_error(translator(lang)))
     except TelegramError:
         log.warning("could not apologize to user=%s", who)

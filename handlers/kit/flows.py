@@ -189,8 +189,7 @@ async def cancel(update: Update, context: BotContext) -> None:
     else:
         view = View(tr("There is nothing to cancel."))
     if update.callback_query:
-        await update.callback_query.answer()
-        await show(update, view)
+        await show(update, view)  # answers the press
     else:
         await send(update, view)
 

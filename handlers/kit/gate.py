@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
+from handlers.kit.commands import set_staff_menu
 from handlers.kit.context import BotContext
 from handlers.kit.flows import awaiting_text
 from handlers.kit.i18n import negotiate
@@ -130,7 +131,8 @@ async def current_member(update: Update, context: BotContext) -> Staff | None:
 async def keep_contact(update: Update, context: BotContext, member: Staff | None) -> None:
     """Remember how to reach a member — name, private chat, language — for the requests
     relayed to them. Written only when it changed (after a grant, a new language), not at
-    every staff command; their language is the one they use the bot in."""
+    every staff command; their language is the one they use the bot in, and their command
+    menu follows it (a member granted before the bot knew their language got the default's)."""
     user = update.effective_user
     if member is None or user is None:
         return
@@ -139,6 +141,8 @@ async def keep_contact(update: Update, context: BotContext, member: Staff | None
         await people.remember_contact(
             context.services.sessions, member.user_key, name, user.id, context.lang
         )
+        if member.language != context.lang or member.telegram_id != user.id:
+            await set_staff_menu(context.bot, user.id, member.role, context.lang)
 
 
 def _what_was_asked(update: Update) -> str:

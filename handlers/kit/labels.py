@@ -82,7 +82,7 @@ def country_label(tr: Translator, code: str) -> str:
     if code == STATELESS:
         return tr("Stateless person")
     if code == AZ_ABROAD:
-        return tr("Azerbaijani citizen living abroad")
+        return tr("Azerbaijani citizen abroad")
     return countries.name(code, tr.lang)
 
 

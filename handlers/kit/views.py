@@ -20,6 +20,20 @@ from knowledge.reference.contacts import Directory
 COUNCIL_CAN_HELP = frozenset(
     {"housing_rent", "jobs_search", "marriage_civil", "taxes", "pensions_benefits"}
 )
+# A button's label, in characters: an entry's short title is at most this, and so is every
+# label with its mark ("➡️ ", "✅ "), so a phone shows it whole (issue 15).
+MAX_LABEL = MAX_SHORT_TITLE
+
+
+def marked(mark: str, label: str) -> str:
+    """``mark`` before ``label`` when both fit on a button; the label alone when not."""
+    return mark + label if len(mark) + len(label) <= MAX_LABEL else label
+
+
+def fitted(label: str, suffix: str = "") -> str:
+    """A label that is someone's name (and ``suffix``), cut with "…" to fit on a button."""
+    room = MAX_LABEL - len(suffix)
+    return (label if len(label) <= room else label[: room - 1] + "…") + suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +154,7 @@ def render_reply(
                 )
             )
         rows.extend(
-            (Button(_related_label(related.title(tr.lang)), action=(Namespace.ENTRY, related.id)),)
+            (Button(marked("➡️ ", related.title(tr.lang)), action=(Namespace.ENTRY, related.id)),)
             for related in reply.related[:3]
         )
         return View(text, tuple(rows))
@@ -316,12 +330,6 @@ def render_too_long(tr: Translator, limit: int) -> View:
 
 def render_slow_down(tr: Translator) -> View:
     return View(tr("You are sending messages very fast. Please wait a minute, then ask again."))
-
-
-def _related_label(title: str) -> str:
-    """The arrow marks a related entry where the label still fits a phone's button."""
-    marked = "➡️ " + title
-    return marked if len(marked) <= MAX_SHORT_TITLE else title
 
 
 def render_error(tr: Translator) -> View:

@@ -52,12 +52,7 @@ def render_council(tr: Translator, directory: Directory) -> View:
     blocks = [_contact_block(tr, c) for cid in ("public_council",) if (c := directory.by_id(cid))]
     rows: list[tuple[Button, ...]] = [
         ask_member_button(tr),
-        (
-            Button(
-                tr("🧭 Which working group handles my problem?"),
-                action=(Namespace.WORKING_GROUPS,),
-            ),
-        ),
+        (Button(tr("🧭 Find the right working group"), action=(Namespace.WORKING_GROUPS,)),),
     ]
     council = directory.by_id("public_council")
     if council and council.url:

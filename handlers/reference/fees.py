@@ -30,8 +30,8 @@ APPLICANT_LABELS = {
     "minor": N_("Child under 18"),
     "student": N_("Full-time student"),
     # Work permits: where the job is decides which tiers exist (scope "liberated").
-    "any": N_("Anywhere in Azerbaijan (general rates)"),
-    "liberated": N_("In the territories liberated from occupation"),
+    "any": N_("Anywhere in Azerbaijan"),
+    "liberated": N_("In the liberated territories"),
 }
 # Audiences that are places, not people: the question is where, not who.
 PLACE_AUDIENCES = frozenset({"liberated"})
