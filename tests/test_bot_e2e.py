@@ -99,7 +99,8 @@ async def test_feedback_is_recorded_only_on_ones_own_question(sqlite_url):
 
 
 @pytest.mark.parametrize(
-    ("lang", "question"), [("az", "sənədlər"), ("ru", "документы"), ("en", "documents")]
+    ("lang", "question"),
+    [("az", "sənədlər"), ("ru", "какие документы нужны"), ("en", "documents")],
 )
 async def test_an_unclear_question_offers_choices_and_a_way_out(sqlite_url, lang, question):
     async with running_bot(sqlite_url) as (app, transport, services):

@@ -31,7 +31,7 @@ def test_ask_prints_the_answer_as_a_person_reads_it(cli_env, capsys):
 
 
 def test_ask_json_reads_questions_from_stdin_one_json_object_each(cli_env, capsys, monkeypatch):
-    questions = ["qeydiyyat pulludur?", "документы", "где купить билет на поезд", ""]
+    questions = ["qeydiyyat pulludur?", "какие документы нужны", "где купить билет на поезд", ""]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(questions) + "\n"))
     assert main(["ask", "--json", "-"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -54,7 +54,7 @@ def test_questions_outside_migration_get_no_confident_answer(kb, question):
 
 
 def test_an_ambiguous_question_offers_up_to_three_distinct_entries(kb):
-    reply = kb.answer("документы")
+    reply = kb.answer("какие документы нужны")
     assert reply.status == "clarify"
     ids = [entry.id for entry in reply.suggestions]
     assert 2 <= len(ids) <= 3 and len(set(ids)) == len(ids)
