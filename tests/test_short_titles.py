@@ -26,7 +26,7 @@ from knowledge.storage.models import EntryRating
 from .bot_harness import buttons, chat, running_bot, texts
 
 LANGS = ("az", "ru", "en")
-UNCLEAR = {"az": ("sənədlər",), "ru": ("документы", "RVP dokumenty"), "en": ("documents",)}
+UNCLEAR = {"az": ("sənədlər",), "ru": ("какие документы нужны",), "en": ("documents",)}
 ADMIN = 7001
 
 
