@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from handlers.answering.menu import render_categories, render_category, render_entry
 from handlers.consult.views import render_assign_pick, render_consent, render_topic_pick
+from handlers.council.log import LogAction
 from handlers.kit.deeplinks import entry_payload
 from handlers.kit.i18n import translator
 from handlers.kit.pickers import render_country, render_topics
@@ -273,8 +274,8 @@ def test_every_label_of_these_screens_fits_on_a_button(kb, lang):
     screens = [
         render_consent(tr, "Olena", "work_permit", "?"),
         render_topic_pick(tr),
-        render_country(tr),
-        render_topics(tr, chosen=TOPICS),
+        render_country(tr, LogAction),
+        render_topics(tr, LogAction, chosen=TOPICS),
         render_categories(tr, kb),
         render_contacts(tr, directory, ref="1"),
         render_council(tr, directory),
