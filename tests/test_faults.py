@@ -93,6 +93,15 @@ async def test_postgresql_stops_and_starts_while_users_write(postgres_url):
     assert "Saved as #2" in texts(after)[-1]
 
 
+async def _log_until_the_note(member) -> None:
+    """/log filled in up to the last step, the note, by buttons and a typed date."""
+    await member.say("/log")
+    for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
+        await member.press_data(f"v1:log:{step}")
+    await member.say("03.11.2026")
+    await member.press_data("v1:log:l:ru")
+
+
 async def test_a_dialog_survives_a_crash_and_a_redelivered_save_is_saved_once(tmp_path):
     """kill -9 loses no more than the update in flight: the state is in the database after
     every update, and a Save that reached a dying process unhandled is handled after restart."""
@@ -102,11 +111,7 @@ async def test_a_dialog_survives_a_crash_and_a_redelivered_save_is_saved_once(tm
             await roles.grant(session, services.user_key(MEMBER), "council", "Member")
             await session.commit()
         member = chat(app, transport, user_id=MEMBER, language_code="en")
-        await member.say("/log")
-        for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
-            await member.press_data(f"v1:log:{step}")
-        await member.say("03.11.2026")
-        await member.press_data("v1:log:l:ru")
+        await _log_until_the_note(member)
         review = await member.say("employer broke the contract")
         # Nothing is flushed at shutdown: what the database holds now is what a process
         # killed at this moment leaves behind.
@@ -151,11 +156,7 @@ async def test_a_write_locked_sqlite_in_webhook_mode_says_try_again_and_keeps_th
             await roles.grant(session, services.user_key(MEMBER), "council", "Member")
             await session.commit()
         member = chat(app, transport, user_id=MEMBER, language_code="en")
-        await member.say("/log")
-        for step in ("c:UA", "t:work_permit", "tn", "ch:phone", "o:resolved"):
-            await member.press_data(f"v1:log:{step}")
-        await member.say("03.11.2026")
-        await member.press_data("v1:log:l:ru")
+        await _log_until_the_note(member)
         await member.say("employer broke the contract")
         # A second worker on this node forgets its copy: only the database holds the draft.
         app.user_data[MEMBER].clear()
