@@ -19,6 +19,8 @@ process runs it, Telegram's outgoing rate limiter off, since it models Telegram,
 4. webhook over HTTP on 127.0.0.1 with two workers on PostgreSQL sharing one database; every
    update goes to one worker (round robin), and one in ten is delivered again to the other
    worker, as Telegram may redeliver.
+First it times a fixed pure-Python loop (10 million additions) and prints the seconds: load
+figures from machines of different speed are compared through it (the README's figures name it).
 Checks: every update answered exactly once (no reply missing, none doubled) and every logged
 consultation saved. Prints updates per second and p50/p99 latency per update, and whether
 run 2 meets the issue's target: 500 updates/s offered are kept up with, p99 <= 50 ms.
@@ -426,7 +428,18 @@ def target_line(offered: Result, rate: float) -> str:
     )
 
 
+def machine_reference() -> float:
+    """Seconds for 10 million Python additions: a reading of this machine's single-core speed,
+    so that throughput measured on different (or differently loaded) machines can be compared."""
+    started = time.perf_counter()
+    total = 0
+    for n in range(10_000_000):
+        total += n
+    return time.perf_counter() - started
+
+
 async def main_async(args: argparse.Namespace) -> int:
+    print(f"machine reference: 10M-addition loop {machine_reference():.2f} s")
     print(
         f"{args.users} simulated users (one in five logs a consultation), {args.rounds} round(s)"
     )
