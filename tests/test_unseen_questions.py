@@ -26,6 +26,10 @@ from knowledge.answering.translit import to_cyrillic
         ("mojno li poluchit pmzh", "можно ли получит пмж"),
         ("menya derzhat", "меня держат"),
         ("zakanchivaetsya", "заканчивается"),
+        # "j" is ж, except where only й can stand: after a vowel at a word's end or before д/т/к.
+        ("kakoj shtraf za 10 dnej", "какой штраф за 10 дней"),
+        ("moj muj vyjti azerbajdzhan", "мой муж выйти азербайджан"),
+        ("uje mojno toje", "уже можно тоже"),
     ],
 )
 def test_russian_in_latin_letters_has_a_cyrillic_reading(latin, cyrillic):
@@ -159,6 +163,10 @@ def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, wor
         ("Rusiya ilə ikili vətəndaşlıq olar?", "cit.dual"),
         ("двойное гражданство с Россией возможно?", "cit.dual"),
         ("Can I have dual citizenship with Russia?", "cit.dual"),
+        # Azerbaijan and its citizenship named apart, in any order, typos and all.
+        ("poluchil grazhdanstvo gruzii, azerbajdzhanskoe grazhdanstvo sohranyaetsya?", "cit.dual"),
+        ("Türkiyə vətəndaşlığı aldım, Azərbaycan vətəndaşlığım nə olacaq", "cit.dual"),
+        ("living in canada, how do i give up my azerbaijani citizenshp", "cit.renounce"),
     ],
 )
 def test_azerbaijans_own_citizenship_is_answered_wherever_the_citizen_lives(
@@ -174,6 +182,8 @@ def test_azerbaijans_own_citizenship_is_answered_wherever_the_citizen_lives(
         "Rusiya vətəndaşlığını necə almaq olar, Rusiyada yaşayıram",
         "как получить гражданство в России",
         "how to get Russian citizenship",
+        # Azerbaijani citizens (not the citizenship) in another country: that country's rules.
+        "Türkiyədə Azərbaycan vətəndaşları neçə gün vizasız qala bilər",
     ],
 )  # fmt: skip
 def test_another_countrys_citizenship_stays_out_of_scope(kb, question):

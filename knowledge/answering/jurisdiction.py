@@ -23,7 +23,7 @@ from knowledge.answering.translit import looks_latin, to_cyrillic
 # Stems of country and city names, folded. Each language's forms are listed apart because
 # the case endings that make them a place differ.
 _AZ_PLACES = (
-    r"rusiya|turkiye|turkiy|gurcustan|qazaxistan|qazaxstan|ozbekistan|qirgizistan|tacikistan|"
+    r"rusiya|turkiye|gurcustan|qazaxistan|qazaxstan|ozbekistan|qirgizistan|tacikistan|"
     r"turkmenistan|belarus|ukrayna|almaniya|fransa|italiya|ispaniya|polsa|ingiltere|britaniya|"
     r"amerika|kanada|iran|irak|israil|cin|yaponiya|koreya|hindistan|pakistan|misir|"
     r"birlesmis ereb emirlikler|bee|dubay|katar|qetar|seudiyye|avropa|sengen|moskva|"
@@ -113,11 +113,27 @@ def _place_elsewhere(text: str) -> bool:
     )
 
 
+# Azerbaijan and citizenship named anywhere in one message ("poluchil grazhdanstvo
+# kazahstana, azerbajdzhanskoe ne snimal", "renunce azerbaijani citzenship"): the question is
+# about the Azerbaijani citizenship, whatever else it names — dual citizenship always names a
+# second country. The citizenship, not its citizens: "Qazaxıstanda Azərbaycan vətəndaşları"
+# asks about Kazakhstan's rules for them. Loose on purpose: word order and typos vary more than the two stems.
+_OWN_CITIZENSHIP = (
+    (re.compile(r"\bazerbaycan"), re.compile(r"\bvetendasli[gqk]")),
+    (re.compile(r"\bазербаи?д?ж?ан"), re.compile(r"\bгражданств|\bподданств")),
+    (re.compile(r"\bazerbaij?an|\bazeri\b"), re.compile(r"\bciti?z\w*sh|\bnationality\b")),
+)
+
+
+def _own_citizenship(text: str) -> bool:
+    return any(country.search(text) and word.search(text) for country, word in _OWN_CITIZENSHIP)
+
+
 def about_another_country(question: str) -> bool:
     """True when the place a question is about is a country other than Azerbaijan."""
     readings = [normalize(question)]
     if looks_latin(question):
         readings.append(normalize(to_cyrillic(question)))
-    if any(_HOME.search(r) for r in readings):
+    if any(_HOME.search(r) or _own_citizenship(r) for r in readings):
         return False
     return any(_place_elsewhere(r) for r in readings)

@@ -38,7 +38,6 @@ _DIGRAPHS = (
     ("iu", "ию"),
     ("yo", "ё"),
     ("ye", "е"),
-    ("je", "е"),
     ("yi", "ый"),
     ("iy", "ий"),
     ("yy", "ый"),
@@ -131,9 +130,21 @@ def _word(word: str) -> str:
                 i += len(latin)
                 break
         else:
-            out.append(_LETTERS.get(word[i], word[i]))
+            out.append(_short_i(word, i) or _LETTERS.get(word[i], word[i]))
             i += 1
     return "".join(out)
+
+
+def _short_i(word: str, i: int) -> str | None:
+    """"j" read as й where ж could not stand: after a vowel at the end of a word ("moj",
+    "kakoj", "dnej"; but "muj" is муж) or before д/т/к ("vyjti", "azerbajdzhan", "pojdu").
+    Before н it stays ж ("mojno", "nujno")."""
+    if word[i] != "j" or i == 0 or word[i - 1] not in _VOWELS:
+        return None
+    following = word[i + 1 : i + 2]
+    if following == "" and word[i - 1] != "u":
+        return "й"
+    return "й" if following in ("d", "t", "k") else None
 
 
 def to_cyrillic(text: str) -> str:
