@@ -117,7 +117,8 @@ def _place_elsewhere(text: str) -> bool:
 # kazahstana, azerbajdzhanskoe ne snimal", "renunce azerbaijani citzenship"): the question is
 # about the Azerbaijani citizenship, whatever else it names — dual citizenship always names a
 # second country. The citizenship, not its citizens: "Qazaxıstanda Azərbaycan vətəndaşları"
-# asks about Kazakhstan's rules for them. Loose on purpose: word order and typos vary more than the two stems.
+# asks about Kazakhstan's rules for them. Loose on purpose: word order and typos vary more
+# than the two stems.
 _OWN_CITIZENSHIP = (
     (re.compile(r"\bazerbaycan"), re.compile(r"\bvetendasli[gqk]")),
     (re.compile(r"\bазербаи?д?ж?ан"), re.compile(r"\bгражданств|\bподданств")),
