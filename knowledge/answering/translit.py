@@ -136,7 +136,7 @@ def _word(word: str) -> str:
 
 
 def _short_i(word: str, i: int) -> str | None:
-    """"j" read as й where ж could not stand: after a vowel at the end of a word ("moj",
+    """Read "j" as й where ж could not stand: after a vowel at the end of a word ("moj",
     "kakoj", "dnej"; but "muj" is муж) or before д/т/к ("vyjti", "azerbajdzhan", "pojdu").
     Before н it stays ж ("mojno", "nujno")."""
     if word[i] != "j" or i == 0 or word[i - 1] not in _VOWELS:
