@@ -136,6 +136,9 @@ def test_empty_huge_or_garbage_text_is_not_danger(text):
         # A threat in the second person, a deadline told by officials.
         "boss says one phone call and you're out of this country",
         "miqrasiyadan dedilər 7 gün ərzində çıxmalısan",
+        # Beaten for trying to leave; made to carry things under a threat to the family.
+        "the guys who tried to escape got beaten by the foreman",
+        "заставили развозить посылки, сказали откажусь — плохо будет моим детям",
     ],
 )
 def test_indirect_danger_is_seen(message):
@@ -153,7 +156,18 @@ def test_indirect_danger_is_seen(message):
         "I broke my arm playing football, can I extend my visa?",
         "my 15 year old wants to stay home alone on Saturday, is that ok?",
         "Отпускные задерживают уже неделю, куда жаловаться?",
+        # Notice before quitting, a child's lost birth certificate.
+        "увольняюсь, начальник просит отработать ещё две недели, законно ли это",
+        "qızımın doğum şəhadətnaməsi itib, dublikatı haradan alım",
     ],
 )
 def test_harmless_senses_get_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
+    # The patterns' view (the learned model is a second opinion on top): a thing kept in a
+    # safe is not a person's documents withheld, but a boss's safe still is.
+    assert danger_kinds("pasportum otelin seyfinde qalib, administrator sabah gelecek") == []
+    assert danger_kinds("паспорт остался в сейфе отеля, администратор будет завтра") == []
+    assert "documents withheld" in danger_kinds("my boss keeps my passport in his safe")

@@ -107,6 +107,8 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
         ("Qazaxıstan vətəndaşıyam, qeydiyyat neçə günə lazımdır", "reg.who_when"),
         ("ya grazhdanin Rossii, skolko dney mogu byt bez vizy", "reg.russia_90"),
         ("I'm from Uzbekistan, how much is a work permit", "wp.fees"),
+        # "iz" is "from" in Russian typed in Latin letters, whatever the Azerbaijani ending.
+        ("ya iz tadzhikistana, skolko stoit razreshenie na rabotu na god", "wp.fees"),
     ],
 )
 def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):

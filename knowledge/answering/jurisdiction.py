@@ -32,8 +32,9 @@ _AZ_PLACES = (
     r"moldova|ermenistan|rossiya|tailand|malayziya|kipr|yunanistan|serbiya|isvecre|"
     r"portuqaliya|azerbaycan disinda"
 )
-# -da/-də "in", -ya/-yə/-a/-ə "to", -dakı "the one in". Not -dan/-dən: "from" names origin.
-_AZ_PLACE = re.compile(rf"\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
+# -da/-də "in", -ya/-yə/-a/-ə "to", -dakı "the one in". Not -dan/-dən: "from" names origin,
+# and so does Russian typed in Latin letters with "iz" ("ya iz turkmenistana").
+_AZ_PLACE = re.compile(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
 
 _RU_PLACES = (
     r"росси|рф|турци|грузи|казахстан|узбекистан|киргизи|кыргызстан|таджикистан|"

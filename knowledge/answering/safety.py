@@ -831,7 +831,8 @@ _KINDS: tuple[Kind, ...] = (
             r"взаперти|в доме|в квартире|на строике|на ферме|на поле|в подвале|на заводе|"
             r"на объекте)",
             r"(?:заставля\w*|принужда\w*|вынужда\w*|заставил\w*|принудил\w*)(?: \w+){0,2} "
-            r"(?:работа\w*|труди\w*|жит\w*|спат\w*|остават\w*|отрабатыва\w*|подписа\w*)",
+            r"(?:работа\w*|труди\w*|жит\w*|спат\w*|остават\w*|отрабатыва\w*|подписа\w*|"
+            r"перевоз\w*|перевез\w*|возит\w*|носит\w*|продава\w*|доставля\w*|прят\w*)",
             r"(?:принудительн\w* (?:труд|работ)\w*|рабств\w*|рабами|как раба|как рабов|"
             r"продали (?:меня|нас|ее|его)|продал\w* (?:меня|нас)|жертв\w* торговл\w* людьми)",
             r"(?:работа\w*|пашу|пашем|трудимся)(?: \w+){0,2} (?:бесплатно|без (?:оплаты|зарплаты|"
@@ -933,6 +934,8 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:zerer|ziyan|pislik) (?:ver|yetir|ed)(?:ecey|eceg|ecek|erem|erik|ecem)\w*",
             r"(?:семье|семью|родным|родных|детям|детеи|матери)(?: \w+){0,2} (?:плохо будет|"
             r"навред\w*|достан\w*|пострада\w*|убь\w*|покалеч\w*)",
+            r"(?:плохо будет|навредят|достанется|пострадают)(?: \w+){0,2} (?:семье|семью|родным|"
+            r"родных|детям|детеи|матери|маме|жене|мужу)",
             r"(?:family|kids|children|mother|parents|wife|son|daughter)(?: \w+){0,2} (?:will|ll|"
             r"would|going to) (?:be hurt|get hurt|suffer|be harmed|be killed|pay)"
             r"|(?:hurt|harm|kill) (?:my|your|his|her|our|their) (?:family|kids|children|mother|"
@@ -958,7 +961,8 @@ _KINDS: tuple[Kind, ...] = (
             r"(?<!я )сломал\w* (?:\w+ )?(?:нос|руку|ногу|ребр\w*|челюст\w*|палец|пальцы|зуб\w*)",
             r"(?:slap|hit|beat|kick|punch|push|shov)\w* (?:the |other )?(?:workers|people|"
             r"employees|staff|girls|women|maids|boys|kids|children)",
-            r"(?:was|were|got|been|being|am|is|are|m|s|re) (?:\w+ )?(?:beaten|attacked|assaulted|"
+            r"(?:was|were|got|get|gets|getting|been|being|am|is|are|m|s|re) (?:\w+ )?(?:beaten|"
+            r"attacked|assaulted|"
             r"raped|abused|harassed|molested|tortured|threatened|kidnapped)",
             rf"(?:threat(?:en|ens|ened|ening)) (?:{EN_WHO}|to)|death threats?|"
             r"kill (?:me|us|him|her)|(?:afraid|scared) (?:of|for) (?:him|her|them|my life|"
@@ -1192,6 +1196,26 @@ _ASIDE = tuple(
             r"оформлени|ответ|карт|отпускн|выплат|расчет|аванс|преми|компенсаци|пособи|пенси)\w*",
             " delayed ",
         ),
+        # The notice an employee gives before quitting ("отработать две недели").
+        (
+            r"\b(?:отработа\w*|отрабатыва\w*)(?: \w+){0,2} (?:(?:две|2|две-три|одну|1|месяц)"
+            r"(?: \w+)? (?:недел|месяц)\w*|месяц\w*)|(?:two|2|one|1)[ -](?:weeks?|months?) s? "
+            r"notice|(?:1|bir|iki|2) (?:ay|hefte) (?:evvel|qabaq) xeber",
+            " notice ",
+        ),
+        # A passport in a hotel safe, a lost birth certificate: things, not people held.
+        (
+            r"\b(?:(?:passports?|documents?|паспорт\w*|документ\w*|pasport\w*|sened\w*) "
+            r"(?:(?:is|are|was|were|left|stayed|остался|осталась|остались|лежит|лежат|ostalsya|"
+            r"ostalas|ostalis|lezhit|lezhat) )?(?:in |в |v )?(?:the |my )?)?"
+            r"(?:(?:сеиф\w*|seyf\w*|safe) (?:(?:of the |at the |in the )?"
+            r"(?:гостиниц\w*|отел\w*|hotel\w*|otel\w*|gostinic\w*|mehmanxana\w*))|"
+            r"(?:hotel|гостиниц\w*|отел\w*|otel\w*|"
+            r"mehmanxana\w*) (?:s )?(?:сеиф|safe|seyf)\w*)(?: (?:qalib|qaldi|durur))?",
+            " hotelsafe ",
+        ),
+        # ("uşağımın doğum şəhadətnaməsi itib": the certificate is lost, not the child).
+        (r"\b(?:\w+ )?dogum sehadetname\w*", " birthcert "),
         # A caller "from migration" or "from the police" asking for money is a scam.
         (
             r"\b(?:(?:miqrasiya|polis|dmx)\w* adindan|от имени (?:\w+ )?(?:миграци|полиц|гмс)\w*|"
