@@ -292,3 +292,21 @@ def test_latency_samples_each_question_per_round_and_stops_at_the_budget(kb):
     assert {k: len(v) for k, v in samples.items()} == {"new": 6, "uncached": 6, "cached": 6}
     cut = latency.time_questions(kb, questions, rounds=2, budget=0.0)
     assert {len(v) for v in cut.values()} == {1}
+
+
+def test_translit_benchmark_prints_each_reader_and_says_how_to_compare(
+    tmp_path, monkeypatch, capsys
+):
+    from benchmarks import translit
+
+    item = {"id": "t1", "q": "skolko stoit vnj na god", "lang": "ru", "topic": "trp.fees",
+            "kind": "answer", "expect": [], "style": "translit"}  # fmt: skip
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    monkeypatch.setattr(translit, "DATA_DIR", tmp_path / "none")
+    monkeypatch.setitem(__import__("sys").modules, "transliterate", None)  # not installed
+    assert translit.main(["--eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 Russian questions in Latin letters" in out
+    assert "pip install transliterate" in out
+    assert re.search(r"this project \(translit\.py\)\s+\d\.\d{3}\s+\d\.\d{3}", out)

@@ -1,13 +1,16 @@
 """A Cyrillic reading of Russian typed in Latin letters.
 
 About half of the Russian speakers who write to the bot type on a Latin keyboard, each in a
-scheme of their own: "zh", "j" or "z" for ж, "sh" or "w" for ш, "ya" or "ja" for я, "'" for ь.
+scheme of their own: "zh", "j" or "z" for ж, "sh" for ш, "w" or "v" for в, "ya" or "ja"
+for я, "'" for ь.
 The knowledge base and the danger patterns speak Cyrillic, so such a message is matched on a
 Cyrillic reading of it as well as on its letters.
 
 Why not the `transliterate` package: it implements strict reversible schemes and reads the
-informal ones badly ("registraciya" → "регистрациыа", "vnj" → "внй"); measured in
-benchmarks/translit.py, its readings lose to this table on every Russian-in-Latin question.
+informal ones badly ("registraciya" → "регистрациыа", "vnj" → "внй"). `python -m
+benchmarks.translit` measures both: informal spellings read right 0.95 here against 0.60, and
+on the Russian questions typed in Latin letters the matcher's best entry is right 0.913 on
+this reading against 0.902 on the package's (0.837 on the letters as typed).
 """
 
 from __future__ import annotations
