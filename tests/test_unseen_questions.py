@@ -190,3 +190,33 @@ def test_azerbaijans_own_citizenship_is_answered_wherever_the_citizen_lives(
 )  # fmt: skip
 def test_another_countrys_citizenship_stays_out_of_scope(kb, question):
     assert kb.answer(question).status != "answer"
+
+
+LONG_STORY = {
+    "ru": "Мы приехали в Баку весной, муж работает в нефтяной компании, дети ходят в школу. "
+    "Я нашла подработку в пекарне. Сколько стоит госпошлина за разрешение на работу на год?",
+    "az": "Salam, biz yazda Bakıya köçmüşük, yoldaşım neft şirkətində işləyir, uşaqlar məktəbə "
+    "gedir. Mən də çörəkxanada iş tapmışam. Bir illik iş icazəsinin rüsumu nə qədərdir?",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "az"])
+def test_a_long_story_ending_in_a_question_is_answered_by_what_it_asks(kb, lang):
+    # The story alone spreads the match ("did you mean"); the asking sentence agrees on the
+    # entry and makes the answer sure.
+    text = LONG_STORY[lang]
+    assert kb._search_readings(text, lang).decision == "clarify"
+    reply = kb.answer(text)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "wp.fees")
+    assert reply.lang == lang
+
+
+def test_the_asking_part_is_the_sentences_with_a_question_mark_of_a_long_message():
+    from knowledge.answering.search import asked_part
+
+    assert asked_part(LONG_STORY["ru"]) == (
+        "Сколько стоит госпошлина за разрешение на работу на год?"
+    )
+    assert asked_part("skolko stoit vnj na god?") is None  # short: the whole message asks
+    story = "My visa ends on Friday and my flight is next week. " * 3 + "Please advise."
+    assert asked_part(story) == "Please advise."  # no question mark: the last sentence

@@ -118,6 +118,28 @@ class KnowledgeBase:
         )
 
     def _search(self, text: str, lang: Lang | None) -> MatchResult:
+        """Match the whole message, and a long one's asking sentences on their own.
+
+        A long message tells a story before it asks ("My mother came on an e-visa, the twins
+        were born… Can she stay longer?"); the story's words spread the match over several
+        entries. When the asking sentences alone point to the same best entry, the two views
+        agree, and the surer of the two decides. Where they disagree, the whole message does:
+        the focus can make an answer surer, never change which entry it is.
+        """
+        result = self._search_readings(text, lang)
+        focus = asked_part(text)
+        if focus:
+            other = self._search_readings(focus, lang)
+            same = (
+                other.candidates
+                and result.candidates
+                and other.candidates[0].entry_id == result.candidates[0].entry_id
+            )
+            if same and (other.confidence or 0.0) > (result.confidence or 0.0):
+                result = other
+        return result
+
+    def _search_readings(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
         readings = _readings(text, lang)
         # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
@@ -134,6 +156,23 @@ class KnowledgeBase:
         return result.decision != "none" and any(
             ABROAD in c.concepts for c in result.candidates[:1]
         )
+
+
+# A message this long (in words) and of two sentences or more has a story and a question.
+FOCUS_MIN_WORDS = 14
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def asked_part(text: str) -> str | None:
+    """The sentences of a long message that ask (with "?"; else the last one), or None."""
+    if len(text.split()) < FOCUS_MIN_WORDS:
+        return None
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    asking = [s for s in sentences if "?" in s] or sentences[-1:]
+    focus = " ".join(asking)
+    return focus if focus != text.strip() else None
 
 
 # Azerbaijani typed with Russian or English habits: "kechmek", "shexsiyyet", "aghac".
