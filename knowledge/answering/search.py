@@ -159,7 +159,7 @@ class KnowledgeBase:
 
 
 # A message this long (in words) and of two sentences or more has a story and a question.
-FOCUS_MIN_WORDS = 14
+FOCUS_MIN_WORDS = 10
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
