@@ -19,7 +19,7 @@ ANSWERED = [
     ("is icazesinin qiymeti nece manatdir", "wp.fees", "az"),
     ("iş icazəsi üçün sənədlər siyahısı", "wp.documents", "az"),
     ("qeydiyyat ucun pul lazimdir?", "reg.fee", "az"),
-    ("daimi yasama icazesi nece ile verilir", "prp.validity", "az"),
+    ("daimi yaşama icazəsinin müddəti neçə ildir", "prp.validity", "az"),
     ("сколько стоит рвп на год", "trp.fees", "ru"),
     ("на сколько лет дают пмж", "prp.validity", "ru"),
     ("kak prodlit prebyvanie v azerbaidzhane", "ext.how", "ru"),
