@@ -22,8 +22,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from knowledge.answering.danger_model import FEATURES, MODEL_PATH, features, model_text
+from knowledge.answering.danger_model import MODEL_PATH
 from knowledge.answering.safety import matches_patterns
+from knowledge.answering.textfeatures import FEATURES, features, model_text
 from knowledge.kb.files import DATA_DIR, load_bundled
 
 EXAMPLES = DATA_DIR / "danger_examples.jsonl"

@@ -19,7 +19,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-FEATURES: tuple[str, ...] = ("score", "margin", "coverage", "unknown", "oos_gap", "agree")
+FEATURES: tuple[str, ...] = (
+    "score",
+    "margin",
+    "coverage",
+    "unknown",
+    "oos_gap",
+    "agree",
+    "learned",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,50 +9,20 @@ flag stays flagged.
 
 Trained by `python -m benchmarks.train_danger`, which also reports its figures on sets it was
 not trained on; the weights and the threshold live in data/danger_model.npz (hashed features,
-so no vocabulary is stored and the same hashing works at question time).
+so no vocabulary is stored; textfeatures.py reads the message the same way at question time).
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.utils import murmurhash3_32
 
-from knowledge.answering.normalize import normalize
-from knowledge.answering.translit import looks_latin, to_cyrillic
+from knowledge.answering.textfeatures import features, model_text
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "danger_model.npz"
-FEATURES = 2**20
-# Characters inside words, and single words and word pairs: two blocks of hashed features.
-_CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=FEATURES)
-_WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"\w+")
-_ANALYZERS = (_CHARS.build_analyzer(), _WORDS.build_analyzer())
-
-
-def model_text(message: str) -> str:
-    """What the model reads: the folded message, plus its Cyrillic reading when in Latin."""
-    text = normalize(message[:2000])
-    if looks_latin(message):
-        text += " | " + normalize(to_cyrillic(message[:2000]))
-    return text
-
-
-def features(text: str) -> dict[int, float]:
-    """Hashed features of a model text: per block, log counts scaled to unit length."""
-    out: dict[int, float] = {}
-    for block, analyzer in enumerate(_ANALYZERS):
-        counts = Counter(abs(murmurhash3_32(g, seed=0)) % FEATURES for g in analyzer(text))
-        weights = {k: math.log1p(v) for k, v in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        offset = block * FEATURES
-        for k, w in weights.items():
-            out[offset + k] = w / norm
-    return out
 
 
 class DangerModel:

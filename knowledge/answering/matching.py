@@ -22,7 +22,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -34,6 +34,7 @@ from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
+from knowledge.answering.ranker import train_ranker
 from knowledge.answering.tokenset import TokenSets
 from knowledge.answering.tokenset import ranges as _ranges
 
@@ -114,6 +115,8 @@ class MatcherConfig:
     fuzzy_scorer: str = "token_set_ratio"
     # Weight of the character n-gram similarity (charsim.py) blended into the score.
     char_weight: float = 2.0
+    # Weight of the learned ranker's probability (ranker.py) added to the score; 0 = none.
+    ranker_weight: float = 0.3
     # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
     # decide on the raw score alone.
     calibration: Calibration | None = None
@@ -128,6 +131,9 @@ class Scored:
     # Share of the question's word weight found in this entry's words: low when the
     # question is mostly about something the entry never mentions.
     coverage: float = 0.0
+    # The score before the learned ranker's share: whether the question's own words tell two
+    # entries apart (the ranker also leans on what their other phrasings usually ask).
+    worded: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +504,11 @@ class Index:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+        self._ranker = (
+            train_ranker([(d.entry_id, p) for d in self.documents for p in d.phrasings])
+            if self.config.ranker_weight
+            else None
+        )
         release_free_memory()  # the build's temporaries, as above
 
     def __len__(self) -> int:
@@ -632,13 +643,18 @@ class Index:
             )
             blend = cfg.char_weight
             best = {
-                entry_id: Scored(
-                    entry_id,
-                    (scored.score + blend * similarity[entry_id]) / (1 + blend),
-                    scored.lang,
-                    scored.concepts,
-                    scored.coverage,
+                entry_id: replace(
+                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
                 )
+                for entry_id, scored in best.items()
+            }
+        best = {entry_id: replace(s, worded=s.score) for entry_id, s in best.items()}
+        learned: Mapping[str, float] = {}
+        if self._ranker is not None:
+            learned = self._ranker.probabilities(query)
+            weight = cfg.ranker_weight
+            best = {
+                entry_id: replace(scored, score=scored.score + weight * learned.get(entry_id, 0.0))
                 for entry_id, scored in best.items()
             }
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
@@ -647,7 +663,8 @@ class Index:
         unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
         # One word ("qeydiyyat", "documents") names a subject, not a question about it.
         one_word = sum(1 for q in query_stems if q not in STOPWORDS) <= 1
-        return self._decide(in_scope, rejected, named, unknown, agree, one_word)
+        top_learned = learned.get(in_scope[0].entry_id, 0.0) if in_scope else 0.0
+        return self._decide(in_scope, rejected, named, unknown, agree, one_word, top_learned)
 
     def _coverage(
         self,
@@ -788,12 +805,12 @@ class Index:
 
     def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
         """The question names no permit, and the two best entries are about different ones."""
-        secondary = self.tagger.secondary | self.tagger.markers
+        # What is asked about (its cost, its documents) is not which permit it is.
+        secondary = self.tagger.secondary | self.tagger.markers | self.tagger.aspects
         if named - secondary:
             return False
-        secondary |= self.tagger.aspects
         first, second = top.concepts - secondary, runner_up.concepts - secondary
-        close = top.score - runner_up.score < self.config.permit_ambiguity_margin
+        close = abs(top.worded - runner_up.worded) < self.config.permit_ambiguity_margin
         return bool(first and second and not (first & second) and close)
 
     def _decide(
@@ -804,6 +821,7 @@ class Index:
         unknown: float = 0.0,
         agree: float = 1.0,
         one_word: bool = False,
+        learned: float = 0.0,
     ) -> MatchResult:
         cfg = self.config
         candidates = tuple(ranking[: max(cfg.suggestions, cfg.candidates)])
@@ -820,6 +838,8 @@ class Index:
             "unknown": unknown,
             "oos_gap": (rejected.score - top.score) if rejected else -0.5,
             "agree": agree,
+            # The learned ranker's own probability for the best entry (0 without a ranker).
+            "learned": learned,
         }
         confidence = cfg.calibration.probability(features) if cfg.calibration else None
 
@@ -877,12 +897,19 @@ class Index:
         if rejected is not None and rejected.score > top.score + cfg.out_of_scope_clear:
             return result("none", rejected.entry_id)
         tied_out = rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score
-        tie = cfg.permit_ambiguity_margin if one_word else cfg.near_tie
-        tied = top.score - runner_up < tie or tied_out
-        ambiguous = len(ranking) > 1 and self._ambiguous_permit(named, top, ranking[1])
-        if confidence >= cfg.calibration.answer and not ambiguous and not tied:
+        second = ranking[1] if len(ranking) > 1 else None
+        # One word names a subject: its entries are told apart by the words alone.
+        if one_word:
+            tied = second is not None and top.worded - second.worded < cfg.permit_ambiguity_margin
+        else:
+            tied = top.score - runner_up < cfg.near_tie
+        ambiguous = second is not None and self._ambiguous_permit(named, top, second)
+        if confidence >= cfg.calibration.answer and not (ambiguous or tied or tied_out):
             return result("answer")
-        if confidence >= cfg.calibration.clarify:
+        # "Which documents?" names no permit: it is ours, and only the person can say which.
+        if confidence >= cfg.calibration.clarify or (
+            ambiguous and not tied_out and top.worded >= cfg.clarify_threshold
+        ):
             return result("clarify")
         return result("none")
 
