@@ -121,7 +121,9 @@ class Services:
             if version == self.kb_version:
                 return False
             entries = await store.load_entries(session)
-        self.kb = KnowledgeBase(entries, self.tables)
+        # Off the event loop: a build trains the ranker anew when phrasings changed (seconds),
+        # and every other chat must be answered meanwhile, from the previous index.
+        self.kb = await asyncio.to_thread(KnowledgeBase, entries, self.tables)
         self.kb_version = version
         return True
 

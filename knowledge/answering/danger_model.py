@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.answering.textfeatures import features, model_text
+from knowledge.answering.textfeatures import message_features
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "danger_model.npz"
 
@@ -33,7 +33,7 @@ class DangerModel:
 
     def probability(self, message: str) -> float:
         z = self.bias + sum(
-            self._weights.get(k, 0.0) * v for k, v in features(model_text(message)).items()
+            self._weights.get(k, 0.0) * v for k, v in message_features(message).items()
         )
         return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from types import MappingProxyType
 
 import numpy as np
 from scipy import sparse
@@ -46,6 +48,12 @@ def model_text(message: str) -> str:
     if looks_latin(message):
         text += " | " + normalize(to_cyrillic(message[:MAX_TEXT]))
     return text
+
+
+@lru_cache(maxsize=1024)
+def message_features(message: str) -> Mapping[int, float]:
+    """The features of a message as typed, kept for the next model that reads it (read only)."""
+    return MappingProxyType(features(model_text(message)))
 
 
 def features(text: str) -> dict[int, float]:
