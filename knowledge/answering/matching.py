@@ -39,6 +39,8 @@ from knowledge.answering.tokenset import TokenSets
 from knowledge.answering.tokenset import ranges as _ranges
 
 Decision = Literal["answer", "clarify", "none"]
+# A question of this many content words or fewer names at most a subject and an aspect.
+SHORT_QUESTION = 3
 OUT_OF_SCOPE_PREFIX = "oos:"
 
 # Function words carry no topic; their stems (folded, cut to five letters) count for little.
@@ -662,9 +664,13 @@ class Index:
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
         unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
         # One word ("qeydiyyat", "documents") names a subject, not a question about it.
-        one_word = sum(1 for q in query_stems if q not in STOPWORDS) <= 1
+        content_words = sum(1 for q in query_stems if q not in STOPWORDS)
+        short = content_words <= SHORT_QUESTION
+        if short:
+            # "Which documents?", "how much?": what is asked about is not which permit.
+            named -= self.tagger.aspects
         top_learned = learned.get(in_scope[0].entry_id, 0.0) if in_scope else 0.0
-        return self._decide(in_scope, rejected, named, unknown, agree, one_word, top_learned)
+        return self._decide(in_scope, rejected, named, unknown, agree, content_words, top_learned)
 
     def _coverage(
         self,
@@ -803,14 +809,21 @@ class Index:
                     matched[vocab_feature] = value
         return matched
 
-    def _ambiguous_permit(self, named: frozenset[str], top: Scored, runner_up: Scored) -> bool:
-        """The question names no permit, and the two best entries are about different ones."""
-        # What is asked about (its cost, its documents) is not which permit it is.
-        secondary = self.tagger.secondary | self.tagger.markers | self.tagger.aspects
+    def _ambiguous_permit(
+        self, named: frozenset[str], top: Scored, runner_up: Scored, short: bool = False
+    ) -> bool:
+        """The question names no permit, and the two best entries are about different ones.
+
+        In a short question the words alone decide how close the two are: the ranker's lean
+        there is only which permit people ask about more often.
+        """
+        secondary = self.tagger.secondary | self.tagger.markers
         if named - secondary:
             return False
+        secondary |= self.tagger.aspects
         first, second = top.concepts - secondary, runner_up.concepts - secondary
-        close = abs(top.worded - runner_up.worded) < self.config.permit_ambiguity_margin
+        gap = top.worded - runner_up.worded if short else top.score - runner_up.score
+        close = gap < self.config.permit_ambiguity_margin
         return bool(first and second and not (first & second) and close)
 
     def _decide(
@@ -820,7 +833,7 @@ class Index:
         named: frozenset[str] = frozenset(),
         unknown: float = 0.0,
         agree: float = 1.0,
-        one_word: bool = False,
+        content_words: int = SHORT_QUESTION + 1,
         learned: float = 0.0,
     ) -> MatchResult:
         cfg = self.config
@@ -852,7 +865,7 @@ class Index:
         rejected_id = rejected.entry_id if rejected else None
         if confidence is not None:
             return self._decide_calibrated(
-                result, confidence, top, runner_up, rejected, named, ranking, one_word
+                result, confidence, top, runner_up, rejected, named, ranking, content_words
             )
         if rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score:
             # Out of scope wins clearly: say so. A near tie ("visa" alone) is a question we
@@ -882,7 +895,7 @@ class Index:
         rejected: Scored | None,
         named: frozenset[str],
         ranking: list[Scored],
-        one_word: bool,
+        content_words: int,
     ) -> MatchResult:
         """The decision once the confidence model has spoken.
 
@@ -899,11 +912,13 @@ class Index:
         tied_out = rejected is not None and rejected.score + cfg.out_of_scope_margin >= top.score
         second = ranking[1] if len(ranking) > 1 else None
         # One word names a subject: its entries are told apart by the words alone.
-        if one_word:
+        if content_words <= 1:
             tied = second is not None and top.worded - second.worded < cfg.permit_ambiguity_margin
         else:
             tied = top.score - runner_up < cfg.near_tie
-        ambiguous = second is not None and self._ambiguous_permit(named, top, second)
+        ambiguous = second is not None and self._ambiguous_permit(
+            named, top, second, short=content_words <= SHORT_QUESTION
+        )
         if confidence >= cfg.calibration.answer and not (ambiguous or tied or tied_out):
             return result("answer")
         # "Which documents?" names no permit: it is ours, and only the person can say which.
