@@ -75,6 +75,7 @@ ANOTHER_COUNTRY = [
     ("patent na rabotu v Moskve", "ru"),
     ("how do I get a residence permit in Georgia", "en"),
     ("german work visa documents", "en"),
+    ("российская виза как получить", "ru"),
 ]
 
 
@@ -109,6 +110,9 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
         ("I'm from Uzbekistan, how much is a work permit", "wp.fees"),
         # "iz" is "from" in Russian typed in Latin letters, whatever the Azerbaijani ending.
         ("ya iz tadzhikistana, skolko stoit razreshenie na rabotu na god", "wp.fees"),
+        # A passport names nationality, whatever adjective comes before it.
+        ("Georgian passport, no visa. How much is a work permit for a year?", "wp.fees"),
+        ("с узбекским паспортом сколько стоит разрешение на работу", "wp.fees"),
     ],
 )
 def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):

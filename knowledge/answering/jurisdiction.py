@@ -48,14 +48,16 @@ _RU_PLACES = (
 # "в/во/на" + the place; "из" (from) is origin, not place.
 _RU_PLACE = re.compile(rf"\b(?:в|во|на|по) (?:{_RU_PLACES})\w*")
 _RU_ADJ = (
-    r"российск|русск\w* патент|турецк|грузинск|казахстанск|узбекск|немецк|германск|"
+    r"россии?ск|русск\w* патент|турецк|грузинск|казахстанск|узбекск|немецк|германск|"
     r"американск|британск|английск|европейск|шенгенск|польск|китайск|канадск|"
     r"украинск|белорусск|израильск|эмиратск"
 )
 _RU_PROCEDURE = (
     r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени)"
 )
-_RU_ADJ_PROCEDURE = re.compile(rf"\b(?:{_RU_ADJ})\w* {_RU_PROCEDURE}")
+_RU_ADJ_PROCEDURE = re.compile(
+    rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}"
+)
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
 _RU_PROCEDURE_OF = re.compile(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
 _RU_PATENT = re.compile(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
@@ -81,7 +83,11 @@ _EN_PROCEDURE = (
     r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
     r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa)"
 )
-_EN_ADJ_PROCEDURE = re.compile(rf"\b(?:{_EN_ADJ}) (?:\w+ ){{0,2}}{_EN_PROCEDURE}\b")
+# "Georgian passport, no visa needed": a passport or a citizen names nationality, not place.
+_NATIONALITY = r"(?!(?:passport|citizen|national|guy|man|woman|wife|husband|friend)s?\b)"
+_EN_ADJ_PROCEDURE = re.compile(
+    rf"\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
+)
 # "Uzbekistan work permit", "Germany's blue card".
 _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
 
