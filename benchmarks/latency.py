@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.answering.normalize import normalize
+from knowledge.answering.ranker import MAX_CLASSES
 from knowledge.answering.search import MAX_QUERY_CHARS, KnowledgeBase
 from knowledge.kb.entries import Entry, Translation
 from knowledge.kb.files import load_bundled
@@ -216,6 +217,7 @@ class Size:
     samples: dict
     rss_growth: float | None  # MiB: resident set after the build minus before
     rss_peak: float | None  # MiB: resident high-water mark during the build minus before
+    ranker_classes: int = 0  # classes of the learned ranker; 0 when the build has none
     traced_peak: float | None = None  # MiB, tracemalloc, a second build
     traced_held: float | None = None
 
@@ -244,6 +246,7 @@ def measure(
     rss_after = rss_mib()
     samples = time_questions(kb, questions, rounds, budget)
     phrasings = sum(len(d.phrasings) for d in kb.index.documents)
+    ranker = kb.index.ranker
     del kb
     gc.collect()
     size = Size(
@@ -254,6 +257,7 @@ def measure(
         samples,
         rss_growth=None if None in (rss_before, rss_after) else rss_after - rss_before,
         rss_peak=None if None in (rss_before, high_water) else high_water - rss_before,
+        ranker_classes=len(ranker.classes) if ranker else 0,
     )
     if trace == "always" or (trace == "auto" and build <= TRACE_AUTO_SECONDS):
         # A second build: tracemalloc slows it several times, so it is not the timed one.
@@ -281,6 +285,11 @@ def print_size(size: Size) -> None:
         f"\n{size.factor}×: {size.entries} entries, {size.phrasings} phrasings; build "
         f"{size.build:.2f} s\n  index memory: {traced}; RSS +{_mib(size.rss_growth)} MiB after "
         f"the build, +{_mib(size.rss_peak)} MiB at its peak"
+    )
+    print(
+        f"  learned ranker: {size.ranker_classes} classes, trained in the build"
+        if size.ranker_classes
+        else f"  learned ranker: none (over {MAX_CLASSES} entries and subjects: matcher alone)"
     )
     print(
         f"  {'per question':<18}{'n':>6}{'p50':>9}{'p99':>9}{'mean':>9}{'cpu p50':>9}"

@@ -34,7 +34,7 @@ from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
-from knowledge.answering.ranker import train_ranker
+from knowledge.answering.ranker import Ranker, train_ranker
 from knowledge.answering.tokenset import TokenSets
 from knowledge.answering.tokenset import ranges as _ranges
 
@@ -515,6 +515,11 @@ class Index:
 
     def __len__(self) -> int:
         return len(self.documents)
+
+    @property
+    def ranker(self) -> Ranker | None:
+        """The learned ranker, or None (turned off, or more entries than it is trained for)."""
+        return self._ranker
 
     @property
     def entry_ids(self) -> set[str]:
