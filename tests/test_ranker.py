@@ -56,6 +56,13 @@ def test_no_ranker_for_one_class_or_more_than_the_limit():
     assert train_ranker(many) is None
 
 
+def test_a_phrasing_an_admin_adds_is_learned_at_the_next_build():
+    before = train_ranker(_labelled(fee=FEE, validity=VALIDITY))
+    after = train_ranker(_labelled(fee=[*FEE, "what is the tariff"], validity=VALIDITY))
+    assert before is not None and after is not None and after is not before
+    assert after.probabilities("tariff")["fee"] > before.probabilities("tariff")["fee"]
+
+
 def test_the_same_phrasings_are_trained_once():
     labelled = _labelled(fee=FEE, validity=VALIDITY)
     assert train_ranker(labelled) is train_ranker(list(labelled))
