@@ -106,6 +106,10 @@ def test_folding_makes_text_without_azerbaijani_letters_equal():
         ("где подать документы", "ru"),
         ("skolko stoit vnj", "ru"),
         ("where do I apply", "en"),
+        # Russian typed in Latin letters, told by its small words: "kto", "pri", "po", "ee".
+        ("a kto vedet gruppu po trudovym migrantam pri sovete", "ru"),
+        # A Russian message with one Azerbaijani word is still Russian.
+        ("можно оплатить через ödəniş портал?", "ru"),
     ],
 )
 def test_language_is_detected_from_short_messages(text, lang):

@@ -50,6 +50,9 @@ _RU_LATIN_WORDS = frozenset(
     registracia registraciyu propiska razreshenie razreshenia rabotu rabota vnj vnzh rvp pmj pmzh
     shtraf grajdanstvo grazhdanstvo vizu viza dney dnei let god goda mesyacev srok dokumenty
     spravka pasport uchet uchyot zayavlenie zayavku migracionnaya sluzhba telefon nomer
+    kto ego ee ih vy ona oni pri po za ot iz bez cherez posle budet budu mogut mozhet byt bylo
+    kakaya kakoe kakuyu kakom kotoryj kotoraya tolko uzhe eshche eshe seichas sejchas tozhe takzhe
+    vse vsyo tam tut zdes ochen khorosho horosho sdelat sdelal sdelala skazali
     """.split()
 )
 _EN_WORDS = frozenset(
@@ -113,6 +116,9 @@ def detect(text: str) -> Detection:
     lat = len(_LATIN.findall(text))
     if cyr == 0 and lat == 0:
         return Detection(None, 0.0)
+    # A Russian message with one Azerbaijani word in it ("через АСАН ödəniş можно?") is Russian.
+    if cyr > 2 * lat:
+        return Detection("ru", 0.95)
     if _AZ_LETTERS.search(text):
         return Detection("az", 0.95 if cyr <= lat else 0.6)
     if cyr > lat:
