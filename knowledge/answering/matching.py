@@ -119,6 +119,9 @@ class MatcherConfig:
     char_weight: float = 2.0
     # Weight of the learned ranker's probability (ranker.py) added to the score; 0 = none.
     ranker_weight: float = 0.3
+    # The ranker's best few classes are scored even when the question's words reached other
+    # documents first: in a long story, a dozen documents share its words ahead of the one it asks.
+    ranker_candidates: int = 2
     # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
     # decide on the raw score alone.
     calibration: Calibration | None = None
@@ -511,6 +514,12 @@ class Index:
             if self.config.ranker_weight
             else None
         )
+        entry_documents: dict[str, list[int]] = defaultdict(list)
+        for number, document in enumerate(self.documents):
+            entry_documents[document.entry_id].append(number)
+        self._entry_documents = {
+            entry: np.array(numbers, dtype=np.int64) for entry, numbers in entry_documents.items()
+        }
         release_free_memory()  # the build's temporaries, as above
 
     def __len__(self) -> int:
@@ -602,6 +611,10 @@ class Index:
         coverage, ranked = self._coverage(query_stems, resolved, weights)
         if not len(ranked):
             return MatchResult("none", None, 0.0)
+        learned: Mapping[str, float] = {}
+        if self._ranker is not None:
+            learned = self._ranker.probabilities(query)
+            ranked = self._with_learned_candidates(ranked, learned)
         named = self.tagger.tags_normalized(normalized)
 
         candidates = ranked
@@ -656,9 +669,7 @@ class Index:
                 for entry_id, scored in best.items()
             }
         best = {entry_id: replace(s, worded=s.score) for entry_id, s in best.items()}
-        learned: Mapping[str, float] = {}
-        if self._ranker is not None:
-            learned = self._ranker.probabilities(query)
+        if learned:
             weight = cfg.ranker_weight
             best = {
                 entry_id: replace(scored, score=scored.score + weight * learned.get(entry_id, 0.0))
@@ -726,6 +737,15 @@ class Index:
             tied = ranked[limit:][coverage[ranked[limit:]] >= edge][: 3 * limit]
             ranked = np.concatenate([ranked[:limit], tied])
         return coverage, ranked
+
+    def _with_learned_candidates(
+        self, ranked: np.ndarray, learned: Mapping[str, float]
+    ) -> np.ndarray:
+        """The candidates, and the documents of the ranker's best classes they lack."""
+        best = sorted(learned, key=learned.__getitem__, reverse=True)
+        extra = [self._entry_documents[c] for c in best[: self.config.ranker_candidates]]
+        missing = np.setdiff1d(np.concatenate(extra), ranked, assume_unique=True)
+        return np.concatenate([ranked, missing]) if len(missing) else ranked
 
     def _score_documents(
         self,
