@@ -2,7 +2,9 @@
 
 Questions are grouped when their words are alike, or when the matcher sends them to the same
 place (the same closest entry or out-of-scope subject): the knowledge base's phrasings in three
-languages join "как поменять права" and "how do I exchange my driving licence".
+languages join "как поменять права" and "how do I exchange my driving licence". For questions
+the matcher scores low, its candidates are close to noise; there two views must agree: the
+learned ranker's first choice is the same for both and among both matcher shortlists.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from sqlalchemy import or_, select, update
@@ -73,18 +76,33 @@ def _suggestions(wordings: list[Wording]) -> tuple[str, ...]:
     return tuple(order[:SUGGESTED])
 
 
-def _signature(
-    kb: KnowledgeBase, question: str, lang: str
-) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """Where the matcher sends a question, the entries it leans to, and those of them close
-    enough to take the question as a phrasing (none for an out-of-scope subject)."""
+class _Signature(NamedTuple):
+    place: str | None  # the closest entry or out-of-scope subject, when close enough
+    candidates: tuple[str, ...]  # the entries the matcher leans to, closest first
+    close: tuple[str, ...]  # those close enough to take the question as a phrasing
+    learned: str | None  # the learned ranker's first choice, when it is a candidate
+
+
+def _signature(kb: KnowledgeBase, question: str, lang: str) -> _Signature:
     result = kb.index.search(question, lang)
     nearest = result.candidates[:CLOSEST]
     candidates = tuple(c.entry_id for c in nearest)
+    ranker = kb.index.ranker
+    learned = None
+    if ranker is not None:
+        probabilities = ranker.probabilities(normalize(question))
+        first = max(probabilities, key=probabilities.__getitem__)
+        learned = first if first in candidates else None
     if result.out_of_scope:
-        return result.out_of_scope, candidates, ()
+        return _Signature(result.out_of_scope, candidates, (), learned)
     close = tuple(c.entry_id for c in nearest if c.score >= SIGNATURE_SCORE)
-    return (close[0] if close else None), candidates, close
+    return _Signature(close[0] if close else None, candidates, close, learned)
+
+
+def _related(a: _Signature, b: _Signature) -> bool:
+    if len(set(a.candidates) & set(b.candidates)) >= SHARED_CANDIDATES:
+        return True
+    return a.learned is not None and a.learned == b.learned and a.learned in b.candidates
 
 
 async def open_questions(session: AsyncSession) -> list[QueryLogRow]:
@@ -113,7 +131,7 @@ def group_questions(rows: list[QueryLogRow], kb: KnowledgeBase) -> list[Group]:
     signatures = [_signature(kb, r.question, r.language) for r in rows]
     by_signature: dict[str, int] = {}
     for i in range(len(rows)):
-        signature = signatures[i][0]
+        signature = signatures[i].place
         if signature is not None:
             if signature in by_signature:
                 parent[find(i)] = find(by_signature[signature])
@@ -123,8 +141,7 @@ def group_questions(rows: list[QueryLogRow], kb: KnowledgeBase) -> list[Group]:
             if find(i) == find(j):
                 continue
             alike = fuzz.token_set_ratio(normalized[i], normalized[j]) >= SIMILAR
-            related = len(set(signatures[i][1]) & set(signatures[j][1])) >= SHARED_CANDIDATES
-            if alike or related:
+            if alike or _related(signatures[i], signatures[j]):
                 parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
@@ -140,7 +157,7 @@ def group_questions(rows: list[QueryLogRow], kb: KnowledgeBase) -> list[Group]:
                 lang=rows[same[0]].language,
                 text=rows[same[0]].question,
                 log_ids=tuple(rows[i].id for i in same),
-                closest=signatures[same[0]][2],
+                closest=signatures[same[0]].close,
             )
             for same in same_words.values()
         ]
