@@ -132,6 +132,20 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
 @pytest.mark.parametrize(
     "question",
     [
+        "Türkiyəyə gedirəm, çıxış qadağam olub-olmadığını haradan yoxlayım?",
+        "mne zapretili vyezd? lechu v moskvu zavtra",
+        "I have a flight to Dubai on Friday, how do I check for an exit ban?",
+    ],
+)
+def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question):
+    # Whoever checks for an exit ban names where they fly: leaving is the subject here.
+    assert about_another_country(question)
+    assert _best_entry(kb.answer(question)) == "es.travel_ban"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "maşınımı yol polisində qeydiyyata necə salım",
         "universitetə qəbul imtahanı nə vaxtdır",
         "как зарегистрировать ООО",
