@@ -269,10 +269,12 @@ def main(argv: list[str] | None = None) -> int:
         "answer": float(answer),
         "clarify": float(clarify),
     }
+    trained_on = ", ".join(path.name for path in args.train)
     header = (
         "# Written by `python -m benchmarks.calibrate` from held-out phrasings of this folder's\n"
-        "# entries and out-of-scope topics (no evaluation question). Refit after large content\n"
-        "# changes; see knowledge/answering/calibration.py.\n"
+        "# entries and out-of-scope topics and the items of these development sets (weights and\n"
+        f"# thresholds; none of them is reported as unseen): {trained_on}.\n"
+        "# Refit after large content changes; see knowledge/answering/calibration.py.\n"
     )
     args.out.write_text(header + yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     print(f"written: {args.out}")
