@@ -102,3 +102,9 @@ def test_every_eservice_has_names_in_three_languages_and_an_official_url(bundled
     for service in services:
         assert set(LANGS) <= set(service.name), service.id
         assert service.url is None or service.url.startswith("https://eservice.migration.gov.az")
+
+
+def test_every_near_miss_subject_replies_with_an_out_of_scope_topic_that_exists(kb, bundled):
+    _, tables = bundled
+    assert kb.index.tagger.outside, "no near-miss subject is declared in concepts.yaml"
+    assert set(kb.index.tagger.outside.values()) <= set(tables.out_of_scope)

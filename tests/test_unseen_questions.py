@@ -144,6 +144,35 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
 
 
 @pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("maşınımı yol polisində qeydiyyata necə salım", "vehicle_registration"),
+        ("можно ли поставить на учет машину с иностранными номерами", "vehicle_registration"),
+        ("how do I register my car in Baku", "vehicle_registration"),
+        ("Сколько стоит госпошлина за регистрацию брака в Баку?", "marriage_civil"),
+        ("nikah qeydiyyati ucun ne lazimdir", "marriage_civil"),
+        ("şirkət qeydiyyatı necə olur", "company_registration"),
+        ("how much does company registration cost", "company_registration"),
+    ],
+)
+def test_registering_a_car_a_company_or_a_marriage_gets_that_subjects_reply(kb, question, topic):
+    # They share "registration" with registration at a place of stay, and the fee with its fee.
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Azərbaycan vətəndaşı ilə nikahdayam, yaşama icazəsi ala bilərəm?", "trp.grounds"),
+        ("registraciya po mestu prebyvaniya skolko stoit", "reg.fee"),
+    ],
+)
+def test_a_migration_procedure_named_beside_those_words_is_still_answered(kb, question, entry_id):
+    assert _best_entry(kb.answer(question)) == entry_id
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "maşınımı yol polisində qeydiyyata necə salım",

@@ -214,6 +214,13 @@ class ConceptTagger:
         self.aspects = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
         )
+        # Subjects that share words with a procedure but are none of ours (registering a car or
+        # a marriage): concept → the out-of-scope topic whose reply is given.
+        self.outside = {
+            name: spec["out_of_scope"]
+            for name, spec in (raw.get("concepts") or {}).items()
+            if spec.get("out_of_scope")
+        }
 
     def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """True when the question names what it is about and the entry is about something else.
@@ -227,6 +234,12 @@ class ConceptTagger:
         if named_primary and entry_primary:
             return not (named_primary & entry_primary)
         return bool(named and entry) and not (named & entry)
+
+    def outside_subject(self, named: frozenset[str]) -> str | None:
+        """The out-of-scope topic of a question naming such a subject and no procedure of ours."""
+        found = sorted(self.outside[name] for name in named if name in self.outside)
+        ours = named - self.markers - self.aspects - self.outside.keys()
+        return found[0] if found and not ours else None
 
     def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """The question asks one thing of a procedure (its cost) and the entry tells another."""
@@ -887,6 +900,9 @@ class Index:
                 decision, entry_id, top.score, candidates, oos, unknown, confidence, features
             )
 
+        outside = self.tagger.outside_subject(named)
+        if outside is not None:
+            return result("none", OUT_OF_SCOPE_PREFIX + outside)
         rejected_id = rejected.entry_id if rejected else None
         if confidence is not None:
             return self._decide_calibrated(
