@@ -11,8 +11,9 @@ import pytest
 from handlers.kit.i18n import translator
 from handlers.kit.views import html_to_text, render_reply
 from knowledge.answering.jurisdiction import about_another_country
+from knowledge.answering.matching import MatchResult
 from knowledge.answering.normalize import normalize
-from knowledge.answering.search import ELSEWHERE
+from knowledge.answering.search import ELSEWHERE, _surer
 from knowledge.answering.translit import to_cyrillic
 
 
@@ -268,3 +269,13 @@ def test_the_asking_part_is_the_sentences_with_a_question_mark_of_a_long_message
     assert asked_part("skolko stoit vnj na god?") is None  # short: the whole message asks
     story = "My visa ends on Friday and my flight is next week. " * 3 + "Please advise."
     assert asked_part(story) == "Please advise."  # no question mark: the last sentence
+
+
+def test_of_two_readings_pointing_to_one_entry_the_one_that_answers_decides():
+    # A long message's asking sentences may tie the entry with a neighbour at a higher
+    # confidence than the whole message, which answers: the person gets the answer.
+    answers = MatchResult("answer", "fine.missed_deadline", 0.6, confidence=0.80)
+    offers = MatchResult("clarify", None, 0.62, confidence=0.86)
+    assert _surer(answers, offers) and not _surer(offers, answers)
+    surer = MatchResult("clarify", None, 0.62, confidence=0.86)
+    assert _surer(surer, MatchResult("clarify", None, 0.5, confidence=0.70))

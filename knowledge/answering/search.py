@@ -123,8 +123,9 @@ class KnowledgeBase:
         A long message tells a story before it asks ("My mother came on an e-visa, the twins
         were born… Can she stay longer?"); the story's words spread the match over several
         entries. When the asking sentences alone point to the same best entry, the two views
-        agree, and the surer of the two decides. Where they disagree, the whole message does:
-        the focus can make an answer surer, never change which entry it is.
+        agree, and the surer of the two decides (one that answers is surer than one that only
+        offers choices). Where they disagree, the whole message does: the focus can make an
+        answer surer, never change which entry it is.
         """
         result = self._search_readings(text, lang)
         focus = asked_part(text)
@@ -135,7 +136,7 @@ class KnowledgeBase:
                 and result.candidates
                 and other.candidates[0].entry_id == result.candidates[0].entry_id
             )
-            if same and (other.confidence or 0.0) > (result.confidence or 0.0):
+            if same and _surer(other, result):
                 result = other
         return result
 
@@ -156,6 +157,16 @@ class KnowledgeBase:
         return result.decision != "none" and any(
             ABROAD in c.concepts for c in result.candidates[:1]
         )
+
+
+_DECIDED = {"none": 0, "clarify": 1, "answer": 2}
+
+
+def _surer(a: MatchResult, b: MatchResult) -> bool:
+    """Whether reading a decides more surely than b: by decision first, then by confidence
+    (a reading tied with a neighbour entry offers choices even at a higher confidence)."""
+    surer = (_DECIDED[a.decision], a.confidence or 0.0)
+    return surer > (_DECIDED[b.decision], b.confidence or 0.0)
 
 
 # A message this long (in words) and of two sentences or more has a story and a question.

@@ -4,7 +4,8 @@ Questions are grouped when their words are alike, or when the matcher sends them
 place (the same closest entry or out-of-scope subject): the knowledge base's phrasings in three
 languages join "как поменять права" and "how do I exchange my driving licence". For questions
 the matcher scores low, its candidates are close to noise; there two views must agree: the
-learned ranker's first choice is the same for both and among both matcher shortlists.
+learned ranker's first choice is the same for both and among both matcher shortlists, or both
+name the same permits and aspects (concepts.yaml, language-blind) and share two candidates.
 """
 
 from __future__ import annotations
@@ -81,12 +82,14 @@ class _Signature(NamedTuple):
     candidates: tuple[str, ...]  # the entries the matcher leans to, closest first
     close: tuple[str, ...]  # those close enough to take the question as a phrasing
     learned: str | None  # the learned ranker's first choice, when it is a candidate
+    named: frozenset[str]  # the permits, procedures and aspects it names, in any language
 
 
 def _signature(kb: KnowledgeBase, question: str, lang: str) -> _Signature:
     result = kb.index.search(question, lang)
     nearest = result.candidates[:CLOSEST]
     candidates = tuple(c.entry_id for c in nearest)
+    named = kb.index.tagger.tags(question)
     ranker = kb.index.ranker
     learned = None
     if ranker is not None:
@@ -94,13 +97,16 @@ def _signature(kb: KnowledgeBase, question: str, lang: str) -> _Signature:
         first = max(probabilities, key=probabilities.__getitem__)
         learned = first if first in candidates else None
     if result.out_of_scope:
-        return _Signature(result.out_of_scope, candidates, (), learned)
+        return _Signature(result.out_of_scope, candidates, (), learned, named)
     close = tuple(c.entry_id for c in nearest if c.score >= SIGNATURE_SCORE)
-    return _Signature(close[0] if close else None, candidates, close, learned)
+    return _Signature(close[0] if close else None, candidates, close, learned, named)
 
 
 def _related(a: _Signature, b: _Signature) -> bool:
-    if len(set(a.candidates) & set(b.candidates)) >= SHARED_CANDIDATES:
+    shared = len(set(a.candidates) & set(b.candidates))
+    if shared >= SHARED_CANDIDATES:
+        return True
+    if a.named and a.named == b.named and shared >= SHARED_CANDIDATES - 1:
         return True
     return a.learned is not None and a.learned == b.learned and a.learned in b.candidates
 
