@@ -93,7 +93,7 @@ def _signature(kb: KnowledgeBase, question: str, lang: str) -> _Signature:
     ranker = kb.index.ranker
     learned = None
     if ranker is not None:
-        probabilities = ranker.probabilities(normalize(question))
+        probabilities = ranker.probabilities(question)
         first = max(probabilities, key=probabilities.__getitem__)
         learned = first if first in candidates else None
     if result.out_of_scope:
