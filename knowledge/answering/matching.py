@@ -22,7 +22,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -668,26 +668,20 @@ class Index:
         # Whether the words and the letters point to the same entry: when the two views of the
         # question agree, the answer is far more often right (a feature of the confidence).
         agree = 1.0
+        letters: Mapping[str, float] = {}
         if self._profiles is not None:
-            similarity = self._profiles.similarity(normalized, best)
+            letters = self._profiles.similarity(normalized, best)
             agree = float(
-                max(best, key=lambda e: best[e].score)
-                == max(similarity, key=similarity.__getitem__)
+                max(best, key=lambda e: best[e].score) == max(letters, key=letters.__getitem__)
             )
-            blend = cfg.char_weight
-            best = {
-                entry_id: replace(
-                    scored, score=(scored.score + blend * similarity[entry_id]) / (1 + blend)
-                )
-                for entry_id, scored in best.items()
-            }
-        best = {entry_id: replace(s, worded=s.score) for entry_id, s in best.items()}
-        if learned:
-            weight = cfg.ranker_weight
-            best = {
-                entry_id: replace(scored, score=scored.score + weight * learned.get(entry_id, 0.0))
-                for entry_id, scored in best.items()
-            }
+        blend = cfg.char_weight if letters else 0.0
+        weight = cfg.ranker_weight if learned else 0.0
+        for entry_id, scored in best.items():
+            worded = (scored.score + blend * letters.get(entry_id, 0.0)) / (1 + blend)
+            score = worded + weight * learned.get(entry_id, 0.0)
+            best[entry_id] = Scored(
+                entry_id, score, scored.lang, scored.concepts, scored.coverage, worded
+            )
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
         rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
