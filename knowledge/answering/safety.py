@@ -199,7 +199,7 @@ _CUES = {
         r"|не верн\w*|не получу|не получим|не отдаст|сеиф\w*"
         r"|gotur\w*|alib\w*|aldi\w*|saxla(?:yir|yib|di|yacaq|yacag)\w*|vermir\w*|qaytarmir\w*"
         r"|yigib\w*"
-        r"|elinde\w*|ozunde\w*|onda(?:dir)?|onlarda(?:dir)?|yanindadir|seyf\w*"
+        r"|elinde\w*|ozunde\w*|onda(?:dir|di)?|onlarda(?:dir|di)?|yanindadir|yanindadi|seyf\w*"
         r"|(?:isegoturen|patron|mudir|usta|menecer|briqadir|sahib|sahibkar|agentlik|ev sahib"
         r"|reis|vasiteci)\w*(?:de|da|dedir|dadir|dedirler|dadirlar)"
     ),
@@ -696,7 +696,8 @@ _KINDS: tuple[Kind, ...] = (
             r"gizle(?:yib|di|yir)\w*|musadire\w*|geri ala bilmir\w*|elimden al\w*|"
             r"yig(?:ib|iblar|ibler|di|dilar|diler)|"
             r"elimizden al\w*|ozunde\w*|ozlerinde\w*|yanindadir|yaninda saxla\w*|"
-            r"elindedir|ellerindedir)",
+            # "pasportu onlardadı": the passport is with them (colloquial "-dı" for "-dır").
+            r"elinde(?:dir|di)|ellerinde(?:dir|di)|onlarda(?:dir|di)|yanindadi)",
             rf"(?:elimden|elimizden|elinden)(?: \w+)? {AZ_DOCS}",
             r"(?:pasport|sened|vesiqe)\w*(?: \w+){0,5} (?:qaytarar(?:am|iq)|qaytaracag\w*|"
             r"qaytaracam|vererem|verecem|vereceyem|vermerem|vermeyecem|vermeyeceyem)",
@@ -1531,7 +1532,6 @@ def danger_kinds(text: str) -> list[str]:
         lang = detect(text[:2000]).lang
         if not any(_general(r, lang) for r in readings):
             found += maybe
-    return found
     return found
 
 
