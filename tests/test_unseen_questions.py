@@ -131,6 +131,23 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
 
 
 @pytest.mark.parametrize(
+    ("question", "reached"),
+    [
+        ("Almaniyada yaşayıram, xaricdən DMX-ə zəng etmək üçün hansı nömrəni yığım?", True),
+        ("I'm in Istanbul now, which number reaches the migration hotline from abroad?", True),
+        # The other country's own service: not ours, whoever asks.
+        ("how do I call the migration service in Dubai?", False),
+    ],
+)
+def test_reaching_the_service_from_abroad_is_answered_with_its_contacts(kb, question, reached):
+    # Where the person is does not make Azerbaijan's call centre another country's.
+    assert about_another_country(question)
+    reply = kb.answer(question)
+    assert (_best_entry(reply) == "con.call_centre") is reached
+    assert (reply.out_of_scope == ELSEWHERE) is not reached
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Türkiyəyə gedirəm, çıxış qadağam olub-olmadığını haradan yoxlayım?",

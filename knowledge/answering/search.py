@@ -29,6 +29,7 @@ ELSEWHERE = "elsewhere"
 # The concept (data/concepts.yaml) of entries about time spent abroad: questions placed in
 # another country may still be about them.
 ABROAD = "abroad"
+CONTACTS = "contacts"
 # Distinct questions whose replies are kept: people ask the same few things (often by
 # copying a neighbour's message), and matching costs more than everything else in an update.
 ANSWER_CACHE_SIZE = 4096
@@ -89,7 +90,11 @@ class KnowledgeBase:
         if not text.strip() or (detected.lang is None and not any(c.isdigit() for c in text)):
             return Reply("none", reply_lang, None, 0.0, (), (), None, None, empty_question=True)
         result = self._search(text, detected.lang or lang)
-        if about_another_country(text) and not self._about_time_abroad(result):
+        if (
+            about_another_country(text)
+            and not self._about_time_abroad(result)
+            and not self._reaching_us_from_abroad(text, result)
+        ):
             return Reply("none", reply_lang, None, result.score, (), (), None, ELSEWHERE)
         entry = self.entries.get(result.entry_id) if result.entry_id else None
         suggestions = tuple(
@@ -151,6 +156,18 @@ class KnowledgeBase:
             if other.score > result.score:
                 result = other
         return result
+
+    def _reaching_us_from_abroad(self, text: str, result: MatchResult) -> bool:
+        """"What number do I call from abroad? I'm in Dubai": the place is where the person is,
+        the service asked for is Azerbaijan's own (its call centre, its e-mail)."""
+        top = result.candidates[0].entry_id if result.candidates else None
+        entry = self.entries.get(top) if top else None
+        return (
+            result.decision != "none"
+            and entry is not None
+            and entry.category == CONTACTS
+            and ABROAD in self.index.tagger.tags(text)
+        )
 
     @staticmethod
     def _about_time_abroad(result: MatchResult) -> bool:
