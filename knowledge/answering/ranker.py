@@ -97,12 +97,18 @@ def _fit(classes: list[str], labelled: Sequence[tuple[str, str]]) -> Ranker:
     columns = np.unique(matrix.indices)
     number = {label: n for n, label in enumerate(classes)}
     target = np.array([number[label] for label, _ in labelled])
-    # A running sum: a build's peak memory grows by one model, not by SEEDS of them.
-    runs = (_fit_once(matrix[:, columns], target, seed) for seed in range(SEEDS))
-    coef, bias = next(runs)
-    for more_coef, more_bias in runs:
-        coef += more_coef
-        bias += more_bias
+    used = matrix[:, columns]
+    # Summed in place, in float32: a build's peak memory is that of one run (its float64
+    # weights are the largest thing a build holds), not of SEEDS of them.
+    total, bias = _fit_once(used, target, 0)
+    coef = total.astype(np.float32)
+    del total
+    for seed in range(1, SEEDS):
+        more, more_bias = _fit_once(used, target, seed)
+        np.add(coef, more, out=coef, casting="unsafe")
+        bias = bias + more_bias
+        del more
+    coef = coef.T  # columns × classes
     coef /= SEEDS
     bias /= SEEDS
     if len(classes) == 2:  # a binary model has one row: the second class against the first
@@ -116,7 +122,7 @@ def _fit(classes: list[str], labelled: Sequence[tuple[str, str]]) -> Ranker:
 def _fit_once(
     matrix: sparse.csr_matrix, target: np.ndarray, seed: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """One SGD run's weights (columns × classes) and biases."""
+    """One SGD run's weights (classes × columns, float64) and biases."""
     # n_jobs: the one-versus-rest classes are fitted in threads (SGD releases the GIL).
     model = SGDClassifier(
         loss="log_loss", alpha=1e-5, max_iter=EPOCHS, tol=None, random_state=seed, n_jobs=-1
@@ -124,7 +130,4 @@ def _fit_once(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(matrix, target)
-    return (
-        np.asarray(model.coef_, dtype=np.float32).T.copy(),
-        np.asarray(model.intercept_, dtype=np.float64).copy(),
-    )
+    return model.coef_, np.asarray(model.intercept_, dtype=np.float64)
