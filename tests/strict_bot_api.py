@@ -528,7 +528,9 @@ class ScriptedUser:
                     "file_size": len(content)}  # fmt: skip
         return self._mine(self.server.deliver({"message": self._message(document=document)}))
 
-    def press_data(self, data: str, message_id: int | None = None) -> list[Call]:
+    def press_data(
+        self, data: str, message_id: int | None = None, timeout: float = 30.0
+    ) -> list[Call]:
         """Press the button with this callback data on a shown message (the newest by
         default)."""
         shown = self.screen[message_id] if message_id is not None else self.last()
@@ -550,14 +552,14 @@ class ScriptedUser:
             "message": message,
             "data": data,
         }
-        return self._mine(self.server.deliver({"callback_query": query}))
+        return self._mine(self.server.deliver({"callback_query": query}, timeout))
 
-    def press(self, label: str) -> list[Call]:
+    def press(self, label: str, timeout: float = 30.0) -> list[Call]:
         """Press the newest shown button whose text contains ``label``."""
         for shown in sorted(self.screen.values(), key=lambda s: s.message_id, reverse=True):
             for button in shown.buttons:
                 if label in button["text"] and "callback_data" in button:
-                    return self.press_data(button["callback_data"], shown.message_id)
+                    return self.press_data(button["callback_data"], shown.message_id, timeout)
         raise LookupError(f"no button {label!r} on {self.first_name}'s screen")
 
     def last(self) -> Shown:
