@@ -34,9 +34,9 @@ from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
+from knowledge.answering.phrasescores import best_phrasings
 from knowledge.answering.ranker import Ranker, train_ranker
 from knowledge.answering.tokenset import TokenSets
-from knowledge.answering.tokenset import ranges as _ranges
 
 Decision = Literal["answer", "clarify", "none"]
 # A question of this many content words or fewer names at most a subject and an aspect.
@@ -771,38 +771,26 @@ class Index:
         query_ids = np.array([n for n, _ in found], dtype=np.int32)
         query_weights = np.array([w for _, w in found], dtype=np.float64)
 
-        phrase_counts = self._doc_phrase_start[doc_ids + 1] - self._doc_phrase_start[doc_ids]
-        phrases = _ranges(self._doc_phrase_start[doc_ids], phrase_counts)
-        best_phrase = np.zeros(len(doc_ids))
+        phrases, owner, best_phrase = best_phrasings(
+            doc_ids,
+            self._doc_phrase_start,
+            self._phrase_feature_start,
+            self._phrase_features,
+            self._phrase_weight,
+            query_ids,
+            query_weights,
+            float(feature_total),
+            float(cfg.phrase_beta**2),
+        )
         fuzzy = np.zeros(len(doc_ids))
-        with_phrases = phrase_counts > 0
         if len(phrases):
-            starts = self._phrase_feature_start[phrases]
-            lengths = self._phrase_feature_start[phrases + 1] - starts
-            features = self._phrase_features[_ranges(starts, lengths)]
-            if len(query_ids):
-                place = np.minimum(np.searchsorted(query_ids, features), len(query_ids) - 1)
-                earned = np.where(query_ids[place] == features, query_weights[place], 0.0)
-            else:
-                earned = np.zeros(len(features))
-            matched = np.add.reduceat(earned, np.cumsum(lengths) - lengths)
-            recall = matched / self._phrase_weight[phrases]
-            precision = matched / feature_total
-            beta2 = cfg.phrase_beta**2
-            with np.errstate(divide="ignore", invalid="ignore"):
-                f_score = (1 + beta2) * recall * precision / (beta2 * precision + recall)
-            # A phrasing sharing no feature with the question does not count.
-            f_score = np.where(matched > 0, f_score, 0.0)
-            doc_starts = (np.cumsum(phrase_counts) - phrase_counts)[with_phrases]
-            best_phrase[with_phrases] = np.maximum.reduceat(f_score, doc_starts)
             if self._token_sets is not None:
-                similarity = self._token_sets.best(
-                    normalized, phrases, np.repeat(np.arange(len(doc_ids)), phrase_counts)
-                )
+                similarity = self._token_sets.best(normalized, phrases, owner)
             else:
                 texts = [p for d in doc_ids.tolist() for p in self._phrasings[d]]
                 similarity = self._fuzzy(normalized, texts)
-            fuzzy[with_phrases] = np.maximum.reduceat(similarity, doc_starts)
+            ranks, doc_starts = np.unique(owner, return_index=True)
+            fuzzy[ranks] = np.maximum.reduceat(similarity, doc_starts)
         return [
             cfg.lexical_weight * (0.5 * phrase + 0.5 * min(coverage, 1.0))
             + cfg.fuzzy_weight * similarity

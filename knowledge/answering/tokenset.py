@@ -26,11 +26,6 @@ _CODEC = ("utf-32-le", "surrogatepass")
 _SPACE = 0x20
 
 
-def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions start, start + 1 … of each range, one range after another."""
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-
-
 def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode(*_CODEC), dtype=np.uint32)
 

@@ -1,0 +1,54 @@
+"""The matcher's compiled loops (numba): they load from the on-disk cache as well as they
+compile, and the sums they replicate are numpy's to the last bit."""
+
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+
+from knowledge.answering.phrasescores import _pairwise
+
+ROUND_TRIP = textwrap.dedent(
+    """
+    import numpy as np
+    from knowledge.answering.phrasescores import best_phrasings
+    from knowledge.answering.textfeatures import features
+    from knowledge.answering.tokenset import TokenSets
+
+    sets = TokenSets([["work permit fee", "how much is a work permit"], ["visa on arrival"]])
+    print(sets.best("permit fee", np.arange(3), np.array([0, 0, 1])).tolist())
+    print(sorted(features("skolko stoit vnj | сколько стоит внж").items())[:3])
+    print(best_phrasings(
+        np.array([0, 1]), np.array([0, 2, 3]), np.array([0, 2, 3, 5]),
+        np.array([1, 2, 3, 1, 4], dtype=np.int32), np.ones(3) * 2.0,
+        np.array([1, 4], dtype=np.int32), np.array([0.5, 1.5]), 2.0, 4.0,
+    )[2].tolist())
+    """
+)
+
+
+def test_the_compiled_loops_give_the_same_after_loading_from_the_cache():
+    # The first run may compile and write the cache, the second loads it: a function numba
+    # cannot keep on disk crashes the process there (a recursive one did).
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", ROUND_TRIP], capture_output=True, text=True, timeout=300
+        )
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stdout.splitlines()[0].startswith("[1.0, ")  # a subset scores 100
+
+
+def test_segment_sums_are_numpys_pairwise_add_reduceat():
+    rng = np.random.default_rng(0)
+    lengths = rng.integers(1, 3000, size=60)
+    values = rng.standard_normal(lengths.sum()) * 1e8 + rng.standard_normal(lengths.sum())
+    starts = np.cumsum(lengths) - lengths
+    expected = np.add.reduceat(values, starts)
+    mine = [
+        values[s] + _pairwise(values, s + 1, n - 1) for s, n in zip(starts, lengths, strict=True)
+    ]
+    assert mine == expected.tolist()
