@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
+from numba import njit
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize as unit_rows
@@ -169,24 +170,45 @@ class CharProfiles:
         if not len(columns):
             return dict.fromkeys(chosen, 0.0)
         profiles = self._profiles
-        indices = profiles.indices
-        rows = np.array([self._row[g] for g in chosen])
-        starts, ends = profiles.indptr[rows], profiles.indptr[rows + 1]
-        # Where each of the question's n-grams is, or would be, in each chosen row. Sorted
-        # needles (and in the dtype of the indices) make each search cheaper.
-        columns = columns.astype(indices.dtype)
-        place = np.empty((len(rows), len(columns)), dtype=np.int64)
-        for k, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-            place[k] = indices[start:end].searchsorted(columns)
-        place += starts[:, None]
-        found = place < ends[:, None]
-        place = np.minimum(place, max(profiles.nnz - 1, 0))
-        if profiles.nnz:
-            found &= indices[place] == columns
-        products = np.where(found, profiles.data[place] * values, 0).astype(np.float32)
-        # Summed in float32 in the question's n-gram order, as the sparse product did.
-        scores = np.cumsum(products[:, order], axis=1)[:, -1]
+        rows = np.array([self._row[g] for g in chosen], dtype=np.int64)
+        scores = _cosines(
+            profiles.indptr, profiles.indices, profiles.data, rows, columns, values, order
+        )
         return dict(zip(chosen, scores.tolist(), strict=True))
+
+
+@njit(cache=True, nogil=True)
+def _cosines(indptr, indices, data, rows, columns, values, order):
+    """Each row's dot product with the question (its sorted columns and their weights),
+    summed in float32 in the question's n-gram order (order), as the sparse product did."""
+    scores = np.zeros(len(rows), dtype=np.float32)
+    products = np.zeros(len(columns), dtype=np.float32)
+    for k in range(len(rows)):
+        at, end = indptr[rows[k]], indptr[rows[k] + 1]
+        # The question's columns ascending: each is searched for from where the last one was
+        # (galloping, then halving), not in the whole row.
+        for j in range(len(columns)):
+            column = columns[j]
+            step = 1
+            while at + step < end and indices[at + step] < column:
+                step *= 2
+            lo, hi = at + step // 2, min(at + step, end)
+            if at < end and indices[at] >= column:
+                lo, hi = at, at
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if indices[mid] < column:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            at = lo
+            found = at < end and indices[at] == column
+            products[j] = np.float32(data[at] * values[j]) if found else np.float32(0.0)
+        total = np.float32(0.0)
+        for j in order:
+            total = np.float32(total + products[j])
+        scores[k] = total
+    return scores
 
 
 class _Rows:

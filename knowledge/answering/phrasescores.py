@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+_FILTER_BITS = 4096
+
 
 @njit(cache=True, nogil=True)
 def _lanes(values, begin, n):
@@ -99,6 +101,11 @@ def best_phrasings(
     owner = np.empty(n_phrases, dtype=np.int64)
     best = np.zeros(len(doc_ids))
     earned = np.empty(64, dtype=np.float64)
+    # Most of a phrasing's features are not the question's: a bit per feature number's low
+    # bits rules those out before the binary search.
+    maybe = np.zeros(_FILTER_BITS, dtype=np.bool_)
+    for feature in query_ids:
+        maybe[feature & (_FILTER_BITS - 1)] = True
     at = 0
     for rank in range(len(doc_ids)):
         d = doc_ids[rank]
@@ -112,6 +119,9 @@ def best_phrasings(
                 earned = np.empty(2 * (end - begin), dtype=np.float64)
             for k in range(begin, end):
                 feature = phrase_features[k]
+                if not maybe[feature & (_FILTER_BITS - 1)]:
+                    earned[k - begin] = 0.0
+                    continue
                 lo, hi = 0, len(query_ids)
                 while lo < hi:
                     mid = (lo + hi) // 2

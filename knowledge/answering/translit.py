@@ -16,6 +16,7 @@ this reading against 0.902 on the package's (0.837 on the letters as typed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.answering.normalize import fold
 
@@ -150,6 +151,8 @@ def _short_i(word: str, i: int) -> str | None:
     return "й" if following in ("d", "t", "k") else None
 
 
+# One message is read in Cyrillic by the matcher, by each learned model and by the safety net.
+@lru_cache(maxsize=1024)
 def to_cyrillic(text: str) -> str:
     """Read Latin-letter Russian as Cyrillic; everything that is not a Latin word stays."""
     folded = fold(text)
