@@ -534,6 +534,11 @@ class Index:
             entry: np.array(numbers, dtype=np.int64) for entry, numbers in entry_documents.items()
         }
         release_free_memory()  # the build's temporaries, as above
+        # The compiled loops (numba) compile, or load from its cache, on first use: here, in
+        # the build (off the event loop), not in the first person's question after a start.
+        warm_up = next((d.phrasings[0] for d in self.documents if d.phrasings), None)
+        if warm_up:
+            self.search(warm_up, None)
 
     def __len__(self) -> int:
         return len(self.documents)
