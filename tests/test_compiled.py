@@ -7,7 +7,7 @@ import textwrap
 
 import numpy as np
 
-from knowledge.answering.phrasescores import _pairwise
+from knowledge.answering.phrasescores import _pairwise, best_phrasings
 
 ROUND_TRIP = textwrap.dedent(
     """
@@ -52,3 +52,41 @@ def test_segment_sums_are_numpys_pairwise_add_reduceat():
         values[s] + _pairwise(values, s + 1, n - 1) for s, n in zip(starts, lengths, strict=True)
     ]
     assert mine == expected.tolist()
+
+
+def _best_phrasings_in_numpy(
+    doc_ids, doc_start, feature_start, features, weight, ids, earn, total
+):
+    """The matcher's numpy version of best_phrasings (before it was compiled), beta 2."""
+    best = []
+    for d in doc_ids:
+        scores = []
+        for p in range(doc_start[d], doc_start[d + 1]):
+            own = features[feature_start[p] : feature_start[p + 1]]
+            place = np.minimum(np.searchsorted(ids, own), len(ids) - 1)
+            matched = np.add.reduceat(np.where(ids[place] == own, earn[place], 0.0), [0])[0]
+            recall, precision = matched / weight[p], matched / total
+            scores.append(5 * recall * precision / (4 * precision + recall) if matched else 0.0)
+        best.append(max(scores) if scores else 0.0)
+    return best
+
+
+def test_best_phrasings_are_the_numpy_f_measures():
+    rng = np.random.default_rng(3)
+    counts = rng.integers(0, 6, size=30)  # phrasings per document, some none
+    doc_start = np.concatenate([[0], np.cumsum(counts)])
+    lengths = rng.integers(1, 200, size=int(doc_start[-1]))  # features per phrasing
+    feature_start = np.concatenate([[0], np.cumsum(lengths)])
+    features = rng.integers(0, 300, size=int(feature_start[-1])).astype(np.int32)
+    weight = rng.uniform(1, 40, size=len(lengths))
+    ids = np.unique(rng.integers(0, 300, size=40)).astype(np.int32)
+    earn = rng.uniform(0.1, 3, size=len(ids))
+    doc_ids = rng.permutation(30)[:20]
+    phrases, owner, best = best_phrasings(
+        doc_ids, doc_start, feature_start, features, weight, ids, earn, 17.0, 4.0
+    )
+    assert best.tolist() == _best_phrasings_in_numpy(
+        doc_ids, doc_start, feature_start, features, weight, ids, earn, 17.0
+    )
+    assert phrases.tolist() == [p for d in doc_ids for p in range(doc_start[d], doc_start[d + 1])]
+    assert owner.tolist() == [r for r, d in enumerate(doc_ids) for _ in range(counts[d])]

@@ -192,16 +192,9 @@ def _cosines(indptr, indices, data, rows, columns, values, order):
             step = 1
             while at + step < end and indices[at + step] < column:
                 step *= 2
-            lo, hi = at + step // 2, min(at + step, end)
-            if at < end and indices[at] >= column:
-                lo, hi = at, at
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if indices[mid] < column:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            at = lo
+            if at >= end or indices[at] < column:
+                lo, hi = at + step // 2, min(at + step, end)
+                at = lo + np.searchsorted(indices[lo:hi], column)
             found = at < end and indices[at] == column
             products[j] = np.float32(data[at] * values[j]) if found else np.float32(0.0)
         total = np.float32(0.0)

@@ -122,15 +122,9 @@ def best_phrasings(
                 if not maybe[feature & (_FILTER_BITS - 1)]:
                     earned[k - begin] = 0.0
                     continue
-                lo, hi = 0, len(query_ids)
-                while lo < hi:
-                    mid = (lo + hi) // 2
-                    if query_ids[mid] < feature:
-                        lo = mid + 1
-                    else:
-                        hi = mid
-                found = lo < len(query_ids) and query_ids[lo] == feature
-                earned[k - begin] = query_weights[lo] if found else 0.0
+                place = np.searchsorted(query_ids, feature)
+                found = place < len(query_ids) and query_ids[place] == feature
+                earned[k - begin] = query_weights[place] if found else 0.0
             n = end - begin
             # add.reduceat starts from a segment's first value and adds the rest pairwise.
             matched = earned[0] + _pairwise(earned, 1, n - 1) if n else 0.0
