@@ -139,6 +139,14 @@ def test_empty_huge_or_garbage_text_is_not_danger(text):
         # Beaten for trying to leave; made to carry things under a threat to the family.
         "the guys who tried to escape got beaten by the foreman",
         "заставили развозить посылки, сказали откажусь — плохо будет моим детям",
+        # Sexual exploitation under another name; locked in from outside; a detention centre;
+        # a landlord's blackmail with the migration service.
+        "сестру взяли танцовщицей в клуб, теперь заставляют ездить к клиентам",
+        "they hired her as a cleaner, now she is forced to go with clients at night",
+        "işçiləri gecə bayırdan qıfıllayırlar, səhərə qədər çıxa bilmirik",
+        "iki gündür qardaşım əcnəbilərin saxlanma mərkəzindədir, vəkil tapa bilmirik",
+        "хозяйка квартиры грозит: не заплатишь больше, сообщит в миграционку что ты нелегал",
+        "ev sahibi deyir pul verməsən polisə zəng edəcək",
     ],
 )
 def test_indirect_danger_is_seen(message):
@@ -152,6 +160,9 @@ def test_indirect_danger_is_seen(message):
         "В новостях: полиция задержала карманников в метро",
         "we watched a documentary about slavery in class",
         "I'm writing an article about the deportations of 1949",
+        "my daughter has a presentation on human trafficking for school, any sources?",
+        "курсовая по истории: рабство в Османской империи, где взять литературу",
+        "tarix müəllimi köləlik haqqında referat yazmağı tapşırıb",
         # Accidents and wishes, not violence or a child left alone.
         "I broke my arm playing football, can I extend my visa?",
         "my 15 year old wants to stay home alone on Saturday, is that ok?",
