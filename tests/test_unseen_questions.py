@@ -114,6 +114,12 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
         # A passport names nationality, whatever adjective comes before it.
         ("Georgian passport, no visa. How much is a work permit for a year?", "wp.fees"),
         ("с узбекским паспортом сколько стоит разрешение на работу", "wp.fees"),
+        # Coming to us from an office in another country: the place is here.
+        (
+            "инженер из нашего офиса в Турции приедет к нам на месяц, сколько стоит разрешение "
+            "на работу",
+            "wp.fees",
+        ),
     ],
 )
 def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):

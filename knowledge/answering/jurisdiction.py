@@ -99,7 +99,7 @@ _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDUR
 _HOME = re.compile(
     r"\b(?:azerbaycanda|azerbaycana|bakida|bakiya|burada|burda|bura|"
     r"azerbaycan vetendasligi\w*|ikili vetendasliq\w*|"
-    r"в азербаи?д?жан\w*|в баку|здесь|сюда|"
+    r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
     r"azerbaijani citizenship|azerbaijan citizenship|citizenship of azerbaijan|"
