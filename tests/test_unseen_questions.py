@@ -190,6 +190,11 @@ def test_registering_a_car_a_company_or_a_marriage_gets_that_subjects_reply(kb, 
     [
         ("Azərbaycan vətəndaşı ilə nikahdayam, yaşama icazəsi ala bilərəm?", "trp.grounds"),
         ("registraciya po mestu prebyvaniya skolko stoit", "reg.fee"),
+        # A citizen asking about a foreign spouse's lost card: someone else's document.
+        (
+            "Azərbaycan vətəndaşıyam, xarici həyat yoldaşım yaşama icazəsi kartını itirib",
+            "trp.lost_card",
+        ),
     ],
 )
 def test_a_migration_procedure_named_beside_those_words_is_still_answered(kb, question, entry_id):
@@ -218,6 +223,10 @@ def test_subjects_that_only_share_words_with_migration_get_no_answer(kb, questio
         ("şəxsiyyət vəsiqəmi itirmişəm nə edim", "az", "ASAN"),
         ("потерял удостоверение личности гражданина Азербайджана", "ru", "ASAN"),
         ("I lost my Azerbaijani ID card", "en", "ASAN"),
+        # Saying one is a citizen, beside one's own card, in any script and language mix.
+        ("Azərbaycan vətəndaşıyam, id kartımı oğurladılar, indi neyləyim", "az", "ASAN"),
+        ("ya grazhdanka Azerbaydzhana, poteryala pasport v metro", "ru", "ASAN"),
+        ("I'm an Azerbaijani citizen and my passport got damaged in the wash", "en", "ASAN"),
     ],
 )
 def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, words):
