@@ -119,7 +119,8 @@ class CharProfiles:
             known[word] = len(known)
             hashes.extend(self._hash(word))
             starts.append(len(hashes))
-        return known, np.array(starts, dtype=np.int64), np.array(hashes, dtype=np.int64)
+        # Columns are below _FEATURES: 4 bytes each, here and in a question's columns.
+        return known, np.array(starts, dtype=np.int64), np.array(hashes, dtype=np.int32)
 
     def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The question's hashed n-grams and their unit TF-IDF weights.
@@ -139,14 +140,14 @@ class CharProfiles:
         for word in text.lower().split():
             number = self._known.get(word)
             if number is None:
-                parts.append(np.array(self._hash(word), dtype=np.int64))
+                parts.append(np.array(self._hash(word), dtype=np.int32))
             else:
                 parts.append(
                     self._known_hashes[self._known_start[number] : self._known_start[number + 1]]
                 )
-        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int32)
         if not len(hashes):
-            empty = np.empty(0, dtype=np.int64)
+            empty = np.empty(0, dtype=np.int32)
             return empty, np.empty(0, dtype=np.float32), empty
         unique, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
         order = np.argsort(first, kind="stable")

@@ -35,7 +35,7 @@ from knowledge.answering.charsim import CharProfiles
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
 from knowledge.answering.phrasescores import best_phrasings
-from knowledge.answering.ranker import Ranker, train_ranker
+from knowledge.answering.ranker import MAX_CLASSES, Ranker, train_ranker
 from knowledge.answering.tokenset import TokenSets
 
 Decision = Literal["answer", "clarify", "none"]
@@ -274,6 +274,18 @@ class ConceptTagger:
         return frozenset(n for n, cats in self.categories.items() if category in cats)
 
 
+def _narrowest(count: int, signed: bool = False) -> type[np.integer]:
+    """The narrowest integer type for numbers 0 … count - 1."""
+    if count <= 2**16 and not signed:
+        return np.uint16
+    return np.int32 if count <= 2**31 else np.int64
+
+
+def _offsets(count: int) -> type[np.integer]:
+    """The type of offsets 0 … count into an array of count items."""
+    return np.int32 if count < 2**31 else np.int64
+
+
 def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Whether each key is in sorted_keys."""
     if not len(sorted_keys):
@@ -401,8 +413,8 @@ class Index:
         blocks = _PhraseBlocks(tokens, lengths)
         del tokens
         # Adjacent stems of the same phrasing make the pair features.
-        self._pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
-        n_features = stems + len(self._pair_keys)
+        pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
+        n_features = stems + len(pair_keys)
 
         # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
         phrase_features: list[np.ndarray] = []
@@ -418,7 +430,7 @@ class Index:
         counted = _DocumentFeatures(n_features, stems, keywords)
         carried = np.zeros(0, dtype=np.int64)
         for block in blocks:
-            pair_number = np.searchsorted(self._pair_keys, block.pairs)
+            pair_number = np.searchsorted(pair_keys, block.pairs)
             phrase_feature = np.unique(
                 np.concatenate(
                     [
@@ -442,9 +454,17 @@ class Index:
         counted.add(carried, n_docs)
         document_frequency, own_parts = counted.frequency, counted.own_parts
         del counted, blocks, doc_of_phrase, carried, keywords
+        # Kept as id(a) * stems + id(b), the same order: in 32 bits while stems² fits.
+        self._pair_base = max(stems, 1)
+        self._pair_keys = ((pair_keys >> 32) * self._pair_base + (pair_keys & 0xFFFFFFFF)).astype(
+            _narrowest(self._pair_base**2, signed=True)
+        )
+        del pair_keys
         self._phrase_features = np.concatenate(phrase_features)
         del phrase_features
-        self._phrase_feature_start = np.zeros(phrase_count + 1, dtype=np.int64)
+        self._phrase_feature_start = np.zeros(
+            phrase_count + 1, dtype=_offsets(len(self._phrase_features))
+        )
         np.cumsum(np.concatenate(feature_counts), out=self._phrase_feature_start[1:])
         del lengths, feature_counts
 
@@ -462,7 +482,7 @@ class Index:
         postings.sort()
         in_own = _members(own, postings)
         del own
-        self._posting_docs = (postings & 0xFFFFFFFF).astype(np.int32)
+        self._posting_docs = (postings & 0xFFFFFFFF).astype(_narrowest(n_docs))
         self._posting_own = in_own
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
         del postings, in_own
@@ -491,15 +511,19 @@ class Index:
             [_STOP if s in STOPWORDS else _DIGITS if s.isdigit() else _PLAIN for s in stem_list],
             dtype=np.int64,
         )
+        first_stems, second_stems = np.divmod(self._pair_keys, self._pair_base)
         pair_kind = np.where(
-            (unigram_kind[self._pair_keys >> 32] == _STOP)
-            | (unigram_kind[self._pair_keys & 0xFFFFFFFF] == _STOP),
+            (unigram_kind[first_stems] == _STOP) | (unigram_kind[second_stems] == _STOP),
             _PAIR_STOP,
             _PAIR,
         )
+        del first_stems, second_stems
         kinds = np.concatenate([unigram_kind, pair_kind])
         combos, where = np.unique(document_frequency * _KINDS + kinds, return_inverse=True)
-        self._feature_weight = np.array(
+        del kinds, document_frequency
+        # A feature's weight is one of those few values: each feature keeps its number in
+        # the table (2 bytes, not 8, for millions of features), the same float comes out.
+        self._weight_table = np.array(
             [
                 self._scaled_weight(
                     math.log(1 + total / (c // _KINDS)) if c // _KINDS else self._max_idf,
@@ -507,26 +531,25 @@ class Index:
                 )
                 for c in combos.tolist()
             ]
-        )[where]
-        phrase_weight = (
-            np.add.reduceat(
-                self._feature_weight[self._phrase_features], self._phrase_feature_start[:-1]
-            )
-            if phrase_count
-            else np.zeros(0)
         )
-        self._phrase_weight = np.where(phrase_weight == 0, 1.0, phrase_weight)
+        self._weight_code = where.astype(_narrowest(len(combos)))
+        del where
+        self._phrase_weight = self._phrase_weights()
 
         by_initial: dict[str, list[str]] = defaultdict(list)
         for s in stem_list:
             by_initial[s[0]].append(s)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
+        # Past MAX_CLASSES no ranker is trained: the (class, phrasing) list is not made, at
+        # 100× it was the build's high-water mark.
+        classes = {d.entry_id for d in self.documents if d.phrasings}
         self._ranker = (
             train_ranker([(d.entry_id, p) for d in self.documents for p in d.phrasings])
-            if self.config.ranker_weight
+            if self.config.ranker_weight and len(classes) <= MAX_CLASSES
             else None
         )
+        del classes
         entry_documents: dict[str, list[int]] = defaultdict(list)
         for number, document in enumerate(self.documents):
             entry_documents[document.entry_id].append(number)
@@ -539,6 +562,28 @@ class Index:
         warm_up = next((d.phrasings[0] for d in self.documents if d.phrasings), None)
         if warm_up:
             self.search(warm_up, None)
+
+    def _phrase_weights(self) -> np.ndarray:
+        """Each phrasing's total feature weight (1 where it is 0), as add.reduceat sums it.
+
+        A block of phrasings at a time: every phrasing has a feature (a normalized phrasing
+        has a word), so a block's segment sums are the whole array's, and the gathered
+        weights (8 bytes per feature, 100 MiB at 100×) never exist all at once.
+        """
+        starts = self._phrase_feature_start
+        weights = np.zeros(len(starts) - 1)
+        for first in range(0, len(weights), _PhraseBlocks.SIZE):
+            last = min(first + _PhraseBlocks.SIZE, len(weights))
+            begin, end = int(starts[first]), int(starts[last])
+            codes = self._weight_code[self._phrase_features[begin:end]]
+            weights[first:last] = np.add.reduceat(
+                self._weight_table[codes], starts[first:last] - begin
+            )
+        weights[weights == 0] = 1.0
+        return weights
+
+    def _feature_weight(self, number: int) -> float:
+        return float(self._weight_table[self._weight_code[number]])
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -572,12 +617,13 @@ class Index:
         """The feature number of each stem pair, None where no phrasing has it (one search)."""
         stems = self._stem_ids
         keys = [
-            (first << 32 | second) if first is not None and second is not None else -1
+            first * self._pair_base + second if first is not None and second is not None else -1
             for first, second in ((stems.get(a), stems.get(b)) for a, b in pairs)
         ]
         if not keys or not len(self._pair_keys):
             return [None] * len(keys)
-        wanted = np.array(keys, dtype=np.int64)
+        # In the keys' own type (-1 and every key fit): a wider one would copy them all.
+        wanted = np.array(keys, dtype=self._pair_keys.dtype)
         place = np.minimum(np.searchsorted(self._pair_keys, wanted), len(self._pair_keys) - 1)
         found = self._pair_keys[place] == wanted
         return [
@@ -620,7 +666,7 @@ class Index:
                 numbers[pair] = number
                 query_features.setdefault(pair, ((pair, 1.0),))
         weights = {
-            f: float(self._feature_weight[numbers[options[0][0]]]) if options else self._max_idf
+            f: self._feature_weight(numbers[options[0][0]]) if options else self._max_idf
             for f, options in query_features.items()
         }
         unigram_total = sum(weights[s] for s in query_stems) or 1.0

@@ -56,8 +56,9 @@ class TokenSets:
         self._space = int(np.searchsorted(self._alphabet, _SPACE)) + 1
         self._char_start = np.zeros(len(vocabulary) + 1, dtype=np.int64)
         np.cumsum(self._length, out=self._char_start[1:])
-        self._words = np.array(words, dtype=np.int32)
-        self._start = np.zeros(len(counts) + 1, dtype=np.int64)
+        # Word numbers in 2 bytes while the vocabulary fits, offsets in 4 while the words do.
+        self._words = np.array(words, dtype=np.uint16 if len(numbers) <= 2**16 else np.int32)
+        self._start = np.zeros(len(counts) + 1, dtype=np.int32 if len(words) < 2**31 else np.int64)
         np.cumsum(np.array(counts, dtype=np.int64), out=self._start[1:])
 
     def __len__(self) -> int:
