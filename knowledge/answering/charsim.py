@@ -25,6 +25,10 @@ from sklearn.utils import murmurhash3_32
 
 _FEATURES = 2**20
 _CHUNK = 4096
+# A profile's columns in 2 bytes: the low bits, within spans of 2**16 columns.
+_LOW_BITS = 16
+_LOW_MASK = 2**_LOW_BITS - 1
+_SPANS = _FEATURES >> _LOW_BITS
 
 
 class CharProfiles:
@@ -87,11 +91,9 @@ class CharProfiles:
             self._words.vocabulary
         )
         del self._words  # only needed for the build
-        # Normalized in place: at 100× the matrix is a few hundred MiB, a copy as much again.
-        self._profiles = unit_rows(profiles.matrix(), copy=False).tocsr()
-        del profiles
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
-        self._profiles.sort_indices()
+        self._data, self._low, self._starts = profiles.finish()
+        del profiles
 
     def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
         for start in range(0, count, _CHUNK):
@@ -170,33 +172,35 @@ class CharProfiles:
         columns, values, order = self._query_sorted(text)
         if not len(columns):
             return dict.fromkeys(chosen, 0.0)
-        profiles = self._profiles
         rows = np.array([self._row[g] for g in chosen], dtype=np.int64)
-        scores = _cosines(
-            profiles.indptr, profiles.indices, profiles.data, rows, columns, values, order
-        )
+        scores = _cosines(self._starts, self._low, self._data, rows, columns, values, order)
         return dict(zip(chosen, scores.tolist(), strict=True))
 
 
 @njit(cache=True, nogil=True)
-def _cosines(indptr, indices, data, rows, columns, values, order):
+def _cosines(starts, low, data, rows, columns, values, order):
     """Each row's dot product with the question (its sorted columns and their weights),
     summed in float32 in the question's n-gram order (order), as the sparse product did."""
     scores = np.zeros(len(rows), dtype=np.float32)
     products = np.zeros(len(columns), dtype=np.float32)
     for k in range(len(rows)):
-        at, end = indptr[rows[k]], indptr[rows[k] + 1]
+        row = rows[k] * _SPANS
+        span = -1
+        at, end = 0, 0
         # The question's columns ascending: each is searched for from where the last one was
-        # (galloping, then halving), not in the whole row.
+        # (galloping, then halving), not in the whole span of the row.
         for j in range(len(columns)):
-            column = columns[j]
+            if columns[j] >> _LOW_BITS != span:
+                span = columns[j] >> _LOW_BITS
+                at, end = starts[row + span], starts[row + span + 1]
+            column = columns[j] & _LOW_MASK
             step = 1
-            while at + step < end and indices[at + step] < column:
+            while at + step < end and low[at + step] < column:
                 step *= 2
-            if at >= end or indices[at] < column:
+            if at >= end or low[at] < column:
                 lo, hi = at + step // 2, min(at + step, end)
-                at = lo + np.searchsorted(indices[lo:hi], column)
-            found = at < end and indices[at] == column
+                at = lo + np.searchsorted(low[lo:hi], column)
+            found = at < end and low[at] == column
             products[j] = np.float32(data[at] * values[j]) if found else np.float32(0.0)
         total = np.float32(0.0)
         for j in order:
@@ -206,9 +210,15 @@ def _cosines(indptr, indices, data, rows, columns, values, order):
 
 
 class _Rows:
-    """A CSR matrix of _FEATURES columns built row block by row block, as vstack would stack them.
+    """The unit profile rows, columns ascending, made row block by row block.
 
-    The rows go into two growing buffers (array.array: a large one grows in place, by mremap)
+    A column (20 bits) is kept as its low 16 bits, in one of _SPANS spans of the row by its
+    high bits: 6 bytes per weight, not 8 (a quarter of the index's largest part). Each row is
+    normalized and sorted as it is finished, as normalizing and sorting the whole matrix did:
+    the sum of squares goes in the row's order before its columns are sorted. The last row of
+    a block may go on in the next one, so it waits (pop takes it).
+
+    The rows go into growing buffers (array.array: a large one grows in place, by mremap)
     rather than into a list of blocks stacked at the end: blocks of a few MiB live among the
     build's temporaries, and at 100× the freed blocks left a few hundred MiB of heap that the
     process never gave back, on top of the stacked copy.
@@ -216,44 +226,72 @@ class _Rows:
 
     def __init__(self) -> None:
         self._data = array("f")
-        self._indices = array("i")
-        self._ends = [0]  # where each row's entries end
+        self._low = array("H")
+        self._starts = array("q", [0])  # where each span of each row starts
+        self._last: sparse.csr_matrix | None = None
 
     def append(self, block: sparse.csr_matrix) -> None:
-        self._data.frombytes(block.data.astype(np.float32, copy=False).tobytes())
-        self._indices.frombytes(block.indices.astype(np.int32, copy=False).tobytes())
-        offset = self._ends[-1]
-        self._ends.extend((block.indptr[1:] + offset).tolist())
-
-    def skip(self, rows: int) -> None:
-        """Rows without any entry."""
-        self._ends.extend([self._ends[-1]] * rows)
-
-    def pop(self) -> sparse.csr_matrix:
-        """The last row, taken off."""
-        start, end = self._ends[-2], self._ends[-1]
-        row = sparse.csr_matrix(
+        rows = block.shape[0]
+        if not rows:  # the waiting row may still go on
+            return
+        self._finish_last()
+        if rows > 1:
+            self._add(block[: rows - 1])
+        start, end = block.indptr[rows - 1], block.indptr[rows]
+        # As the stored row was read back before: a fresh matrix of its own, in its order.
+        self._last = sparse.csr_matrix(
             (
-                np.array(self._data[start:end], dtype=np.float32),
-                np.array(self._indices[start:end], dtype=np.int32),
+                np.array(block.data[start:end], dtype=np.float32),
+                np.array(block.indices[start:end], dtype=np.int32),
                 np.array([0, end - start]),
             ),
             shape=(1, _FEATURES),
         )
-        del self._data[start:], self._indices[start:], self._ends[-1]
+
+    def skip(self, rows: int) -> None:
+        """Rows without any entry."""
+        self._finish_last()
+        self._starts.extend([self._starts[-1]] * (rows * _SPANS))
+
+    def pop(self) -> sparse.csr_matrix:
+        """The last row, taken off."""
+        assert self._last is not None
+        row, self._last = self._last, None
         return row
 
-    def matrix(self) -> sparse.csr_matrix:
-        """The rows as one matrix on the buffers themselves (no copy)."""
-        return sparse.csr_matrix(
-            (
-                np.frombuffer(self._data, dtype=np.float32),
-                np.frombuffer(self._indices, dtype=np.int32),
-                np.array(self._ends, dtype=np.int64 if self._ends[-1] >= 2**31 else np.int32),
-            ),
-            shape=(len(self._ends) - 1, _FEATURES),
-            copy=False,
+    def finish(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The weights, the low bits of their columns, and where each span of each row starts
+        (row r's span s at r * _SPANS + s), on the buffers themselves (no copy)."""
+        self._finish_last()
+        starts = np.frombuffer(self._starts, dtype=np.int64)
+        return (
+            np.frombuffer(self._data, dtype=np.float32),
+            np.frombuffer(self._low, dtype=np.uint16),
+            starts.astype(np.int32) if starts[-1] < 2**31 else starts,
         )
+
+    def _finish_last(self) -> None:
+        if self._last is not None:
+            self._add(self._last)
+            self._last = None
+
+    def _add(self, rows: sparse.csr_matrix) -> None:
+        rows = sparse.csr_matrix(
+            (
+                rows.data.astype(np.float32),
+                rows.indices.astype(np.int32),
+                rows.indptr - rows.indptr[0],
+            ),
+            shape=rows.shape,
+        )
+        rows = unit_rows(rows, copy=False)
+        rows.sort_indices()
+        high = rows.indices >> _LOW_BITS
+        row_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
+        counts = np.bincount(row_of * _SPANS + high, minlength=rows.shape[0] * _SPANS)
+        self._starts.extend((np.cumsum(counts) + self._starts[-1]).tolist())
+        self._data.frombytes(rows.data.tobytes())
+        self._low.frombytes((rows.indices & _LOW_MASK).astype(np.uint16).tobytes())
 
 
 class _WordCounts:
