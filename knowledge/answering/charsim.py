@@ -34,7 +34,7 @@ _SPANS = _FEATURES >> _LOW_BITS
 class CharProfiles:
     """One unit vector per group of phrasings; cosine of a question against any of them."""
 
-    def __init__(self, groups: Mapping[str, Sequence[str]]):
+    def __init__(self, groups: Mapping[str, Sequence[str]] | GroupTexts):
         self._vectorizer = HashingVectorizer(
             analyzer="char_wb",
             ngram_range=(2, 5),
@@ -43,21 +43,23 @@ class CharProfiles:
             norm=None,
             dtype=np.float32,
         )
-        self.ids: list[str] = list(groups)
-        self._row = {group_id: row for row, group_id in enumerate(self.ids)}
-        texts: list[str] = []
-        owners: list[int] = []
-        for row, group_id in enumerate(self.ids):
-            for text in groups[group_id]:
-                texts.append(text)
-                owners.append(row)
-        self._words = _WordCounts(self._vectorizer, texts)
+        if not isinstance(groups, GroupTexts):
+            gathered = GroupTexts()
+            for group_id, texts in groups.items():
+                gathered.add(group_id, texts)
+            groups = gathered
+        self.ids: list[str] = list(groups.rows)
+        self._row = groups.rows
+        vocabulary, words, starts, owners = groups.grouped()
+        del groups
+        self._words = _WordCounts(self._vectorizer, vocabulary, words, starts)
+        count = len(owners)
         document_frequency = np.zeros(_FEATURES, dtype=np.float32)
-        for counts in self._chunks(len(texts)):
+        for counts in self._chunks(count):
             document_frequency += np.bincount(counts.indices, minlength=_FEATURES).astype(
                 np.float32
             )
-        total = max(len(texts), 1)
+        total = max(count, 1)
         self._idf = (np.log((1 + total) / (1 + document_frequency)) + 1).astype(np.float32)
         # Each chunk's sum per group. The texts come group by group, so a chunk covers a run of
         # rows and only a group cut by a chunk boundary needs two partial sums added (in the
@@ -65,11 +67,9 @@ class CharProfiles:
         # per chunk.
         profiles = _Rows()
         next_row = 0
-        for start, counts in zip(
-            range(0, len(texts), _CHUNK), self._chunks(len(texts)), strict=True
-        ):
+        for start, counts in zip(range(0, count, _CHUNK), self._chunks(count), strict=True):
             weighted = self._weigh(counts)
-            rows = np.asarray(owners[start : start + _CHUNK])
+            rows = owners[start : start + _CHUNK]
             first, last = int(rows[0]), int(rows[-1])
             membership = sparse.csr_matrix(
                 (np.ones(len(rows), dtype=np.float32), (rows - first, np.arange(len(rows)))),
@@ -294,24 +294,66 @@ class _Rows:
         self._low.frombytes((rows.indices & _LOW_MASK).astype(np.uint16).tobytes())
 
 
+class GroupTexts:
+    """The texts of each group as the numbers of their words, gathered a group's texts at a
+    time: the index adds each document's phrasings as it normalizes them, and keeps no
+    string per phrasing (at 100× the strings were 200 MiB)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, int] = {}  # each group's row, in order of first sight
+        self._numbers: dict[str, int] = {}
+        self._words = array("i")
+        self._ends = array("q", [0])
+        self._owners = array("q")
+
+    def add(self, group_id: str, texts: Iterable[str]) -> None:
+        """Texts of a group (none: the group still has its row, empty)."""
+        row = self.rows.setdefault(group_id, len(self.rows))
+        for text in texts:
+            self._words.extend(
+                self._numbers.setdefault(w, len(self._numbers)) for w in text.split()
+            )
+            self._ends.append(len(self._words))
+            self._owners.append(row)
+
+    def grouped(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        """The vocabulary, and the texts group by group (each group's in the order added):
+        their words, where each text's start, and each text's row."""
+        # On the buffers themselves: no copy (nothing is added after this).
+        words = np.frombuffer(self._words, dtype=np.int32)
+        starts = np.frombuffer(self._ends, dtype=np.int64)
+        owners = np.frombuffer(self._owners, dtype=np.int64)
+        if np.any(owners[1:] < owners[:-1]):  # a group's texts came in more than one run
+            order = np.argsort(owners, kind="stable")
+            lengths = np.diff(starts)[order]
+            moved = np.zeros_like(starts)
+            np.cumsum(lengths, out=moved[1:])
+            words = words[
+                np.repeat(starts[:-1][order] - moved[:-1], lengths) + np.arange(len(words))
+            ]
+            starts, owners = moved, owners[order]
+        return list(self._numbers), words, starts, owners
+
+
 class _WordCounts:
     """HashingVectorizer counts of texts, from the n-grams of each distinct word.
 
     char_wb n-grams never cross a space, so a text's counts are the sum of its words'; the
-    phrasings of a knowledge base repeat a few thousand words, which are hashed once.
+    phrasings of a knowledge base repeat a few thousand words, which are hashed once. The
+    counts are whole numbers, exact in float32 whatever order the words are numbered in.
     """
 
-    def __init__(self, vectorizer: HashingVectorizer, texts: Sequence[str]):
-        numbers: dict[str, int] = {}
-        words: list[int] = []
-        ends: list[int] = []
-        for text in texts:
-            words.extend(numbers.setdefault(w, len(numbers)) for w in text.split())
-            ends.append(len(words))
-        self.vocabulary = list(numbers)
-        self._words = np.array(words, dtype=np.int32)
-        self._starts = np.array([0, *ends], dtype=np.int64)
-        self._ngrams = vectorizer.transform(list(numbers)) if numbers else None
+    def __init__(
+        self,
+        vectorizer: HashingVectorizer,
+        vocabulary: list[str],
+        words: np.ndarray,
+        starts: np.ndarray,
+    ):
+        self.vocabulary = vocabulary
+        self._words = words
+        self._starts = starts
+        self._ngrams = vectorizer.transform(vocabulary) if vocabulary else None
 
     def counts(self, start: int, end: int) -> sparse.csr_matrix:
         """Counts of texts start … end - 1, as HashingVectorizer.transform gives them."""

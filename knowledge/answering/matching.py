@@ -31,12 +31,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.answering.calibration import Calibration
-from knowledge.answering.charsim import CharProfiles
+from knowledge.answering.charsim import CharProfiles, GroupTexts
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
 from knowledge.answering.phrasescores import best_phrasings
 from knowledge.answering.ranker import MAX_CLASSES, Ranker, train_ranker
-from knowledge.answering.tokenset import TokenSets
+from knowledge.answering.tokenset import PhrasingWords, TokenSets
 
 Decision = Literal["answer", "clarify", "none"]
 # A question of this many content words or fewer names at most a subject and an aspect.
@@ -371,11 +371,18 @@ class Index:
             else (getattr(fuzz, self.config.fuzzy_scorer),)
         )
         self.documents: list[Document] = list(documents)
-        # Normalized phrasings per document, for RapidFuzz (see below) and the n-gram profiles.
+        # Normalized phrasings per document, for RapidFuzz (see below) when the scorer needs
+        # their text. The n-gram profiles and token_set_ratio take them as word numbers as
+        # they come: at 100× the strings, held through the build, were 200 MiB.
         self._phrasings: list[tuple[str, ...]] = []
+        # token_set_ratio reads a phrasing as the set of its words: kept as word numbers,
+        # without a string per phrasing (tokenset.py scores them as RapidFuzz would).
+        token_words = PhrasingWords() if self._fuzzy_scorers == (fuzz.token_set_ratio,) else None
+        # An entry's phrasings and keywords, in all its languages, make its n-gram profile.
+        char_texts = GroupTexts() if self.config.char_weight else None
         stem_ids: dict[str, int] = {}
         tokens = array("i")  # the stem ids of every phrasing, one after another
-        phrase_lengths: list[int] = []
+        phrase_lengths = array("i")
         doc_phrase_counts: list[int] = []
         keyword_docs, keyword_stems = array("i"), array("i")
         answer_docs, answer_stems = array("i"), array("i")
@@ -385,13 +392,19 @@ class Index:
 
         for number, doc in enumerate(self.documents):
             normalized = tuple(p for p in (normalize(x) for x in doc.phrasings) if p)
-            self._phrasings.append(normalized)
             doc_phrase_counts.append(len(normalized))
             for phrasing in normalized:
                 words = ids(phrasing.split())
                 tokens.extend(words)
                 phrase_lengths.append(len(words))
-            found = ids(t for k in doc.keywords for t in normalize(k).split())
+                if token_words is not None:
+                    token_words.add(phrasing)
+            if token_words is None:
+                self._phrasings.append(normalized)
+            keyword_texts = [normalize(k) for k in doc.keywords]
+            if char_texts is not None:
+                char_texts.add(doc.entry_id, (*normalized, *keyword_texts))
+            found = ids(t for k in keyword_texts for t in k.split())
             keyword_stems.extend(found)
             keyword_docs.extend([number] * len(found))
             found = ids(normalize(_plain(doc.answer)).split())
@@ -490,18 +503,10 @@ class Index:
         # The character profiles are the largest part of the index: the heap the temporaries
         # above left free goes back to the system first, instead of lying under them.
         release_free_memory()
-        groups: dict[str, list[str]] = defaultdict(list)
-        for number, doc in enumerate(self.documents):
-            groups[doc.entry_id].extend(self._phrasings[number])
-            groups[doc.entry_id].extend(normalize(k) for k in doc.keywords)
-        self._profiles = CharProfiles(groups) if self.config.char_weight else None
-        del groups
-        self._token_sets: TokenSets | None = None
-        if self._fuzzy_scorers == (fuzz.token_set_ratio,):
-            # token_set_ratio reads a phrasing as the set of its words: kept as word numbers,
-            # without a string per phrasing (tokenset.py scores them as RapidFuzz would).
-            self._token_sets = TokenSets(self._phrasings)
-            self._phrasings = []
+        self._profiles = CharProfiles(char_texts) if char_texts is not None else None
+        del char_texts
+        self._token_sets = TokenSets(token_words) if token_words is not None else None
+        del token_words
         total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
         # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each

@@ -16,6 +16,7 @@ where it can raise the best score of the phrasing's document.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -30,21 +31,37 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode(*_CODEC), dtype=np.uint32)
 
 
+class PhrasingWords:
+    """The distinct words of phrasings, numbered, gathered one phrasing at a time: the index
+    adds each phrasing as it normalizes it, and keeps no string per phrasing."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.words = array("i")
+        self.counts = array("i")
+
+    def add(self, text: str) -> None:
+        distinct = sorted(set(text.split()))  # as token_set_ratio reads them
+        self.words.extend(self.numbers.setdefault(w, len(self.numbers)) for w in distinct)
+        self.counts.append(len(distinct))
+
+
 class TokenSets:
     """Phrasings as sets of word numbers, scored against a question as token_set_ratio would.
 
-    groups: the phrasings of each document; phrasings are numbered across them, in order.
+    groups: the phrasings of each document (or their words, gathered); phrasings are
+    numbered across them, in order.
     """
 
-    def __init__(self, groups: Iterable[Sequence[str]]):
-        numbers: dict[str, int] = {}
-        words: list[int] = []
-        counts: list[int] = []
-        for phrasings in groups:
-            for text in phrasings:
-                distinct = sorted(set(text.split()))  # as token_set_ratio reads them
-                words.extend(numbers.setdefault(w, len(numbers)) for w in distinct)
-                counts.append(len(distinct))
+    def __init__(self, groups: Iterable[Sequence[str]] | PhrasingWords):
+        if isinstance(groups, PhrasingWords):
+            gathered = groups
+        else:
+            gathered = PhrasingWords()
+            for phrasings in groups:
+                for text in phrasings:
+                    gathered.add(text)
+        numbers, words, counts = gathered.numbers, gathered.words, gathered.counts
         self._numbers = numbers
         vocabulary = list(numbers)
         self._length = np.array([len(w) for w in vocabulary], dtype=np.int64)
