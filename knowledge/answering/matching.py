@@ -500,32 +500,34 @@ class Index:
         self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
         del postings, in_own
 
-        # The character profiles are the largest part of the index: the heap the temporaries
-        # above left free goes back to the system first, instead of lying under them.
-        release_free_memory()
-        self._profiles = CharProfiles(char_texts) if char_texts is not None else None
-        del char_texts
-        self._token_sets = TokenSets(token_words) if token_words is not None else None
-        del token_words
         total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
         # Weights per feature. Few distinct (document frequency, kind) pairs exist, so each
-        # weight is computed once, in the same float operations as _scaled_weight.
+        # weight is computed once, in the same float operations as _scaled_weight. Made before
+        # the profiles, so that their temporaries are gone before the largest part is made.
         stem_list = list(stem_ids)
         unigram_kind = np.array(
             [_STOP if s in STOPWORDS else _DIGITS if s.isdigit() else _PLAIN for s in stem_list],
-            dtype=np.int64,
+            dtype=np.int8,
         )
         first_stems, second_stems = np.divmod(self._pair_keys, self._pair_base)
         pair_kind = np.where(
             (unigram_kind[first_stems] == _STOP) | (unigram_kind[second_stems] == _STOP),
-            _PAIR_STOP,
-            _PAIR,
+            np.int8(_PAIR_STOP),
+            np.int8(_PAIR),
         )
         del first_stems, second_stems
-        kinds = np.concatenate([unigram_kind, pair_kind])
-        combos, where = np.unique(document_frequency * _KINDS + kinds, return_inverse=True)
-        del kinds, document_frequency
+        # (document frequency, kind) as one number below _KINDS × (documents + 1); the
+        # distinct ones ascending and each feature's place among them, as np.unique gives
+        # them, from a table of which occur (no sorted copies of millions of keys).
+        combined = document_frequency.astype(_narrowest(_KINDS * (n_docs + 1), signed=True))
+        del document_frequency
+        combined *= _KINDS
+        combined += np.concatenate([unigram_kind, pair_kind])
+        del pair_kind
+        occurs = np.zeros(int(combined.max()) + 1 if len(combined) else 0, dtype=bool)
+        occurs[combined] = True
+        combos = np.flatnonzero(occurs)
         # A feature's weight is one of those few values: each feature keeps its number in
         # the table (2 bytes, not 8, for millions of features), the same float comes out.
         self._weight_table = np.array(
@@ -537,9 +539,18 @@ class Index:
                 for c in combos.tolist()
             ]
         )
-        self._weight_code = where.astype(_narrowest(len(combos)))
-        del where
+        place = np.cumsum(occurs) - 1
+        self._weight_code = place[combined].astype(_narrowest(len(combos)))
+        del combined, occurs, place
         self._phrase_weight = self._phrase_weights()
+
+        # The character profiles are the largest part of the index: the heap the temporaries
+        # above left free goes back to the system first, instead of lying under them.
+        release_free_memory()
+        self._profiles = CharProfiles(char_texts) if char_texts is not None else None
+        del char_texts
+        self._token_sets = TokenSets(token_words) if token_words is not None else None
+        del token_words
 
         by_initial: dict[str, list[str]] = defaultdict(list)
         for s in stem_list:
