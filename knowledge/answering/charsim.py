@@ -53,6 +53,12 @@ class CharProfiles:
         vocabulary, words, starts, owners = groups.grouped()
         del groups
         self._words = _WordCounts(self._vectorizer, vocabulary, words, starts)
+        # The n-grams of the KB's own words, hashed once: a question's words are mostly among
+        # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
+        # Before the rows: what the hashing leaves free is reused by them.
+        self._analyzer = self._vectorizer.build_analyzer()
+        self._known, self._known_start, self._known_hashes = self._hash_words(vocabulary)
+        del vocabulary
         count = len(owners)
         document_frequency = np.zeros(_FEATURES, dtype=np.float32)
         for counts in self._chunks(count):
@@ -84,12 +90,6 @@ class CharProfiles:
                 profiles.append(part)
             next_row = last + 1
         profiles.skip(len(self.ids) - next_row)
-        # The n-grams of the KB's own words, hashed once: a question's words are mostly among
-        # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
-        self._analyzer = self._vectorizer.build_analyzer()
-        self._known, self._known_start, self._known_hashes = self._hash_words(
-            self._words.vocabulary
-        )
         del self._words  # only needed for the build
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         self._data, self._low, self._starts = profiles.finish()
@@ -115,7 +115,7 @@ class CharProfiles:
 
     def _hash_words(self, words: Iterable[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
         known: dict[str, int] = {}
-        hashes: list[int] = []
+        hashes = array("i")  # not a list: a Python int per n-gram took 36 bytes
         starts = [0]
         for word in words:
             known[word] = len(known)
@@ -350,7 +350,6 @@ class _WordCounts:
         words: np.ndarray,
         starts: np.ndarray,
     ):
-        self.vocabulary = vocabulary
         self._words = words
         self._starts = starts
         self._ngrams = vectorizer.transform(vocabulary) if vocabulary else None

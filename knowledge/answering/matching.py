@@ -547,10 +547,11 @@ class Index:
         # The character profiles are the largest part of the index: the heap the temporaries
         # above left free goes back to the system first, instead of lying under them.
         release_free_memory()
-        self._profiles = CharProfiles(char_texts) if char_texts is not None else None
-        del char_texts
+        # The token sets first: their build buffers are freed before the profiles grow.
         self._token_sets = TokenSets(token_words) if token_words is not None else None
         del token_words
+        self._profiles = CharProfiles(char_texts) if char_texts is not None else None
+        del char_texts
 
         by_initial: dict[str, list[str]] = defaultdict(list)
         for s in stem_list:
