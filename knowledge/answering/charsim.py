@@ -92,7 +92,7 @@ class CharProfiles:
         profiles.skip(len(self.ids) - next_row)
         del self._words  # only needed for the build
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
-        self._data, self._low, self._starts = profiles.finish()
+        self._data, self._low, self._starts, self._scales = profiles.finish()
         del profiles
 
     def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
@@ -173,18 +173,21 @@ class CharProfiles:
         if not len(columns):
             return dict.fromkeys(chosen, 0.0)
         rows = np.array([self._row[g] for g in chosen], dtype=np.int64)
-        scores = _cosines(self._starts, self._low, self._data, rows, columns, values, order)
+        scores = _cosines(
+            self._starts, self._low, self._data, self._scales, rows, columns, values, order
+        )
         return dict(zip(chosen, scores.tolist(), strict=True))
 
 
 @njit(cache=True, nogil=True)
-def _cosines(starts, low, data, rows, columns, values, order):
+def _cosines(starts, low, data, scales, rows, columns, values, order):
     """Each row's dot product with the question (its sorted columns and their weights),
     summed in float32 in the question's n-gram order (order), as the sparse product did."""
     scores = np.zeros(len(rows), dtype=np.float32)
     products = np.zeros(len(columns), dtype=np.float32)
     for k in range(len(rows)):
         row = rows[k] * _SPANS
+        scale = scales[rows[k]]
         span = -1
         at, end = 0, 0
         # The question's columns ascending: each is searched for from where the last one was
@@ -201,7 +204,10 @@ def _cosines(starts, low, data, rows, columns, values, order):
                 lo, hi = at + step // 2, min(at + step, end)
                 at = lo + np.searchsorted(low[lo:hi], column)
             found = at < end and low[at] == column
-            products[j] = np.float32(data[at] * values[j]) if found else np.float32(0.0)
+            products[j] = np.float32(0.0)
+            if found:
+                weight = np.float32(np.float32(data[at]) * scale)
+                products[j] = np.float32(weight * values[j])
         total = np.float32(0.0)
         for j in order:
             total = np.float32(total + products[j])
@@ -213,7 +219,8 @@ class _Rows:
     """The unit profile rows, columns ascending, made row block by row block.
 
     A column (20 bits) is kept as its low 16 bits, in one of _SPANS spans of the row by its
-    high bits: 6 bytes per weight, not 8 (a quarter of the index's largest part). Each row is
+    high bits, and a weight as a whole number of 65535ths of its row's largest (lossy: within
+    half a step, about 1e-5 of the largest): 4 bytes per weight, not 8. Each row is
     normalized and sorted as it is finished, as normalizing and sorting the whole matrix did:
     the sum of squares goes in the row's order before its columns are sorted. The last row of
     a block may go on in the next one, so it waits (pop takes it).
@@ -225,7 +232,8 @@ class _Rows:
     """
 
     def __init__(self) -> None:
-        self._data = array("f")
+        self._data = array("H")  # each weight in 65535ths of its row's largest
+        self._scales = array("f")  # each row's largest weight / 65535
         self._low = array("H")
         self._starts = array("q", [0])  # where each span of each row starts
         self._last: sparse.csr_matrix | None = None
@@ -252,6 +260,7 @@ class _Rows:
         """Rows without any entry."""
         self._finish_last()
         self._starts.extend([self._starts[-1]] * (rows * _SPANS))
+        self._scales.extend([0.0] * rows)
 
     def pop(self) -> sparse.csr_matrix:
         """The last row, taken off."""
@@ -259,15 +268,16 @@ class _Rows:
         row, self._last = self._last, None
         return row
 
-    def finish(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def finish(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The weights, the low bits of their columns, and where each span of each row starts
         (row r's span s at r * _SPANS + s), on the buffers themselves (no copy)."""
         self._finish_last()
         starts = np.frombuffer(self._starts, dtype=np.int64)
         return (
-            np.frombuffer(self._data, dtype=np.float32),
+            np.frombuffer(self._data, dtype=np.uint16),
             np.frombuffer(self._low, dtype=np.uint16),
             starts.astype(np.int32) if starts[-1] < 2**31 else starts,
+            np.frombuffer(self._scales, dtype=np.float32),
         )
 
     def _finish_last(self) -> None:
@@ -290,7 +300,15 @@ class _Rows:
         row_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
         counts = np.bincount(row_of * _SPANS + high, minlength=rows.shape[0] * _SPANS)
         self._starts.extend((np.cumsum(counts) + self._starts[-1]).tolist())
-        self._data.frombytes(rows.data.tobytes())
+        lengths = np.diff(rows.indptr)
+        largest = np.zeros(len(lengths), dtype=np.float32)
+        filled = lengths > 0
+        if filled.any():
+            largest[filled] = np.maximum.reduceat(rows.data, rows.indptr[:-1][filled])
+        scales = (largest / np.float32(65535)).astype(np.float32)
+        self._scales.frombytes(scales.tobytes())
+        steps = np.rint(rows.data / np.repeat(scales, lengths))
+        self._data.frombytes(np.clip(steps, 0, 65535).astype(np.uint16).tobytes())
         self._low.frombytes((rows.indices & _LOW_MASK).astype(np.uint16).tobytes())
 
 
