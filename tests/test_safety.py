@@ -147,6 +147,9 @@ def test_empty_huge_or_garbage_text_is_not_danger(text):
         "iki gündür qardaşım əcnəbilərin saxlanma mərkəzindədir, vəkil tapa bilmirik",
         "хозяйка квартиры грозит: не заплатишь больше, сообщит в миграционку что ты нелегал",
         "ev sahibi deyir pul verməsən polisə zəng edəcək",
+        # Locked in, said with the people first: "they lock us in at night", Cyrillic and Latin.
+        "нас на ночь закрывают в общежитии, выйти нельзя",
+        "hozyain menya zapiraet na klyuch kogda uhodit",
     ],
 )
 def test_indirect_danger_is_seen(message):
@@ -170,6 +173,9 @@ def test_indirect_danger_is_seen(message):
         # Notice before quitting, a child's lost birth certificate.
         "увольняюсь, начальник просит отработать ещё две недели, законно ли это",
         "qızımın doğum şəhadətnaməsi itib, dublikatı haradan alım",
+        # Goods held at customs; a shop that closes at night.
+        "мой груз задержали на границе, какие документы нужны",
+        "магазин закрывают на ночь, где купить лекарство",
     ],
 )
 def test_harmless_senses_get_no_alarm(message):

@@ -77,6 +77,9 @@ ANOTHER_COUNTRY = [
     ("how do I get a residence permit in Georgia", "en"),
     ("german work visa documents", "en"),
     ("российская виза как получить", "ru"),
+    # A country's own procedure in the Azerbaijani izafet, without a place ending.
+    ("Gürcüstan yaşama icazəsi almaq üçün nə lazımdır", "az"),
+    ("Rusiyanın iş icazəsi necə alınır", "az"),
 ]
 
 
@@ -107,6 +110,7 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
     ("question", "entry_id"),
     [
         ("Qazaxıstan vətəndaşıyam, qeydiyyat neçə günə lazımdır", "reg.who_when"),
+        ("Türkiyə vətəndaşıyam, bir illik iş icazəsi neçəyədir", "wp.fees"),
         ("ya grazhdanin Rossii, skolko dney mogu byt bez vizy", "reg.russia_90"),
         ("I'm from Uzbekistan, how much is a work permit", "wp.fees"),
         # "iz" is "from" in Russian typed in Latin letters, whatever the Azerbaijani ending.

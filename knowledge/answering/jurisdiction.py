@@ -36,6 +36,13 @@ _AZ_PLACES = (
 # and so does Russian typed in Latin letters with "iz" ("ya iz turkmenistana").
 _AZ_PLACE = re.compile(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
 
+# "Türkiyə e-vizası", "Rusiyanın iş icazəsi": a country's own procedure (izafet). Its
+# citizenship is left out: "Qazaxıstan vətəndaşlığım var" names a nationality.
+_AZ_PROCEDURE_OF = re.compile(
+    rf"\b(?:{_AZ_PLACES})(?:n?in|n?un)? (?:e ?vizas|vizas|is icazes|yasama icazes|"
+    r"yasamaq icazes|oturma icazes|oturum|daimi yasama)\w*"
+)
+
 _RU_PLACES = (
     r"росси|рф|турци|грузи|казахстан|узбекистан|киргизи|кыргызстан|таджикистан|"
     r"туркмени|беларус|белорусси|украин|германи|франци|итали|испани|польш|англи|"
@@ -110,6 +117,7 @@ _HOME = re.compile(
 def _place_elsewhere(text: str) -> bool:
     return bool(
         _AZ_PLACE.search(text)
+        or _AZ_PROCEDURE_OF.search(text)
         or _RU_PLACE.search(text)
         or _RU_ADJ_PROCEDURE.search(text)
         or _RU_PATENT.search(text)
