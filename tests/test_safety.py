@@ -150,6 +150,8 @@ def test_empty_huge_or_garbage_text_is_not_danger(text):
         # Locked in, said with the people first: "they lock us in at night", Cyrillic and Latin.
         "нас на ночь закрывают в общежитии, выйти нельзя",
         "hozyain menya zapiraet na klyuch kogda uhodit",
+        # Sexual exploitation named by its job title.
+        "they hired me as a waitress but now they make me work as an escort",
     ],
 )
 def test_indirect_danger_is_seen(message):
@@ -176,6 +178,12 @@ def test_indirect_danger_is_seen(message):
         # Goods held at customs; a shop that closes at night.
         "мой груз задержали на границе, какие документы нужны",
         "магазин закрывают на ночь, где купить лекарство",
+        "gömrükdə yükümüz saxlanılıb, hansı sənəd lazımdır",
+        # A delayed flight at the airport; one's own broken door lock.
+        "the flight was cancelled and we are kept waiting at the airport, my visa ends tomorrow",
+        "reysimiz təxirə düşdü, hava limanında qaldıq, viza bu gün bitir",
+        "the lock on my door is broken, who do I call",
+        "otaqın qapısı xarab olub, bağlanmır",
     ],
 )
 def test_harmless_senses_get_no_alarm(message):

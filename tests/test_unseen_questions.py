@@ -141,6 +141,19 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Сейчас я в Турции: по какому номеру звонить в миграционную службу Азербайджана?",
+        "Rusiyadayam, Azərbaycan Dövlət Miqrasiya Xidmətinə hansı nömrə ilə zəng edim?",
+        "I'm in Germany: what number reaches Azerbaijan's State Migration Service?",
+    ],
+)
+def test_azerbaijans_own_service_named_from_abroad_is_ours(kb, question):
+    assert not about_another_country(question)
+    assert _best_entry(kb.answer(question)) == "con.call_centre"
+
+
+@pytest.mark.parametrize(
     ("question", "reached"),
     [
         ("Almaniyada yaşayıram, xaricdən DMX-ə zəng etmək üçün hansı nömrəni yığım?", True),

@@ -110,7 +110,11 @@ _HOME = re.compile(
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
     r"azerbaijani citizenship|azerbaijan citizenship|citizenship of azerbaijan|"
-    r"dual citizenship|double citizenship)\b"
+    r"dual citizenship|double citizenship|"
+    # Azerbaijan's own migration service, reached from wherever the person is.
+    r"azerbaycan\w* (?:dovlet )?miqrasiya xidmet\w*|"
+    r"(?:миграционн\w* служб\w*|гмс|дмх) азербаи?д?жан\w*|азербаи?д?жанск\w* миграционн\w*|"
+    r"azerbaijan\w*(?: s)? (?:state )?migration service|migration service of azerbaijan)\b"
 )
 
 

@@ -901,6 +901,9 @@ _KINDS: tuple[Kind, ...] = (
             r"dance for|meet|please|have sex)"
             r"(?: \w+)? (?:guests|clients|customers|men|visitors)",
             r"forc\w* (?:me|us|her|him|them) into (?:sex|prostitution|marriage|work|labou?r)",
+            r"(?:making|made|make|makes|forcing|forced|force|forces|pushing|pushed) "
+            r"(?:me|us|her|him|them) (?:to )?(?:work |be |go )?(?:as )?(?:an? )?"
+            r"(?:escorts?|prostitutes?|sex workers?|hostess\w*)",
             r"(?:say|says|said|claim|claims|claimed|tell|tells|told) (?:me |us )?(?:that )?"
             r"(?:i|we|she|he) (?:owe|owes|must pay back|have to pay back|have to work off)",
             r"work(?:ing)? off (?:the |my |a |our )?debt",
@@ -1218,6 +1221,39 @@ _ASIDE = tuple(
             r"оформлени|ответ|карт|отпускн|выплат|расчет|аванс|преми|компенсаци|пособи|пенси|"
             r"посылк|груз|товар|багаж|контеинер|вещ)\w*",
             " delayed ",
+        ),
+        # Goods held at customs ("gömrükdə bağlamam saxlanılıb", "parcel held at customs").
+        (
+            r"\b(?:baglama\w*|posilka\w*|yuk\w*|bagaj\w*|camadan\w*|cemodan\w*|esya\w*|"
+            r"mallar\w*|malim\w*|malimiz\w*)(?: \w+){0,2} (?:saxlanil|saxla|tutul)\w*|"
+            r"\b(?:saxlanil|saxla|tutul)\w*(?: \w+){0,2} (?:baglama|posilka|yuk|bagaj|camadan|"
+            r"cemodan|esya|mallar)\w*|"
+            r"\b(?:parcels?|packages?|luggage|baggage|goods|shipments?|cargo|suitcases?|"
+            r"belongings)(?: \w+){0,3} (?:held|detained|seized|stuck|kept|confiscated)|"
+            r"\b(?:held|detained|seized|confiscated)(?: \w+){0,2} (?:parcels?|packages?|luggage|"
+            r"baggage|goods|shipments?|cargo|suitcases?)",
+            " delayed ",
+        ),
+        # Travellers waiting out a delayed flight at the airport, not held by anyone.
+        (
+            r"\b(?:flights?|plane|departure)(?: \w+){0,2} (?:was |were |is |got |has been |"
+            r"have been )?(?:held|delayed|cancell?ed|grounded|postponed)(?: \w+){0,10} "
+            r"(?:stuck|held|kept|waiting)(?: (?:at|in) (?:the )?airport)?|"
+            r"\b(?:reys\w*|ucus\w*|teyyare\w*)(?: \w+){0,2} (?:gecik|lengi|texir|legv)\w*"
+            r"(?: \w+){0,6} (?:saxlanil|qal|ilis)\w*|"
+            r"\bdelayed(?: \w+){0,2} (?:застрял\w*|сидим|сижу)(?: (?:в|во) (?:аэропорт|аеропорт)"
+            r"\w*)?",
+            " flightdelay ",
+        ),
+        # One's own door or lock that will not close ("qapının kilidi xarab olub").
+        (
+            r"\b(?:qapi\w*|kilid\w*)(?: \w+){0,5} (?:xarab|siniq|islemir|baglanmir|acilmir)\w*"
+            r"(?:(?: \w+){0,3} (?:xarab|siniq|islemir|baglanmir|acilmir)\w*)?|"
+            r"\b(?:doors?|locks?)(?: \w+){0,4} (?:broken|broke|jammed|doesn t (?:lock|close|open)"
+            r"|won t (?:lock|close|open))|\blocksmith\w*|"
+            r"\b(?:двер\w*|замок|замк\w*)(?: \w+){0,4} (?:слома\w*|не закрыва\w*|"
+            r"не открыва\w*|заел\w*|заклини\w*)",
+            " brokenlock ",
         ),
         # The notice an employee gives before quitting ("отработать две недели").
         (
