@@ -294,13 +294,47 @@ def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return sorted_keys[place] == keys
 
 
+class _Buffer:
+    """An array written a part at a time into room for the most it can hold, then cut to
+    what was written in place (realloc, no copy).
+
+    A list of parts joined at the end held everything twice at that moment. Room never
+    written is never touched, so it takes no memory (the buffer is large enough to be
+    mapped on its own).
+    """
+
+    def __init__(self, most: int, dtype: type[np.integer]):
+        self._array = np.empty(most, dtype=dtype)
+        self._filled = 0
+
+    def write(self, part: np.ndarray) -> None:
+        self._array[self._filled : self._filled + len(part)] = part
+        self._filled += len(part)
+
+    def finish(self) -> np.ndarray:
+        array, self._array = self._array, np.empty(0, dtype=self._array.dtype)
+        array.resize(self._filled, refcheck=False)
+        return array
+
+
+def _sorted_distinct(keys: np.ndarray) -> np.ndarray:
+    """np.unique(keys), sorting them in place: one copy fewer of a large array."""
+    keys.sort()
+    if not len(keys):
+        return keys
+    first = np.empty(len(keys), dtype=bool)
+    first[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    return keys[first]
+
+
 class _DocumentFeatures:
     """Document frequency of each feature and the (stem, document) keys of the documents'
     own stems, from disjoint runs of sorted (document, feature) keys, documents in order."""
 
-    def __init__(self, n_features: int, stems: int, keywords: np.ndarray):
+    def __init__(self, n_features: int, stems: int, keywords: np.ndarray, most: int):
         self.frequency = np.zeros(n_features, dtype=np.int64)
-        self.own_parts: list[np.ndarray] = []
+        self.own = _Buffer(most, np.int64)
         self._stems = stems
         self._keywords = keywords  # (document, stem) of the keywords, sorted
         self._taken = 0
@@ -310,9 +344,11 @@ class _DocumentFeatures:
         end = int(np.searchsorted(self._keywords, finished << 32))
         keys = np.union1d(doc_keys, self._keywords[self._taken : end])
         self._taken = end
-        self.frequency += np.bincount(keys & 0xFFFFFFFF, minlength=len(self.frequency))
+        # The block's features counted apart, not in a bincount as long as all the features.
+        features, counts = np.unique(keys & 0xFFFFFFFF, return_counts=True)
+        self.frequency[features] += counts
         own = keys[(keys & 0xFFFFFFFF) < self._stems]
-        self.own_parts.append(((own & 0xFFFFFFFF) << 32) | (own >> 32))  # (stem, document)
+        self.own.write(((own & 0xFFFFFFFF) << 32) | (own >> 32))  # (stem, document)
 
 
 class _Block(NamedTuple):
@@ -426,12 +462,18 @@ class Index:
         blocks = _PhraseBlocks(tokens, lengths)
         del tokens
         # Adjacent stems of the same phrasing make the pair features.
-        pair_keys = np.unique(np.concatenate([np.unique(b.pairs) for b in blocks]))
+        pair_count = int(lengths.sum()) - int(np.count_nonzero(lengths))
+        pair_buffer = _Buffer(pair_count, np.int64)
+        for block in blocks:
+            pair_buffer.write(np.unique(block.pairs))
+        pair_keys = _sorted_distinct(pair_buffer.finish())
+        del pair_buffer
         n_features = stems + len(pair_keys)
 
         # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
-        phrase_features: list[np.ndarray] = []
-        feature_counts: list[np.ndarray] = []
+        most_features = pair_count + int(lengths.sum())
+        phrase_features = _Buffer(most_features, _narrowest(n_features, signed=True))
+        feature_counts = np.zeros(phrase_count + 1, dtype=_offsets(most_features))
         keywords = np.unique(
             (np.array(keyword_docs, dtype=np.int64) << 32)
             | np.array(keyword_stems, dtype=np.int64)
@@ -440,7 +482,7 @@ class Index:
         # (document, feature) the same for each document, with its keywords, made per block
         # too: a block's documents are finished but its last, whose keys go on to the next
         # block, so the blocks' sets are disjoint and in order.
-        counted = _DocumentFeatures(n_features, stems, keywords)
+        counted = _DocumentFeatures(n_features, stems, keywords, most_features + len(keywords))
         carried = np.zeros(0, dtype=np.int64)
         for block in blocks:
             pair_number = np.searchsorted(pair_keys, block.pairs)
@@ -453,9 +495,9 @@ class Index:
                 )
             )
             features = phrase_feature & 0xFFFFFFFF
-            phrase_features.append(features.astype(np.int32))
-            feature_counts.append(
-                np.bincount((phrase_feature >> 32) - block.first, minlength=block.size)
+            phrase_features.write(features)
+            feature_counts[block.first + 1 : block.first + block.size + 1] = np.bincount(
+                (phrase_feature >> 32) - block.first, minlength=block.size
             )
             end = block.first + block.size
             finished = int(doc_of_phrase[end]) if end < phrase_count else n_docs
@@ -465,7 +507,7 @@ class Index:
             carried = doc_keys[np.searchsorted(doc_keys, finished << 32) :]
             counted.add(doc_keys[: len(doc_keys) - len(carried)], finished)
         counted.add(carried, n_docs)
-        document_frequency, own_parts = counted.frequency, counted.own_parts
+        document_frequency, own = counted.frequency, counted.own.finish()
         del counted, blocks, doc_of_phrase, carried, keywords
         # Kept as id(a) * stems + id(b), the same order: in 32 bits while stems² fits.
         self._pair_base = max(stems, 1)
@@ -473,32 +515,34 @@ class Index:
             _narrowest(self._pair_base**2, signed=True)
         )
         del pair_keys
-        self._phrase_features = np.concatenate(phrase_features)
+        self._phrase_features = phrase_features.finish()
         del phrase_features
-        self._phrase_feature_start = np.zeros(
-            phrase_count + 1, dtype=_offsets(len(self._phrase_features))
-        )
-        np.cumsum(np.concatenate(feature_counts), out=self._phrase_feature_start[1:])
+        # The counts summed in place into the offsets.
+        self._phrase_feature_start = np.cumsum(feature_counts, out=feature_counts)
         del lengths, feature_counts
 
         # Postings: stem → documents (sorted), and whether the stem is the document's own
-        # (answer-only ones count for less in the coverage).
-        own = np.concatenate(own_parts)
-        del own_parts
+        # (answer-only ones count for less in the coverage). The answer-only keys, few, are
+        # put in among the document's own where they sort: no sorted copy of all of them.
         own.sort()
         answer = np.unique(
             (np.array(answer_stems, dtype=np.int64) << 32) | np.array(answer_docs, dtype=np.int64)
         )
         del answer_stems, answer_docs
-        postings = np.concatenate([own, answer[~_members(own, answer)]])
+        answer_only = answer[~_members(own, answer)]
         del answer
-        postings.sort()
-        in_own = _members(own, postings)
-        del own
-        self._posting_docs = (postings & 0xFFFFFFFF).astype(_narrowest(n_docs))
-        self._posting_own = in_own
-        self._posting_start = np.searchsorted(postings >> 32, np.arange(stems + 1))
-        del postings, in_own
+        at = np.searchsorted(own, answer_only)
+        own_docs = np.empty(len(own), dtype=_narrowest(n_docs))
+        for start in range(0, len(own), _PhraseBlocks.SIZE * 8):
+            own_docs[start : start + _PhraseBlocks.SIZE * 8] = (
+                own[start : start + _PhraseBlocks.SIZE * 8] & 0xFFFFFFFF
+            )
+        self._posting_docs = np.insert(own_docs, at, answer_only & 0xFFFFFFFF)
+        del own_docs
+        self._posting_own = np.insert(np.ones(len(own), dtype=bool), at, False)
+        firsts = np.arange(stems + 1, dtype=np.int64) << 32
+        self._posting_start = np.searchsorted(own, firsts) + np.searchsorted(answer_only, firsts)
+        del own, answer_only, at, firsts
 
         total = max(n_docs, 1)
         self._max_idf = math.log(1 + total)
