@@ -23,8 +23,11 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize as unit_rows
 from sklearn.utils import murmurhash3_32
 
+from knowledge.answering.memory import release_free_memory
+
 _FEATURES = 2**20
 _CHUNK = 4096
+_TRIM_EVERY = 4  # chunks
 # A profile's columns in 2 bytes: the low bits, within spans of 2**16 columns.
 _LOW_BITS = 16
 _LOW_MASK = 2**_LOW_BITS - 1
@@ -52,30 +55,40 @@ class CharProfiles:
         self._row = groups.rows
         vocabulary, words, starts, owners = groups.grouped()
         del groups
+        count = len(owners)
+        # Each chunk's texts and rows on their own, dropped once the rows have their part of
+        # the profiles: the profiles grow as the texts go.
         self._words = _WordCounts(self._vectorizer, vocabulary, words, starts)
+        owned = [owners[start : start + _CHUNK].copy() for start in range(0, count, _CHUNK)]
+        del words, starts, owners
         # The n-grams of the KB's own words, hashed once: a question's words are mostly among
         # them, and hashing its n-grams one by one in Python cost more than the lookup itself.
         # Before the rows: what the hashing leaves free is reused by them.
         self._analyzer = self._vectorizer.build_analyzer()
         self._known, self._known_start, self._known_hashes = self._hash_words(vocabulary)
         del vocabulary
-        count = len(owners)
         document_frequency = np.zeros(_FEATURES, dtype=np.float32)
-        for counts in self._chunks(count):
+        for counts in self._chunks():
             document_frequency += np.bincount(counts.indices, minlength=_FEATURES).astype(
                 np.float32
             )
         total = max(count, 1)
         self._idf = (np.log((1 + total) / (1 + document_frequency)) + 1).astype(np.float32)
+        del document_frequency
         # Each chunk's sum per group. The texts come group by group, so a chunk covers a run of
         # rows and only a group cut by a chunk boundary needs two partial sums added (in the
         # order a running total over the chunks would add them): no copy of the whole matrix
         # per chunk.
         profiles = _Rows()
         next_row = 0
-        for start, counts in zip(range(0, count, _CHUNK), self._chunks(count), strict=True):
+        for number, counts in enumerate(self._chunks(last=True)):
+            if number % _TRIM_EVERY == 0:
+                # The chunks' temporaries are freed into the heap, where up to tens of MiB
+                # stay resident (glibc gives its top back only past a threshold that large
+                # frees before raised); the profiles, mapped on their own, never reuse it.
+                release_free_memory()
             weighted = self._weigh(counts)
-            rows = owners[start : start + _CHUNK]
+            rows, owned[number] = owned[number], np.empty(0, dtype=np.int32)
             first, last = int(rows[0]), int(rows[-1])
             membership = sparse.csr_matrix(
                 (np.ones(len(rows), dtype=np.float32), (rows - first, np.arange(len(rows)))),
@@ -94,10 +107,14 @@ class CharProfiles:
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         self._data, self._low, self._starts, self._scales = profiles.finish()
         del profiles
+        release_free_memory()  # the last chunks' temporaries, before the index goes on
 
-    def _chunks(self, count: int) -> Iterable[sparse.csr_matrix]:
-        for start in range(0, count, _CHUNK):
-            yield self._words.counts(start, min(start + _CHUNK, count))
+    def _chunks(self, last: bool = False) -> Iterable[sparse.csr_matrix]:
+        """The counts of each chunk of texts; on the last pass, the texts are dropped."""
+        for number in range(self._words.chunks):
+            yield self._words.counts(number)
+            if last:
+                self._words.drop(number)
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         weighted = counts.copy()
@@ -320,27 +337,40 @@ class GroupTexts:
     def __init__(self) -> None:
         self.rows: dict[str, int] = {}  # each group's row, in order of first sight
         self._numbers: dict[str, int] = {}
-        self._words = array("i")
+        # Word numbers in 2 bytes while the vocabulary fits (they are alive while the
+        # profiles grow), widened once when it outgrows them.
+        self._words = array("H")
         self._ends = array("q", [0])
-        self._owners = array("q")
+        self._owners = array("i")
 
     def add(self, group_id: str, texts: Iterable[str]) -> None:
         """Texts of a group (none: the group still has its row, empty)."""
         row = self.rows.setdefault(group_id, len(self.rows))
         for text in texts:
-            self._words.extend(
-                self._numbers.setdefault(w, len(self._numbers)) for w in text.split()
-            )
+            numbers = [self._numbers.setdefault(w, len(self._numbers)) for w in text.split()]
+            if self._words.typecode == "H" and len(self._numbers) > 2**16:
+                self._words = array("i", self._words)
+            self._words.extend(numbers)
             self._ends.append(len(self._words))
             self._owners.append(row)
 
     def grouped(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
         """The vocabulary, and the texts group by group (each group's in the order added):
-        their words, where each text's start, and each text's row."""
-        # On the buffers themselves: no copy (nothing is added after this).
-        words = np.frombuffer(self._words, dtype=np.int32)
+        their words, where each text's start, and each text's row.
+
+        They are handed over, not copied: the texts are gone from here after this (the
+        caller, which holds this object, would otherwise keep them alive through the build).
+        """
+        words = np.frombuffer(
+            self._words, dtype=np.uint16 if self._words.typecode == "H" else np.int32
+        )
         starts = np.frombuffer(self._ends, dtype=np.int64)
-        owners = np.frombuffer(self._owners, dtype=np.int64)
+        if len(words) < 2**31:  # 4 bytes, as they are alive while the profiles grow
+            starts = starts.astype(np.int32)
+        owners = np.frombuffer(self._owners, dtype=np.int32)
+        vocabulary = list(self._numbers)
+        self._numbers, self._words = {}, array("H")
+        self._ends, self._owners = array("q"), array("i")
         if np.any(owners[1:] < owners[:-1]):  # a group's texts came in more than one run
             order = np.argsort(owners, kind="stable")
             lengths = np.diff(starts)[order]
@@ -350,7 +380,7 @@ class GroupTexts:
                 np.repeat(starts[:-1][order] - moved[:-1], lengths) + np.arange(len(words))
             ]
             starts, owners = moved, owners[order]
-        return list(self._numbers), words, starts, owners
+        return vocabulary, words, starts, owners
 
 
 class _WordCounts:
@@ -368,23 +398,31 @@ class _WordCounts:
         words: np.ndarray,
         starts: np.ndarray,
     ):
-        self._words = words
-        self._starts = starts
+        # Chunk by chunk (_CHUNK texts): its words, and where each text's start among them.
+        self._parts: list[tuple[np.ndarray, np.ndarray]] = []
+        for start in range(0, len(starts) - 1, _CHUNK):
+            end = min(start + _CHUNK, len(starts) - 1)
+            first, last = starts[start], starts[end]
+            self._parts.append((words[first:last].copy(), starts[start : end + 1] - first))
         self._ngrams = vectorizer.transform(vocabulary) if vocabulary else None
 
-    def counts(self, start: int, end: int) -> sparse.csr_matrix:
-        """Counts of texts start … end - 1, as HashingVectorizer.transform gives them."""
-        first, last = self._starts[start], self._starts[end]
+    @property
+    def chunks(self) -> int:
+        return len(self._parts)
+
+    def drop(self, number: int) -> None:
+        """Chunk number's texts are not needed any more."""
+        self._parts[number] = (np.empty(0, dtype=np.int32), np.zeros(1, dtype=np.int32))
+
+    def counts(self, number: int) -> sparse.csr_matrix:
+        """Counts of the texts of chunk number, as HashingVectorizer.transform gives them."""
+        words, starts = self._parts[number]
         texts = sparse.csr_matrix(
-            (
-                np.ones(last - first, dtype=np.float32),
-                self._words[first:last],
-                self._starts[start : end + 1] - first,
-            ),
-            shape=(end - start, self._ngrams.shape[0] if self._ngrams is not None else 0),
+            (np.ones(len(words), dtype=np.float32), words, starts),
+            shape=(len(starts) - 1, self._ngrams.shape[0] if self._ngrams is not None else 0),
         )
         if self._ngrams is None:
-            return sparse.csr_matrix((end - start, _FEATURES), dtype=np.float32)
+            return sparse.csr_matrix((len(starts) - 1, _FEATURES), dtype=np.float32)
         counts = (texts @ self._ngrams).tocsr()
         counts.sort_indices()
         return counts

@@ -34,7 +34,7 @@ from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles, GroupTexts
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
-from knowledge.answering.phrasescores import best_phrasings
+from knowledge.answering.phrasescores import best_phrasings, delta_code
 from knowledge.answering.ranker import MAX_CLASSES, Ranker, train_ranker
 from knowledge.answering.tokenset import PhrasingWords, TokenSets
 
@@ -509,11 +509,11 @@ class Index:
         counted.add(carried, n_docs)
         document_frequency, own = counted.frequency, counted.own.finish()
         del counted, blocks, doc_of_phrase, carried, keywords
-        # Kept as id(a) * stems + id(b), the same order: in 32 bits while stems² fits.
-        self._pair_base = max(stems, 1)
-        self._pair_keys = ((pair_keys >> 32) * self._pair_base + (pair_keys & 0xFFFFFFFF)).astype(
-            _narrowest(self._pair_base**2, signed=True)
-        )
+        # A pair (a, b) is kept as b among the pairs that begin with a: those of stem a are
+        # _pair_second[_pair_start[a] : _pair_start[a + 1]], ascending, the sorted keys'
+        # order, in 2 bytes a pair while the stems fit (not 4 for the whole key).
+        self._pair_start = np.searchsorted(pair_keys, np.arange(stems + 1, dtype=np.int64) << 32)
+        self._pair_second = (pair_keys & 0xFFFFFFFF).astype(_narrowest(stems))
         del pair_keys
         self._phrase_features = phrase_features.finish()
         del phrase_features
@@ -531,15 +531,16 @@ class Index:
         del answer_stems, answer_docs
         answer_only = answer[~_members(own, answer)]
         del answer
+        # Each posting is its document * 2, + 1 where the stem is the document's own: one
+        # array in the documents' order, not a second one of flags.
         at = np.searchsorted(own, answer_only)
-        own_docs = np.empty(len(own), dtype=_narrowest(n_docs))
+        own_docs = np.empty(len(own), dtype=_narrowest(2 * n_docs))
         for start in range(0, len(own), _PhraseBlocks.SIZE * 8):
             own_docs[start : start + _PhraseBlocks.SIZE * 8] = (
                 own[start : start + _PhraseBlocks.SIZE * 8] & 0xFFFFFFFF
-            )
-        self._posting_docs = np.insert(own_docs, at, answer_only & 0xFFFFFFFF)
+            ) * 2 + 1
+        self._postings = np.insert(own_docs, at, (answer_only & 0xFFFFFFFF) * 2)
         del own_docs
-        self._posting_own = np.insert(np.ones(len(own), dtype=bool), at, False)
         firsts = np.arange(stems + 1, dtype=np.int64) << 32
         self._posting_start = np.searchsorted(own, firsts) + np.searchsorted(answer_only, firsts)
         del own, answer_only, at, firsts
@@ -554,13 +555,13 @@ class Index:
             [_STOP if s in STOPWORDS else _DIGITS if s.isdigit() else _PLAIN for s in stem_list],
             dtype=np.int8,
         )
-        first_stems, second_stems = np.divmod(self._pair_keys, self._pair_base)
+        stop = unigram_kind == _STOP
         pair_kind = np.where(
-            (unigram_kind[first_stems] == _STOP) | (unigram_kind[second_stems] == _STOP),
+            np.repeat(stop, np.diff(self._pair_start)) | stop[self._pair_second],
             np.int8(_PAIR_STOP),
             np.int8(_PAIR),
         )
-        del first_stems, second_stems
+        del stop
         # (document frequency, kind) as one number below _KINDS × (documents + 1); the
         # distinct ones ascending and each feature's place among them, as np.unique gives
         # them, from a table of which occur (no sorted copies of millions of keys).
@@ -587,6 +588,10 @@ class Index:
         self._weight_code = place[combined].astype(_narrowest(len(combos)))
         del combined, occurs, place
         self._phrase_weight = self._phrase_weights()
+        # Scoring reads each phrasing's features in order: kept as their differences.
+        self._phrase_features, self._phrase_feature_start = delta_code(
+            self._phrase_features, self._phrase_feature_start
+        )
 
         # The character profiles are the largest part of the index: the heap the temporaries
         # above left free goes back to the system first, instead of lying under them.
@@ -675,22 +680,19 @@ class Index:
         return tuple((candidate, similarity) for candidate, similarity, _ in matches)
 
     def _pair_numbers(self, pairs: Sequence[tuple[str, str]]) -> list[int | None]:
-        """The feature number of each stem pair, None where no phrasing has it (one search)."""
+        """The feature number of each stem pair, None where no phrasing has it."""
         stems = self._stem_ids
-        keys = [
-            first * self._pair_base + second if first is not None and second is not None else -1
-            for first, second in ((stems.get(a), stems.get(b)) for a, b in pairs)
-        ]
-        if not keys or not len(self._pair_keys):
-            return [None] * len(keys)
-        # In the keys' own type (-1 and every key fit): a wider one would copy them all.
-        wanted = np.array(keys, dtype=self._pair_keys.dtype)
-        place = np.minimum(np.searchsorted(self._pair_keys, wanted), len(self._pair_keys) - 1)
-        found = self._pair_keys[place] == wanted
-        return [
-            len(stems) + p if hit else None
-            for p, hit in zip(place.tolist(), found.tolist(), strict=True)
-        ]
+        numbers: list[int | None] = []
+        for a, b in pairs:
+            first, second = stems.get(a), stems.get(b)
+            number = None
+            if first is not None and second is not None:
+                begin, end = int(self._pair_start[first]), int(self._pair_start[first + 1])
+                place = begin + int(np.searchsorted(self._pair_second[begin:end], second))
+                if place < end and self._pair_second[place] == second:
+                    number = len(stems) + place
+            numbers.append(number)
+        return numbers
 
     def _scaled_weight(self, idf: float, kind: int) -> float:
         cfg = self.config
@@ -827,8 +829,9 @@ class Index:
             for vocab_stem, similarity in resolved[s]:
                 number = self._stem_ids[vocab_stem]
                 start, end = self._posting_start[number], self._posting_start[number + 1]
-                documents.append(self._posting_docs[start:end])
-                factor = np.where(self._posting_own[start:end], 1.0, answer_factor)
+                postings = self._postings[start:end]
+                documents.append(postings >> 1)
+                factor = np.where(postings & 1, 1.0, answer_factor)
                 values.append(weights[s] * similarity * factor)
         if not documents:
             return np.zeros(0), np.zeros(0, dtype=np.int64)
