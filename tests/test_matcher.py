@@ -143,6 +143,7 @@ def test_the_character_view_hashes_a_question_as_the_vectorizer_does(kb):
         counts = Counter(abs(murmurhash3_32(g, seed=0)) % 2**20 for g in analyzer(text))
         columns, values = profiles._query(normalize(text))
         assert columns.tolist() == list(counts)
-        weights = [math.log1p(c) * float(profiles._idf[k]) for k, c in counts.items()]
+        idf = profiles._idf_table[profiles._idf_code]  # each column's weight, from its number
+        weights = [math.log1p(c) * float(idf[k]) for k, c in counts.items()]
         norm = math.sqrt(sum(w * w for w in weights))
         assert values.tolist() == pytest.approx([w / norm for w in weights], rel=1e-5)

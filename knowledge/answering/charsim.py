@@ -107,6 +107,15 @@ class CharProfiles:
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         self._data, self._low, self._starts, self._scales = profiles.finish()
         del profiles
+        # Few distinct weights (as few as distinct document frequencies): each column keeps
+        # its weight's number in a table, in 2 bytes where they fit, not the float32 itself.
+        table, code = np.unique(self._idf, return_inverse=True)
+        self._idf_code: np.ndarray
+        if len(table) <= 2**16:
+            self._idf_table, self._idf_code = table, code.astype(np.uint16)
+        else:
+            self._idf_table, self._idf_code = self._idf, np.arange(_FEATURES)
+        del self._idf, table, code
         release_free_memory()  # the last chunks' temporaries, before the index goes on
 
     def _chunks(self, last: bool = False) -> Iterable[sparse.csr_matrix]:
@@ -139,7 +148,8 @@ class CharProfiles:
             hashes.extend(self._hash(word))
             starts.append(len(hashes))
         # Columns are below _FEATURES: 4 bytes each, here and in a question's columns.
-        return known, np.array(starts, dtype=np.int64), np.array(hashes, dtype=np.int32)
+        offsets = np.int32 if len(hashes) < 2**31 else np.int64
+        return known, np.array(starts, dtype=offsets), np.array(hashes, dtype=np.int32)
 
     def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The question's hashed n-grams and their unit TF-IDF weights.
@@ -172,7 +182,7 @@ class CharProfiles:
         order = np.argsort(first, kind="stable")
         counts = np.bincount(inverse, minlength=len(unique)).astype(np.float32)[order]
         values = np.log1p(counts)
-        values *= self._idf[unique[order]]
+        values *= self._idf_table[self._idf_code[unique[order]]]
         # The norm of the weights in the order of first sight, as it always was summed.
         norm = float(np.linalg.norm(values))
         if norm:

@@ -590,7 +590,7 @@ class Index:
         self._phrase_weight = self._phrase_weights()
         # Scoring reads each phrasing's features in order: kept as their differences.
         self._phrase_features, self._phrase_feature_start = delta_code(
-            self._phrase_features, self._phrase_feature_start
+            self._phrase_features, self._phrase_feature_start, stems, self._pair_start
         )
 
         # The character profiles are the largest part of the index: the heap the temporaries
@@ -892,6 +892,8 @@ class Index:
             self._phrase_feature_start,
             self._phrase_features,
             self._phrase_weight,
+            len(self._stem_ids),
+            self._pair_start,
             query_ids,
             query_weights,
             float(feature_total),

@@ -7,12 +7,13 @@ phrasing. One compiled loop (numba) over the candidates' phrasings does what a d
 calls over gathered copies of them did, in the same float operations (the sums as numpy's
 pairwise ``add.reduceat`` adds them), so the scores are the same to the last bit.
 
-A phrasing's features (ascending numbers) are kept as the differences between them, the first
-from 0, in 2-byte words (delta_code): a difference below 2**15 takes one word, a larger one
-two (the first with its top bit set). Stems are numbered first and a phrasing's stems differ
-by less than 2**15 while there are fewer stems than that, so they take one word; its stem
-pairs, numbered after all the stems and far apart, take two. At 100× that is 37 MiB, not the
-50 of 4 bytes a feature.
+A phrasing's features (ascending numbers) are kept in 2-byte words (delta_code). Its stems
+come first, each as its difference from the last (the first from 0): one word below 2**15,
+else two, the first with its top bit set. Its stem pairs follow, numbered after all the stems;
+the first is a difference too, and each after it is, where it can, one word naming it among
+the pairs that begin with the same stem: that stem's place among the phrasing's own (5 bits)
+and the pair's rank in its run (10 bits); else a two-word difference. At 100× that is about
+30 MiB, not the 50 of 4 bytes a feature.
 """
 
 from __future__ import annotations
@@ -88,13 +89,20 @@ def _pairwise(values, begin, n):
 
 
 _WIDE = 2**15  # a difference this large takes two words
+_RANK_BITS = 10  # a pair's rank among those that begin with its stem, in one word
+_STEM_PLACES = 2 ** (15 - _RANK_BITS)  # ... and that stem's place among the phrasing's
 
 
 def delta_code(
-    features: np.ndarray, starts: np.ndarray, block: int = 2**18
+    features: np.ndarray,
+    starts: np.ndarray,
+    stems: int,
+    pair_start: np.ndarray,
+    block: int = 2**18,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The features (each phrasing's ascending, phrasing p's at starts[p] … starts[p + 1])
-    as 2-byte words, and where each phrasing's words start.
+    """The features (each phrasing's ascending, phrasing p's at starts[p] … starts[p + 1];
+    stems below ``stems``, pairs above, the pairs of stem a numbered from
+    stems + pair_start[a]) as 2-byte words, and where each phrasing's words start.
 
     A block of about ``block`` features at a time: the temporaries of the whole array at
     once (8-byte sums, for tens of millions of features) outweighed what is saved.
@@ -109,19 +117,36 @@ def delta_code(
         last = min(max(last, first + 1), phrasings)
         begin, end = int(starts[first]), int(starts[last])
         values = features[begin:end].astype(np.int64)
+        local = starts[first : last + 1] - begin
+        phrase = np.repeat(np.arange(last - first, dtype=np.int64), np.diff(local))
         deltas = values.copy()
         deltas[1:] -= values[:-1]
-        heads = starts[first:last] - begin
-        heads = heads[heads < len(values)]
+        heads = local[:-1][local[:-1] < len(values)]
         deltas[heads] = values[heads]  # a phrasing's first difference is from 0
-        wide = deltas >= _WIDE
+        # After a pair (the feature before is one), a word is read as a pair named by rank.
+        after_pair = np.zeros(len(values), dtype=bool)
+        after_pair[1:] = values[:-1] >= stems
+        after_pair[heads] = False
+        ranked = np.flatnonzero(after_pair)
+        pair = values[ranked] - stems
+        owner = np.searchsorted(pair_start, pair, side="right") - 1
+        rank = pair - pair_start[owner]
+        # The owner stem's place among the phrasing's stems (which are sorted, and first).
+        stem_keys = (phrase << 32) | values
+        key = (phrase[ranked] << 32) | owner
+        place = np.searchsorted(stem_keys, key) - np.searchsorted(stem_keys, phrase[ranked] << 32)
+        fits = (place < _STEM_PLACES) & (rank < 2**_RANK_BITS)
+        short = np.where(after_pair, False, deltas < _WIDE)
+        short[ranked[fits]] = True
+        one = np.where(after_pair, 0, deltas)
+        one[ranked[fits]] = (place[fits] << _RANK_BITS) | rank[fits]
+        wide = ~short
         # Each feature's first word: its place plus the wide ones before it in the block.
-        place = np.arange(len(deltas)) + np.cumsum(wide) - wide
-        words[written + place] = np.where(wide, _WIDE | (deltas >> 16), deltas)
-        words[written + place[wide] + 1] = deltas[wide] & 0xFFFF
+        at = np.arange(len(deltas)) + np.cumsum(wide) - wide
+        words[written + at] = np.where(wide, _WIDE | (deltas >> 16), one)
+        words[written + at[wide] + 1] = deltas[wide] & 0xFFFF
         before = np.concatenate([[0], np.cumsum(wide)])
-        local = starts[first + 1 : last + 1] - begin
-        word_starts[first + 1 : last + 1] = written + local + before[local]
+        word_starts[first + 1 : last + 1] = written + local[1:] + before[local[1:]]
         written += len(deltas) + int(before[-1])
         first = last
     words.resize(written, refcheck=False)  # in place: the room never written was never used
@@ -136,6 +161,8 @@ def best_phrasings(
     phrase_feature_start,
     phrase_features,
     phrase_weight,
+    stems,  # features below are stems, above pairs
+    pair_start,  # the pairs of stem a are numbered from stems + pair_start[a]
     query_ids,  # the question's feature numbers, ascending
     query_weights,  # ... and what a phrasing having each earns
     query_total,
@@ -150,6 +177,7 @@ def best_phrasings(
     owner = np.empty(n_phrases, dtype=np.int64)
     best = np.zeros(len(doc_ids))
     earned = np.empty(64, dtype=np.float64)
+    own_stems = np.empty(_STEM_PLACES, dtype=np.int64)  # a phrasing's first stems
     # Most of a phrasing's features are not the question's: a bit per feature number's low
     # bits rules those out before the binary search.
     maybe = np.zeros(_FILTER_BITS, dtype=np.bool_)
@@ -167,15 +195,23 @@ def best_phrasings(
             if end - begin > len(earned):  # never fewer words than features
                 earned = np.empty(2 * (end - begin), dtype=np.float64)
             n = 0
+            n_stems = 0
             feature = 0
             k = begin
-            while k < end:  # the differences (see delta_code)
+            while k < end:  # the words (see delta_code)
                 word = np.int64(phrase_features[k])
                 k += 1
                 if word >= _WIDE:
-                    word = ((word - _WIDE) << 16) | np.int64(phrase_features[k])
+                    feature += ((word - _WIDE) << 16) | np.int64(phrase_features[k])
                     k += 1
-                feature += word
+                elif feature >= stems:  # after a pair: a pair by its stem's place and rank
+                    first_stem = own_stems[word >> _RANK_BITS]
+                    feature = stems + pair_start[first_stem] + (word & (2**_RANK_BITS - 1))
+                else:
+                    feature += word
+                if feature < stems and n_stems < _STEM_PLACES:
+                    own_stems[n_stems] = feature
+                    n_stems += 1
                 if not maybe[feature & (_FILTER_BITS - 1)]:
                     earned[n] = 0.0
                     n += 1
