@@ -27,7 +27,7 @@ from knowledge.answering.memory import release_free_memory
 
 _FEATURES = 2**20
 _CHUNK = 4096
-_TRIM_EVERY = 4  # chunks
+_TRIM_EVERY = 1  # chunks
 # A profile's columns in 2 bytes: the low bits, within spans of 2**16 columns.
 _LOW_BITS = 16
 _LOW_MASK = 2**_LOW_BITS - 1
