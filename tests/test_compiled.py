@@ -7,22 +7,25 @@ import textwrap
 
 import numpy as np
 
-from knowledge.answering.phrasescores import _pairwise, best_phrasings
+from knowledge.answering.phrasescores import _pairwise, best_phrasings, delta_code
 
 ROUND_TRIP = textwrap.dedent(
     """
     import numpy as np
-    from knowledge.answering.phrasescores import best_phrasings
+    from knowledge.answering.phrasescores import best_phrasings, delta_code
     from knowledge.answering.textfeatures import features
     from knowledge.answering.tokenset import TokenSets
 
     sets = TokenSets([["work permit fee", "how much is a work permit"], ["visa on arrival"]])
     print(sets.best("permit fee", np.arange(3), np.array([0, 0, 1])).tolist())
     print(sorted(features("skolko stoit vnj | сколько стоит внж").items())[:3])
+    pair_start = np.zeros(6, dtype=np.int64)
+    words, starts = delta_code(
+        np.array([1, 2, 3, 1, 4]), np.array([0, 2, 3, 5]), 5, pair_start
+    )
     print(best_phrasings(
-        np.array([0, 1]), np.array([0, 2, 3]), np.array([0, 2, 3, 5]),
-        np.array([1, 2, 3, 1, 4], dtype=np.int32), np.ones(3) * 2.0,
-        np.array([1, 4], dtype=np.int32), np.array([0.5, 1.5]), 2.0, 4.0,
+        np.array([0, 1]), np.array([0, 2, 3]), starts, words, np.ones(3) * 2.0, 5,
+        pair_start, np.array([1, 4], dtype=np.int32), np.array([0.5, 1.5]), 2.0, 4.0,
     )[2].tolist())
     """
 )
@@ -75,15 +78,33 @@ def test_best_phrasings_are_the_numpy_f_measures():
     rng = np.random.default_rng(3)
     counts = rng.integers(0, 6, size=30)  # phrasings per document, some none
     doc_start = np.concatenate([[0], np.cumsum(counts)])
-    lengths = rng.integers(1, 200, size=int(doc_start[-1]))  # features per phrasing
-    feature_start = np.concatenate([[0], np.cumsum(lengths)])
-    features = rng.integers(0, 300, size=int(feature_start[-1])).astype(np.int32)
+    lengths = rng.integers(1, 200, size=int(doc_start[-1]))  # about twice its stems
+    # Each phrasing's features ascending and distinct, as the index keeps them: its stems,
+    # then pairs that begin with one of them (stem a's pairs numbered from stems +
+    # pair_start[a]); so many stems that some differences take two words.
+    stems = 150_000
+    pair_start = np.concatenate([[0], np.cumsum(rng.integers(0, 40, size=stems))])
+
+    def phrasing(n: int) -> np.ndarray:
+        own = rng.choice(stems, size=max(1, n // 2), replace=False)
+        pairs = [
+            stems + pair_start[a] + rng.integers(0, pair_start[a + 1] - pair_start[a])
+            for a in own
+            if pair_start[a + 1] > pair_start[a]
+        ]
+        return np.unique(np.concatenate([own, pairs]))
+
+    texts = [phrasing(int(n)) for n in lengths]
+    feature_start = np.concatenate([[0], np.cumsum([len(t) for t in texts])])
+    features = np.concatenate(texts).astype(np.int64)
+    words, word_start = delta_code(features, feature_start, stems, pair_start, block=97)
+    assert (words >= 2**15).any() and (features >= stems).any()
     weight = rng.uniform(1, 40, size=len(lengths))
-    ids = np.unique(rng.integers(0, 300, size=40)).astype(np.int32)
+    ids = np.unique(rng.choice(features, size=60)).astype(np.int32)
     earn = rng.uniform(0.1, 3, size=len(ids))
     doc_ids = rng.permutation(30)[:20]
     phrases, owner, best = best_phrasings(
-        doc_ids, doc_start, feature_start, features, weight, ids, earn, 17.0, 4.0
+        doc_ids, doc_start, word_start, words, weight, stems, pair_start, ids, earn, 17.0, 4.0
     )
     assert best.tolist() == _best_phrasings_in_numpy(
         doc_ids, doc_start, feature_start, features, weight, ids, earn, 17.0

@@ -102,7 +102,8 @@ def delta_code(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The features (each phrasing's ascending, phrasing p's at starts[p] … starts[p + 1];
     stems below ``stems``, pairs above, the pairs of stem a numbered from
-    stems + pair_start[a]) as 2-byte words, and where each phrasing's words start.
+    stems + pair_start[a]) as 2-byte words, and where each phrasing's words start. A pair's
+    first stem must be one of the phrasing's own, as it is for the pairs of its words.
 
     A block of about ``block`` features at a time: the temporaries of the whole array at
     once (8-byte sums, for tens of millions of features) outweighed what is saved.
