@@ -98,6 +98,16 @@ def test_folding_makes_text_without_azerbaijani_letters_equal():
     assert normalize("Ёлка, e-visa") == "елка evisa"
 
 
+def test_the_e_prefix_typed_with_a_space_is_the_same_word():
+    # A phone keyboard puts a space where the hyphen was: "e visa", "е виза", "e xidmet".
+    assert normalize("how to get e visa") == normalize("how to get e-visa")
+    assert normalize("Е виза в Баку") == normalize("е-виза в Баку")
+    assert normalize("e xidmət portalı") == normalize("e-xidmət portalı")
+    # The Azerbaijani case ending after a hyphen is not the prefix: "DMX-ə zəng" is two words.
+    assert normalize("DMX-ə zəng etmək") == "dmx e zeng etmek"
+    assert normalize("vitamin e 5") == "vitamin e 5"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -51,13 +51,15 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", text)
 
 
-# "e-visa", "e-mail", "e-xidmət": people write them with and without the hyphen.
-_E_PREFIX = re.compile(r"\b([eе])[-‐–]\s?(?=\w)")
+# "e-visa", "e-mail", "e-xidmət": people write them with the hyphen, without it, and on a
+# phone with a space ("e visa"). A lone "e" before a word is that prefix, but not the
+# Azerbaijani case ending after a hyphen ("DMX-e zəng", "108-ə").
+_E_PREFIX = re.compile(r"\b([eе])[-‐–]\s?(?=\w)|(?<![\w‐–-])([eе])\s+(?=[^\W\d_]{2})")
 
 
 def normalize(text: str) -> str:
     """Fold and replace punctuation with single spaces: the form every phrasing is compared in."""
-    folded = _E_PREFIX.sub(r"\1", fold(text))
+    folded = _E_PREFIX.sub(lambda m: m.group(1) or m.group(2), fold(text))
     return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 
