@@ -130,10 +130,12 @@ class KnowledgeBase:
         entries. When the asking sentences alone point to the same best entry, the two views
         agree, and the surer of the two decides (one that answers is surer than one that only
         offers choices). Where they disagree, the whole message does: the focus can make an
-        answer surer, never change which entry it is.
+        answer surer, never change which entry it is; so a message that answers as a whole
+        is not searched again (a long message costs a search per reading, and these were the
+        slowest in a hundred).
         """
         result = self._search_readings(text, lang)
-        focus = asked_part(text)
+        focus = asked_part(text) if result.decision != "answer" else None
         if focus:
             other = self._search_readings(focus, lang)
             same = (
