@@ -18,20 +18,30 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.answering.buildarrays import (
+    Buffer,
+    DocumentFeatures,
+    PhraseBlocks,
+    members,
+    narrowest,
+    offsets,
+    sorted_distinct,
+)
 from knowledge.answering.calibration import Calibration
 from knowledge.answering.charsim import CharProfiles, GroupTexts
+from knowledge.answering.concepts import ConceptTagger
+from knowledge.answering.documents import OUT_OF_SCOPE_PREFIX, Document, plain
 from knowledge.answering.memory import release_free_memory
 from knowledge.answering.normalize import normalize, stem
 from knowledge.answering.phrasescores import best_phrasings, delta_code
@@ -41,7 +51,6 @@ from knowledge.answering.tokenset import PhrasingWords, TokenSets
 Decision = Literal["answer", "clarify", "none"]
 # A question of this many content words or fewer names at most a subject and an aspect.
 SHORT_QUESTION = 3
-OUT_OF_SCOPE_PREFIX = "oos:"
 
 # Function words carry no topic; their stems (folded, cut to five letters) count for little.
 # Question words that do carry intent ("much", "long", "сколько", "neçə") are kept.
@@ -57,24 +66,6 @@ STOPWORDS = frozenset(
     haradan necə nece olar olur var salam zehmet
     """.split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """What the index knows of one entry in one language."""
-
-    entry_id: str
-    lang: str
-    phrasings: tuple[str, ...]
-    keywords: tuple[str, ...] = ()
-    # The answer text counts for less: it names details (a group, a document) that people
-    # ask about, but also much that they do not.
-    answer: str = ""
-    concepts: frozenset[str] = frozenset()
-
-    @property
-    def in_scope(self) -> bool:
-        return not self.entry_id.startswith(OUT_OF_SCOPE_PREFIX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,226 +151,9 @@ class MatchResult:
         return tuple(c.entry_id for c in self.candidates[:limit])
 
 
-_TAGS_AND_PLACEHOLDERS = re.compile(r"<[^>]+>|\{fee:[^}]+\}")
-
-
-def _plain(answer: str) -> str:
-    return _TAGS_AND_PLACEHOLDERS.sub(" ", answer)
-
-
 # Kinds of feature, for their weights (see Index._scaled_weight).
 _PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
 _KINDS = 5
-
-
-def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of them does; None where they cannot be joined
-    (inline flags, back-references: their group numbers would change)."""
-    sources = [p.pattern for p in patterns]
-    if not sources or any(re.search(r"\\\d|\(\?[aiLmsux]|\(\?P=", s) for s in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{s})" for s in sources))
-    except re.error:
-        return None
-
-
-class ConceptTagger:
-    """Finds the permits and procedures a text names (see data/concepts.yaml)."""
-
-    def __init__(self, raw: Mapping | None = None):
-        raw = raw or {}
-        self._patterns = {
-            name: [re.compile(p) for p in spec.get("patterns") or ()]
-            for name, spec in (raw.get("concepts") or {}).items()
-        }
-        # One search per concept tells whether any of its patterns matches at all; only then
-        # are its patterns run one by one for their spans. Most questions name one or two.
-        self._any = {name: _any_of(patterns) for name, patterns in self._patterns.items()}
-        self.categories = {
-            name: frozenset(spec.get("categories") or ())
-            for name, spec in (raw.get("concepts") or {}).items()
-        }
-        self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
-        self.secondary = frozenset(
-            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
-        )
-        # Markers say something about the question (it is about time abroad) without naming
-        # a permit: they never make an entry "about something else".
-        self.markers = frozenset(
-            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("marker")
-        )
-        # Aspects are what is asked of a procedure (its documents, its cost, its validity):
-        # a second axis, compared apart from the permits.
-        self.aspects = frozenset(
-            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
-        )
-        # Subjects that share words with a procedure but are none of ours (registering a car or
-        # a marriage): concept → the out-of-scope topic whose reply is given.
-        self.outside = {
-            name: spec["out_of_scope"]
-            for name, spec in (raw.get("concepts") or {}).items()
-            if spec.get("out_of_scope")
-        }
-
-    def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
-        """True when the question names what it is about and the entry is about something else.
-
-        Primary concepts (the permit or procedure) decide when the question names one;
-        secondary ones (extending) only when it names nothing else.
-        """
-        named, entry = named - self.markers - self.aspects, entry - self.markers - self.aspects
-        named_primary = named - self.secondary
-        entry_primary = entry - self.secondary
-        if named_primary and entry_primary:
-            return not (named_primary & entry_primary)
-        return bool(named and entry) and not (named & entry)
-
-    def outside_subject(self, named: frozenset[str]) -> str | None:
-        """The out-of-scope topic of a question naming such a subject and no procedure of ours."""
-        found = sorted(self.outside[name] for name in named if name in self.outside)
-        ours = named - self.markers - self.aspects - self.outside.keys()
-        return found[0] if found and not ours else None
-
-    def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
-        """The question asks one thing of a procedure (its cost) and the entry tells another."""
-        asked, told = named & self.aspects, entry & self.aspects
-        return bool(asked and told) and not (asked & told)
-
-    def tags(self, text: str) -> frozenset[str]:
-        return self.tags_normalized(normalize(text))
-
-    def tags_normalized(self, normalized: str) -> frozenset[str]:
-        """tags() of a text already normalized."""
-        found: set[str] = set()
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for name, patterns in self._patterns.items():
-            some = self._any[name]
-            if some is not None and not some.search(normalized):
-                continue
-            for pattern in patterns:
-                for match in pattern.finditer(normalized):
-                    found.add(name)
-                    spans.setdefault(name, []).append(match.span())
-        for name, hidden in self._overrides.items():
-            if name not in found:
-                continue
-            for other in hidden & found:
-                # Drop the hidden concept only where its words overlap the hiding one's.
-                if all(any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]):
-                    found.discard(other)
-        return frozenset(found)
-
-    def for_category(self, category: str) -> frozenset[str]:
-        return frozenset(n for n, cats in self.categories.items() if category in cats)
-
-
-def _narrowest(count: int, signed: bool = False) -> type[np.integer]:
-    """The narrowest integer type for numbers 0 … count - 1."""
-    if count <= 2**16 and not signed:
-        return np.uint16
-    return np.int32 if count <= 2**31 else np.int64
-
-
-def _offsets(count: int) -> type[np.integer]:
-    """The type of offsets 0 … count into an array of count items."""
-    return np.int32 if count < 2**31 else np.int64
-
-
-def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
-    """Whether each key is in sorted_keys."""
-    if not len(sorted_keys):
-        return np.zeros(len(keys), dtype=bool)
-    place = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[place] == keys
-
-
-class _Buffer:
-    """An array written a part at a time into room for the most it can hold, then cut to
-    what was written in place (realloc, no copy).
-
-    A list of parts joined at the end held everything twice at that moment. Room never
-    written is never touched, so it takes no memory (the buffer is large enough to be
-    mapped on its own).
-    """
-
-    def __init__(self, most: int, dtype: type[np.integer]):
-        self._array = np.empty(most, dtype=dtype)
-        self._filled = 0
-
-    def write(self, part: np.ndarray) -> None:
-        self._array[self._filled : self._filled + len(part)] = part
-        self._filled += len(part)
-
-    def finish(self) -> np.ndarray:
-        array, self._array = self._array, np.empty(0, dtype=self._array.dtype)
-        array.resize(self._filled, refcheck=False)
-        return array
-
-
-def _sorted_distinct(keys: np.ndarray) -> np.ndarray:
-    """np.unique(keys), sorting them in place: one copy fewer of a large array."""
-    keys.sort()
-    if not len(keys):
-        return keys
-    first = np.empty(len(keys), dtype=bool)
-    first[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    return keys[first]
-
-
-class _DocumentFeatures:
-    """Document frequency of each feature and the (stem, document) keys of the documents'
-    own stems, from disjoint runs of sorted (document, feature) keys, documents in order."""
-
-    def __init__(self, n_features: int, stems: int, keywords: np.ndarray, most: int):
-        self.frequency = np.zeros(n_features, dtype=np.int64)
-        self.own = _Buffer(most, np.int64)
-        self._stems = stems
-        self._keywords = keywords  # (document, stem) of the keywords, sorted
-        self._taken = 0
-
-    def add(self, doc_keys: np.ndarray, finished: int) -> None:
-        """All the keys of the documents before ``finished`` not added yet (keywords aside)."""
-        end = int(np.searchsorted(self._keywords, finished << 32))
-        keys = np.union1d(doc_keys, self._keywords[self._taken : end])
-        self._taken = end
-        # The block's features counted apart, not in a bincount as long as all the features.
-        features, counts = np.unique(keys & 0xFFFFFFFF, return_counts=True)
-        self.frequency[features] += counts
-        own = keys[(keys & 0xFFFFFFFF) < self._stems]
-        self.own.write(((own & 0xFFFFFFFF) << 32) | (own >> 32))  # (stem, document)
-
-
-class _Block(NamedTuple):
-    first: int  # the number of its first phrasing
-    size: int  # phrasings
-    tokens: np.ndarray  # their stem ids, one phrasing after another
-    phrase: np.ndarray  # the phrasing of each token
-    pairs: np.ndarray  # adjacent stems of a phrasing, as id(a) << 32 | id(b)
-    pair_phrase: np.ndarray  # the phrasing of each pair
-
-
-class _PhraseBlocks:
-    """The phrasings' stems a block of phrasings at a time (each pass makes the blocks anew)."""
-
-    SIZE = 32768
-
-    def __init__(self, tokens: array, lengths: np.ndarray):
-        self._tokens = np.frombuffer(tokens, dtype=np.int32) if len(tokens) else np.zeros(0)
-        self._lengths = lengths
-        self._token_start = np.zeros(len(lengths) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=self._token_start[1:])
-
-    def __iter__(self) -> Iterator[_Block]:
-        for first in range(0, len(self._lengths), self.SIZE):
-            last = min(first + self.SIZE, len(self._lengths))
-            start, end = self._token_start[first], self._token_start[last]
-            tokens = self._tokens[start:end].astype(np.int64)
-            phrase = np.repeat(np.arange(first, last, dtype=np.int64), self._lengths[first:last])
-            same = phrase[:-1] == phrase[1:]
-            pairs = (tokens[:-1][same] << 32) | tokens[1:][same]
-            yield _Block(first, last - first, tokens, phrase, pairs, phrase[:-1][same])
 
 
 class Index:
@@ -443,7 +217,7 @@ class Index:
             found = ids(t for k in keyword_texts for t in k.split())
             keyword_stems.extend(found)
             keyword_docs.extend([number] * len(found))
-            found = ids(normalize(_plain(doc.answer)).split())
+            found = ids(normalize(plain(doc.answer)).split())
             answer_stems.extend(found)
             answer_docs.extend([number] * len(found))
         self._stem_ids = stem_ids
@@ -459,21 +233,21 @@ class Index:
         doc_of_phrase = np.repeat(np.arange(n_docs, dtype=np.int64), doc_phrase_counts)
         # Phrasings are taken a block at a time: at 100× the whole KB's 64-bit keys and their
         # sorted copies were the build's high-water mark, some hundreds of MiB.
-        blocks = _PhraseBlocks(tokens, lengths)
+        blocks = PhraseBlocks(tokens, lengths)
         del tokens
         # Adjacent stems of the same phrasing make the pair features.
         pair_count = int(lengths.sum()) - int(np.count_nonzero(lengths))
-        pair_buffer = _Buffer(pair_count, np.int64)
+        pair_buffer = Buffer(pair_count, np.int64)
         for block in blocks:
             pair_buffer.write(np.unique(block.pairs))
-        pair_keys = _sorted_distinct(pair_buffer.finish())
+        pair_keys = sorted_distinct(pair_buffer.finish())
         del pair_buffer
         n_features = stems + len(pair_keys)
 
         # (phrasing, feature) without repeats, sorted: each phrasing's features as a set.
         most_features = pair_count + int(lengths.sum())
-        phrase_features = _Buffer(most_features, _narrowest(n_features, signed=True))
-        feature_counts = np.zeros(phrase_count + 1, dtype=_offsets(most_features))
+        phrase_features = Buffer(most_features, narrowest(n_features, signed=True))
+        feature_counts = np.zeros(phrase_count + 1, dtype=offsets(most_features))
         keywords = np.unique(
             (np.array(keyword_docs, dtype=np.int64) << 32)
             | np.array(keyword_stems, dtype=np.int64)
@@ -482,7 +256,7 @@ class Index:
         # (document, feature) the same for each document, with its keywords, made per block
         # too: a block's documents are finished but its last, whose keys go on to the next
         # block, so the blocks' sets are disjoint and in order.
-        counted = _DocumentFeatures(n_features, stems, keywords, most_features + len(keywords))
+        counted = DocumentFeatures(n_features, stems, keywords, most_features + len(keywords))
         carried = np.zeros(0, dtype=np.int64)
         for block in blocks:
             pair_number = np.searchsorted(pair_keys, block.pairs)
@@ -513,7 +287,7 @@ class Index:
         # _pair_second[_pair_start[a] : _pair_start[a + 1]], ascending, the sorted keys'
         # order, in 2 bytes a pair while the stems fit (not 4 for the whole key).
         self._pair_start = np.searchsorted(pair_keys, np.arange(stems + 1, dtype=np.int64) << 32)
-        self._pair_second = (pair_keys & 0xFFFFFFFF).astype(_narrowest(stems))
+        self._pair_second = (pair_keys & 0xFFFFFFFF).astype(narrowest(stems))
         del pair_keys
         self._phrase_features = phrase_features.finish()
         del phrase_features
@@ -529,15 +303,15 @@ class Index:
             (np.array(answer_stems, dtype=np.int64) << 32) | np.array(answer_docs, dtype=np.int64)
         )
         del answer_stems, answer_docs
-        answer_only = answer[~_members(own, answer)]
+        answer_only = answer[~members(own, answer)]
         del answer
         # Each posting is its document * 2, + 1 where the stem is the document's own: one
         # array in the documents' order, not a second one of flags.
         at = np.searchsorted(own, answer_only)
-        own_docs = np.empty(len(own), dtype=_narrowest(2 * n_docs))
-        for start in range(0, len(own), _PhraseBlocks.SIZE * 8):
-            own_docs[start : start + _PhraseBlocks.SIZE * 8] = (
-                own[start : start + _PhraseBlocks.SIZE * 8] & 0xFFFFFFFF
+        own_docs = np.empty(len(own), dtype=narrowest(2 * n_docs))
+        for start in range(0, len(own), PhraseBlocks.SIZE * 8):
+            own_docs[start : start + PhraseBlocks.SIZE * 8] = (
+                own[start : start + PhraseBlocks.SIZE * 8] & 0xFFFFFFFF
             ) * 2 + 1
         self._postings = np.insert(own_docs, at, (answer_only & 0xFFFFFFFF) * 2)
         del own_docs
@@ -565,7 +339,7 @@ class Index:
         # (document frequency, kind) as one number below _KINDS × (documents + 1); the
         # distinct ones ascending and each feature's place among them, as np.unique gives
         # them, from a table of which occur (no sorted copies of millions of keys).
-        combined = document_frequency.astype(_narrowest(_KINDS * (n_docs + 1), signed=True))
+        combined = document_frequency.astype(narrowest(_KINDS * (n_docs + 1), signed=True))
         del document_frequency
         combined *= _KINDS
         combined += np.concatenate([unigram_kind, pair_kind])
@@ -585,7 +359,7 @@ class Index:
             ]
         )
         place = np.cumsum(occurs) - 1
-        self._weight_code = place[combined].astype(_narrowest(len(combos)))
+        self._weight_code = place[combined].astype(narrowest(len(combos)))
         del combined, occurs, place
         self._phrase_weight = self._phrase_weights()
         # Scoring reads each phrasing's features in order: kept as their differences.
@@ -638,8 +412,8 @@ class Index:
         """
         starts = self._phrase_feature_start
         weights = np.zeros(len(starts) - 1)
-        for first in range(0, len(weights), _PhraseBlocks.SIZE):
-            last = min(first + _PhraseBlocks.SIZE, len(weights))
+        for first in range(0, len(weights), PhraseBlocks.SIZE):
+            last = min(first + PhraseBlocks.SIZE, len(weights))
             begin, end = int(starts[first]), int(starts[last])
             codes = self._weight_code[self._phrase_features[begin:end]]
             weights[first:last] = np.add.reduceat(
@@ -1067,25 +841,3 @@ class Index:
         ):
             return result("clarify")
         return result("none")
-
-
-def documents_for(
-    entries: Iterable,
-    out_of_scope: Mapping[str, Mapping[str, Sequence[str]]],
-    tagger: ConceptTagger | None = None,
-):
-    """Index documents for FAQ entries (published ones) and for the out-of-scope phrasings."""
-    tagger = tagger or ConceptTagger()
-    for entry in entries:
-        if not entry.live:
-            continue
-        concepts = tagger.for_category(entry.category).union(
-            *(tagger.tags(tr.question) for tr in entry.translations.values())
-        )
-        for lang, tr in entry.translations.items():
-            yield Document(
-                entry.id, lang, (tr.question, *tr.alternates), tr.keywords, tr.answer, concepts
-            )
-    for topic, by_lang in out_of_scope.items():
-        for lang, phrasings in by_lang.items():
-            yield Document(OUT_OF_SCOPE_PREFIX + topic, lang, tuple(phrasings))

@@ -7,16 +7,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from knowledge.answering.concepts import ConceptTagger
+from knowledge.answering.documents import OUT_OF_SCOPE_PREFIX, documents_for
 from knowledge.answering.jurisdiction import about_another_country
 from knowledge.answering.langdetect import LANGS, Lang, detect
-from knowledge.answering.matching import (
-    OUT_OF_SCOPE_PREFIX,
-    ConceptTagger,
-    Index,
-    MatcherConfig,
-    MatchResult,
-    documents_for,
-)
+from knowledge.answering.matching import Index, MatcherConfig, MatchResult
 from knowledge.answering.translit import looks_latin, to_cyrillic
 from knowledge.kb.entries import Entry
 from knowledge.kb.files import Tables

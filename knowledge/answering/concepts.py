@@ -1,0 +1,117 @@
+"""Which permits and procedures a text names, and what it asks of them (data/concepts.yaml).
+
+Questions about different permits are worded alike ("documents for a work permit", "… for a
+residence permit"): word overlap alone would answer one with the other. The concepts a
+question names let the matcher score lower an entry about another permit or another aspect
+(cost, documents …), ask which permit is meant when a question names none, and give the
+out-of-scope reply to subjects that merely share our words (registering a car or a marriage).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from knowledge.answering.normalize import normalize
+
+
+def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of them does; None where they cannot be joined
+    (inline flags, back-references: their group numbers would change)."""
+    sources = [p.pattern for p in patterns]
+    if not sources or any(re.search(r"\\\d|\(\?[aiLmsux]|\(\?P=", s) for s in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{s})" for s in sources))
+    except re.error:
+        return None
+
+
+class ConceptTagger:
+    """Finds the permits and procedures a text names (see data/concepts.yaml)."""
+
+    def __init__(self, raw: Mapping | None = None):
+        raw = raw or {}
+        self._patterns = {
+            name: [re.compile(p) for p in spec.get("patterns") or ()]
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        # One search per concept tells whether any of its patterns matches at all; only then
+        # are its patterns run one by one for their spans. Most questions name one or two.
+        self._any = {name: _any_of(patterns) for name, patterns in self._patterns.items()}
+        self.categories = {
+            name: frozenset(spec.get("categories") or ())
+            for name, spec in (raw.get("concepts") or {}).items()
+        }
+        self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
+        self.secondary = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
+        )
+        # Markers say something about the question (it is about time abroad) without naming
+        # a permit: they never make an entry "about something else".
+        self.markers = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("marker")
+        )
+        # Aspects are what is asked of a procedure (its documents, its cost, its validity):
+        # a second axis, compared apart from the permits.
+        self.aspects = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
+        )
+        # Subjects that share words with a procedure but are none of ours (registering a car or
+        # a marriage): concept → the out-of-scope topic whose reply is given.
+        self.outside = {
+            name: spec["out_of_scope"]
+            for name, spec in (raw.get("concepts") or {}).items()
+            if spec.get("out_of_scope")
+        }
+
+    def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """True when the question names what it is about and the entry is about something else.
+
+        Primary concepts (the permit or procedure) decide when the question names one;
+        secondary ones (extending) only when it names nothing else.
+        """
+        named, entry = named - self.markers - self.aspects, entry - self.markers - self.aspects
+        named_primary = named - self.secondary
+        entry_primary = entry - self.secondary
+        if named_primary and entry_primary:
+            return not (named_primary & entry_primary)
+        return bool(named and entry) and not (named & entry)
+
+    def outside_subject(self, named: frozenset[str]) -> str | None:
+        """The out-of-scope topic of a question naming such a subject and no procedure of ours."""
+        found = sorted(self.outside[name] for name in named if name in self.outside)
+        ours = named - self.markers - self.aspects - self.outside.keys()
+        return found[0] if found and not ours else None
+
+    def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The question asks one thing of a procedure (its cost) and the entry tells another."""
+        asked, told = named & self.aspects, entry & self.aspects
+        return bool(asked and told) and not (asked & told)
+
+    def tags(self, text: str) -> frozenset[str]:
+        return self.tags_normalized(normalize(text))
+
+    def tags_normalized(self, normalized: str) -> frozenset[str]:
+        """tags() of a text already normalized."""
+        found: set[str] = set()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for name, patterns in self._patterns.items():
+            some = self._any[name]
+            if some is not None and not some.search(normalized):
+                continue
+            for pattern in patterns:
+                for match in pattern.finditer(normalized):
+                    found.add(name)
+                    spans.setdefault(name, []).append(match.span())
+        for name, hidden in self._overrides.items():
+            if name not in found:
+                continue
+            for other in hidden & found:
+                # Drop the hidden concept only where its words overlap the hiding one's.
+                if all(any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]):
+                    found.discard(other)
+        return frozenset(found)
+
+    def for_category(self, category: str) -> frozenset[str]:
+        return frozenset(n for n, cats in self.categories.items() if category in cats)
