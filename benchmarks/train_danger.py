@@ -8,7 +8,7 @@ not-danger messages. Figures are out of set: each named set (and each fifth of t
 questions) is scored by a model trained without it — how the model does on wordings it never
 saw. The threshold is the lowest probability at which, out of set, look-alikes raise at most
 --max-false-alarms and ordinary questions at most 0.5 %; the pattern flags come on top
-(safety.py). No evaluation set is read.
+(safety/). No evaluation set is read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A learned second opinion for the safety net: how likely a message describes a person in danger.
 
-The patterns of safety.py catch what they were written for, and about nine in ten dangers
+The patterns of safety/ catch what they were written for, and about nine in ten dangers
 worded some new way. A linear model over the message's character n-grams and words, trained
 on the team's own example messages (data/danger_examples.jsonl: dangers and their look-alikes,
 in az, ru and ru in Latin letters, en) and on every ordinary question of the knowledge base,

@@ -1,0 +1,272 @@
+"""Messages that show danger get the legal-help contacts first, before any FAQ answer.
+
+A message shows danger when the person, or someone they write about, is detained, under an
+expulsion order or threatened with deportation, has their passport held by an employer, landlord
+or agency, is kept from leaving or forced to work, suffers violence, is a child left alone, or is
+asked for money by the police.
+
+How it is told:
+
+- ``_KINDS`` (kinds.py) is a table of the kinds of danger, each with patterns in Azerbaijani
+  (written folded, as ``normalize`` leaves it: no diacritics), Russian (Cyrillic; folded at
+  compile time, so "бьёт" is looked for as "бет") and English.
+- A kind's **event** patterns name something that happens to someone: a past or present verb with
+  a person ("polis məni saxlayıb", "забрали паспорт", "they don't let me leave"). They fire alone.
+- Its **topic** patterns name the subject only ("deportation", "задержание", "uşaq təkbaşına"). A
+  migrant in trouble often writes no more than that, but so does someone asking the rules. They
+  fire unless the message reads as a **general question** (``_GENERAL``): a condition ("if",
+  "əgər", "если", "-sam"), a modal ("can I be", "могут ли", "bilərmi"), or a question about the
+  rule ("how long is the ban", "сколько лет", "neçə il"). The az endings ("-mı", "-sa/-sə")
+  count only in a message not detected as English or Russian ("because", "visa", "chasa").
+- Its **together** combinations name cues (``_CUES``, vocabulary.py) that show a situation
+  wherever they stand in the message: an employer, a passport and a holding verb; a child and
+  "no parents" or "begging"; the police, money and "let you go". Like topics, a general
+  question silences them. A threat (the employer *says* deportation will follow *if* one
+  complains or leaves) is ``together_always``: its "if" is the threat's, not a question's.
+- Distress ("help me", "помогите", "qorxuram") beside a topic overrides the general-question
+  reading: a frightened person often asks "is this legal?".
+- Look-alike phrases are put aside before matching (``_ASIDE``, asides.py): a *copy* of a
+  passport, the *traffic* police, a police *clearance certificate*, a *delayed flight*, a travel
+  ban, an embassy holding a passport for a visa, a caller "from migration" (the scam), a child who
+  *travels* alone, a supposition ("if I am detained", "saxlayıb yoxlasa").
+- Russian typed in Latin letters ("menya zaderzhali") is matched on its Cyrillic reading too.
+
+Deliberately broad within that: a false alarm costs a few lines of contacts, a missed one may
+cost a person their freedom.
+
+Where it lives: vocabulary.py holds the word classes and cues the patterns share, kinds.py the
+table of kinds, asides.py the look-alikes; this module the general-question reading and the
+decision (``danger_kinds``, ``matches_patterns``, ``shows_danger``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.danger_model import load_model
+from knowledge.answering.langdetect import detect
+from knowledge.answering.normalize import fold, normalize
+from knowledge.answering.safety.asides import _ASIDE
+from knowledge.answering.safety.kinds import _KINDS
+from knowledge.answering.safety.vocabulary import _CUES
+from knowledge.answering.translit import looks_latin, to_cyrillic
+
+# Asking for help is not asking the rule: "what can I do", "nə edə bilərəm", "что можно
+# сделать", "кто может помочь" are taken out before looking for a general question.
+_HELP = re.compile(
+    fold(
+        r"\b(?:what|who|where|how) (?:can|could|should|do|shall) (?:i|we|you|they|he|she|anyone)"
+        r"(?: \w+)? (?:do|help|go|call|contact|turn|get help|ask|write)\b"
+        r"|\b(?:can|could) (?:you|anyone|someone|somebody) help\b|\bhelp me\b"
+        r"|\b(?:что|кто|куда|как|где|чем)(?: \w+)? (?:можно|может|могут|могу|можете)"
+        r"(?: \w+)? (?:сделать|делать|помочь|обратиться|звонить|позвонить|написать)\b"
+        r"|\b(?:можете|может|могут) (?:\w+ )?помочь\b|\bможет быть\b"
+        r"|\b(?:ne|kim|nece|hara|harada|kime)(?: \w+)? (?:ede|kome[kg] ede|gede|zeng ede|"
+        r"muraciet ede|yaza|kome[kg] ola) biler\w*"
+    )
+)
+
+# A general question: a condition, a modal about what may happen, or a question about the
+# rule. It only silences topic patterns; an event ("they took my passport") fires even inside
+# "what can I do if…".
+_GENERAL = re.compile(
+    fold(
+        "|".join(
+            (
+                # en: "if", "can I be deported", "can my employer keep", "how long is the ban".
+                r"\bif\b|\bin case\b|\bwhat happens\b|\bwhat (?:is|are) the (?:rule|law|penalt"
+                r"|ground|reason|procedure|consequence|punishment)\w*|\bgrounds? for\b"
+                r"|\breasons? for\b|\bhow long\b|\bhow many (?:years|days|months)\b"
+                r"|\b(?:can|could|may|might|will|would) (?:i|you|we|a|an|the|they|someone"
+                r"|somebody|foreigners?|migrants?|my|employers?|police|landlords?|children|kids"
+                r"|minors?|he|she)(?: \w+){0,3} (?:be|get|legally|deport\w*|detain\w*|arrest\w*"
+                r"|keep|hold|take|ask|check|stop|travel|fly|go|enter|stay|come|ban|expel\w*"
+                r"|put|send|refuse|withhold|confiscate|demand)\b"
+                r"|\bis (?:it|that|this) (?:legal|allowed|possible|true|normal|ok|okay|fine)\b"
+                r"|\bare (?:employers|they|landlords|police|children|minors) allowed\b"
+                r"|\ballowed to\b|\brules?\b|\blaws?\b|\blegally\b|\bin general\b|\bgenerally\b"
+                r"|\bwho can be\b|\bwhen can\b|\bfor what\b|\bjust curious\b|\bhypothetical\w*"
+                r"|\bto avoid\b|\bso (?:that )?(?:i|we|he|she) (?:don ?t|won ?t|do not|will not)\b"
+                r"|\bdifference between\b|\bwhat does \w+ mean\b|\bdefinition\b"
+                r"|\b(?:do|does) (?:i|we|he|she|they) need\b|\bwhat (?:permit|document|"
+                r"visa)s? (?:do|does)\b"
+                r"|^(?:(?:hi|hello|hey|dear|good \w+|sir|madam|please)\s)*(?:is|are|does|do|can"
+                r"|will|would|should|could|may)\b|\bautomatic\w*"
+                r"|\b(?:am|are|is) (?:i|we|they|he|she)(?: \w+){0,2} (?:going to|gonna) (?:be|"
+                r"get)\b"
+                r"|\b(?:a|any) (?:foreigner|migrant|foreign national|foreign citizen|person|expat"
+                r"|non citizen)\b|\bforeigners\b|\bmigrants\b|\bpeople\b"
+                r"|\bbans?\b|\bbanned\b|\bre ?entry\b|\bre ?enter\b"
+                r"|\bjust asking\b|\bresearch\w*|\bjournalist\w*|\bwhat (?:documents|papers)\b"
+                # What _ASIDE left of "an essay on the deportations of 1949", in any language.
+                r"|\baboutsomething\b"
+                r"|\b(?:in the news|news report\w*|newspaper\w*|essay|article|thesis|coursework"
+                r"|homework|documentary|history of|historical|in (?:the )?1[89]\d\d s?)\b"
+                r"|\b(?:can|could|may|should) (?:i|he|she|we|they|my \w+)(?: \w+){0,2} (?:open"
+                r"|sign"
+                r"|apply|register|rent|buy|work|study|drive|marry|receive|obtain|renew|extend"
+                r"|transfer|change)\b"
+                r"|\breturn to azerbaijan\b|\bfor (?:not|overstay\w*|no registration|violat\w*"
+                r"|working without)\b"
+                r"|\b(?:do|does|did) (?:i|we|he|she|they|you|my \w+|foreigners?|a \w+)"
+                r" (?:\w+ )?(?:have to|need to|must|get|lose|become)\b"
+                r"|\basking for (?:an?|my) (?:article|study|class|course|essay|friend s essay)\b"
+                r"|\bfor (?:a|my|our) (?:school|university|class|course|essay|article|thesis|"
+                r"project"
+                r"|research|paper)\b|\bwhat is the procedure\b|\bhow does (?:it|deportation|"
+                r"expulsion"
+                r"|detention) work\b",
+                # ru: "если", "могут ли", "за что", "сколько лет", "какие бывают сроки".
+                r"\bесли\b|\bв случае\b|\bчто будет\b|\bчто грозит\b|\bчем грозит\b|\bза что\b"
+                r"|\bпо каким\b|\bосновани\w*|\bсрок(?:и|ов)\b|\bкакои срок\b|\bправил\w*"
+                r"|\bзакон\w*|\bсколько\b|\bкак долго\b|\b\w+ ли\b|\bиностран\w*"
+                r"|\bмигрантам\b|\bзапрет\w*|\bвернут(?:ся|с)\w*|\bвернус\w*|\bвъехат\w*"
+                r"|\bза (?:отсутстви|просрочк|нарушени|неуплат|неявк|непродлени|нелегальн)\w*"
+                r"|\bна сколько\b|\b(?:могут|может|можно)\b|\bимеет ли право\b"
+                r"|\bимеют ли право\b|\bвправе\b|\bимеет право\b|\bимеют право\b"
+                r"|\bразрешено ли\b|\bзаконно ли\b|\bдопустимо ли\b|\bбывает\b|\bбывают\b"
+                r"|\bв целом\b|\bвообще\b|\bкогда можно\b|\bчто такое\b|\bинтересно\b"
+                r"|\bинтересует\b|\bгипотетически\b|\bспрашиваю (?:для|ради|из)\b"
+                r"|\bдля (?:статьи|курсовои|диплома|реферата|учебы|исследования)\b|\bкурсов\w*"
+                r"|\bреферат\w*|\bкак (?:происходит|проходит|осуществляется)\b"
+                r"|\bкакие (?:документы|справки|бумаги)\b|\bжурналист\w*|\bисследовани\w*"
+                r"|\bновост\w*|\bв сми\b|\bсообщают\b|\bв (?:18|19)\d\d\b|\bстат(?:ью|ья|ье)\b"
+                r"|\bчтобы не\b|\bчтобы избежат\w*|\bчем отличает\w*|\bразниц\w*|\bчто (?:означает"
+                r"|значит)\b",
+                # az: "əgər", "olarmı", "-sam/-sə", "neçə il", "qaydaları", "hansı hallarda".
+                r"\beger\b|\bolarmi\b|\bolar mi\b|\bolar\b|\bola biler\w*|\bbiler(?:mi|em|ik|ler"
+                r"|lermi|sen)?\b|\bbiler mi\b|\bmumkun\w*|\bne olur\b|\bne olacaq\b|\bne bas ver"
+                r"\w*|\bnece il\w*|\bnece gun\w*|\bnece ay\w*|\bne qeder\b|\bqayda\w*|"
+                r"\bqanun(?!suz)\w*"
+                r"|\bxarici\b(?! (?:pasport|olke)\w*)|\bhansi\b|\bhansi hal\w*|"
+                r"\b\w+(?:mayan|meyen|yan|yen) (?:xarici|ecnebi|sexs|adam|vetendas|miqrant)\w*"
+                r"|\bne ucun\b|\bniye\b|\bne sebeb\w*|\bumumiyyetle\b"
+                r"|\bne vaxt\b"
+                r"|\bjurnalist\w*|\btedqiqat\w*|\bxeberlerde\b|\bxebere gore\b|\b(?:18"
+                r"|19)\d\d (?:ci|cu) il\w*"
+                r"|\bnedir\b|\bmaraqli\w*|\bmaraqlan\w*|\becnebi\w*|\bxarici vetendas\w*"
+                r"|\bqadaga\w*|\bolkeye giris\w*|\bgeri gel\w*|\byeniden gel\w*|\bqayida bil\w*"
+                r"|\bkurs is\w*|\btapsiriq\w*|\bmeqale\w*|\breferat\w*|\bdiplom is\w*"
+                r"|\b\w+(?:mamaq|memek) ucun\b|\bferq\w*|\bne demekdir\b"
+                r"|\bnece (?:\w+ )?(?:olunur|edilir|icra|isleyir|heyata kecirilir|verilir|"
+                r"alinir)\b"
+                r"|\blazim\w*|\bgerek\w*"
+                r"|\b(?:olunar|edilar|ediler)(?:am|em|iq|ik|sam|sem)?\b",
+            )
+        )
+    )
+)
+
+# az endings that make a question or a condition: "-mı", "-malı", "-sa/-sə". Looked for only in
+# a message not in English or Russian, where "because", "house", "visa" or "chasa" end alike.
+_GENERAL_AZ_ENDINGS = re.compile(
+    r"\b\w+(?:ir|ur|er|ar|ib|ub|di|du|dir|dur|lar|ler|mis|mus)(?:mi|mu)\b"
+    r"|\b\w+(?:mali|meli)(?:dir|dirmi)?\b|\b(?:mi|mu)\b"
+    r"|\b(?!(?:kimse|nese|hisse|kassa|masa|bese|hese)\b)\w{2,}(?<!mi)(?<!mu)(?:sa|se"
+    r"|sam|sem|saq|sek|arsa|erse|arsam|ersem)\b"
+)
+
+
+# Distress: someone who writes "help me" or "I'm scared" beside a danger subject is not asking
+# the rule, even when they put it as a question ("police want money, is this legal? I'm scared").
+_DISTRESS = re.compile(
+    fold(
+        r"\b(?:please help|help me|help us|sos|scared|terrified|urgent\w*|emergency"
+        r"|помогите|спасите|страшно|боюсь|срочно|умоляю"
+        r"|komek edin|kome[kg] edin|xahis edirem kome\w*|qorxuram|tecili|xilas edin|imdad)\b"
+    )
+)
+
+
+def _general(reading: str, lang: str | None) -> bool:
+    if _DISTRESS.search(reading):
+        return False
+    reading = _HELP.sub(" ", reading)
+    if _GENERAL.search(reading):
+        return True
+    return lang not in ("en", "ru") and bool(_GENERAL_AZ_ENDINGS.search(reading))
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    for pattern in patterns:
+        # fold() lower-cases: an upper-case escape (\S, \W, \D) would change its meaning.
+        assert not re.search(r"\\[A-Z]", pattern), pattern
+    # Each pattern must start and end at word edges; stems say \w* where they run on.
+    return re.compile("|".join(rf"\b(?:{fold(p)})(?!\w)" for p in patterns))
+
+
+_EVENTS = [(kind.name, _compile(list(kind.event))) for kind in _KINDS]
+_TOPICS = [(kind.name, _compile(list(kind.topic))) for kind in _KINDS if kind.topic]
+_CUE = {name: _compile([pattern]) for name, pattern in _CUES.items()}
+_TOGETHER = [(kind.name, kind.together) for kind in _KINDS if kind.together]
+_TOGETHER_ALWAYS = [(kind.name, kind.together_always) for kind in _KINDS if kind.together_always]
+
+
+def _together(cues: tuple[str, ...], readings: list[str]) -> bool:
+    """All the cues (and none of the "!" ones) in one reading of the message."""
+    for reading in readings:
+        if all(bool(_CUE[cue.lstrip("!")].search(reading)) != cue.startswith("!") for cue in cues):
+            return True
+    return False
+
+
+def _readings(text: str) -> list[str]:
+    """The folded message, and for Latin letters also its Cyrillic reading (Russian in Latin)."""
+    text = text[:2000]
+    readings = [normalize(text)]
+    if looks_latin(text):
+        readings.append(normalize(to_cyrillic(text)))
+    out = []
+    for reading in readings:
+        for pattern, word in _ASIDE:
+            reading = pattern.sub(word, reading)
+        out.append(re.sub(r" +", " ", reading).strip())
+    return out
+
+
+def danger_kinds(text: str) -> list[str]:
+    """The kinds of danger a message shows (empty when none), for tests and measurements."""
+    readings = _readings(text)
+    found = [name for name, pattern in _EVENTS if any(pattern.search(r) for r in readings)]
+    found += [
+        name
+        for name, combinations in _TOGETHER_ALWAYS
+        if name not in found and any(_together(cues, readings) for cues in combinations)
+    ]
+    # Topics and combinations count unless the message reads as a general question; that
+    # (slowest) reading is only made when one of them is there.
+    maybe = [
+        name
+        for name, pattern in _TOPICS
+        if name not in found and any(pattern.search(r) for r in readings)
+    ]
+    maybe += [
+        name
+        for name, combinations in _TOGETHER
+        if name not in found
+        and name not in maybe
+        and any(_together(cues, readings) for cues in combinations)
+    ]
+    if maybe:
+        lang = detect(text[:2000]).lang
+        if not any(_general(r, lang) for r in readings):
+            found += maybe
+    return found
+
+
+def matches_patterns(text: str) -> bool:
+    """True when one of the patterns above finds a danger in the message."""
+    return bool(danger_kinds(text))
+
+
+def shows_danger(text: str) -> bool:
+    """True when a message speaks of detention, deportation, a withheld passport, being kept
+    or forced to work, violence, a child alone or police extortion, in az, ru or en.
+
+    The patterns decide first; the learned model (danger_model.py) adds the wordings they
+    miss. A false alarm costs a few lines of contacts; a miss may cost a person their freedom.
+    """
+    if matches_patterns(text):
+        return True
+    model = load_model()
+    return model is not None and model.flags(text)
