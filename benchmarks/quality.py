@@ -20,7 +20,7 @@ WRatio over the same phrasings, no normalization, answering with the best phrasi
 that phrasing's language when its score reaches 80 (and "none" below).
 
 Danger sets: recall (danger true flagged) and false alarms (danger false flagged); the flag
-is the record's "danger" key, or knowledge.safety.shows_danger while the record has none.
+is the record's "danger" key, or knowledge.answering.safety.shows_danger while the record has none.
 
 --heldout K: K-fold over the KB's own phrasings. An entry's phrasings in a language are its
 question (index 0, always kept) and its alternates (1, 2, ...); fold f removes every phrasing
@@ -473,7 +473,7 @@ def run_sets(paths: Sequence[Path], verbose: bool) -> int:
             source = (
                 "the record's 'danger' key"
                 if records and "danger" in records[0]
-                else "knowledge.safety.shows_danger (the record has no 'danger' key yet)"
+                else "knowledge.answering.safety.shows_danger (the record has no 'danger' key yet)"
             )
             print(f"\n== {path.name}: danger set, {len(items)} messages; flag: {source}")
             print(danger_table(items, flags))
