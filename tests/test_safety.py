@@ -152,6 +152,10 @@ def test_empty_huge_or_garbage_text_is_not_danger(text):
         "hozyain menya zapiraet na klyuch kogda uhodit",
         # Sexual exploitation named by its job title.
         "they hired me as a waitress but now they make me work as an escort",
+        # Denounced to the police "as illegals" for asking to be paid (the dative, no "в");
+        # a friend brought with a job promise whose phone "they" took.
+        "бригадир грозит сдать нас полиции, если будем просить зарплату",
+        "bacımı iş vədi ilə gətiriblər, telefonunu alıblar, danışa bilmir",
     ],
 )
 def test_indirect_danger_is_seen(message):
@@ -184,6 +188,9 @@ def test_indirect_danger_is_seen(message):
         "reysimiz təxirə düşdü, hava limanında qaldıq, viza bu gün bitir",
         "the lock on my door is broken, who do I call",
         "otaqın qapısı xarab olub, bağlanmır",
+        # A thief who took someone's phone; a thief handed over to the police.
+        "oğru qonşumun telefonunu alıb qaçdı, polisə necə yazım",
+        "поймали вора в подъезде, надо сдать его полиции",
     ],
 )
 def test_harmless_senses_get_no_alarm(message):

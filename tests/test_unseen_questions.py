@@ -244,6 +244,10 @@ def test_subjects_that_only_share_words_with_migration_get_no_answer(kb, questio
         ("Azərbaycan vətəndaşıyam, id kartımı oğurladılar, indi neyləyim", "az", "ASAN"),
         ("ya grazhdanka Azerbaydzhana, poteryala pasport v metro", "ru", "ASAN"),
         ("I'm an Azerbaijani citizen and my passport got damaged in the wash", "en", "ASAN"),
+        # Getting a passport at all (to travel abroad), not only a lost or damaged one.
+        ("Azərbaycan vətəndaşıyam, xarici pasport almaq üçün hara gedim", "az", "ASAN"),
+        ("я гражданин Азербайджана, где сделать загранпаспорт", "ru", "ASAN"),
+        ("I'm an Azerbaijani citizen, how do I renew my passport before a trip", "en", "ASAN"),
     ],
 )
 def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, words):

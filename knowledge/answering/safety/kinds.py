@@ -280,6 +280,8 @@ _KINDS: tuple[Kind, ...] = (
             ),
             r"(?:сдат|сдаст|сдам|сдадут|сдал)\w* (?:меня|нас|тебя|вас|его|ее|их|всех)(?: \w+)? "
             r"(?:в полици\w*|в миграци\w*|миграци\w*|властям|в гмс|ментам)",
+            # "сдать нас полиции": the dative, of the speakers only ("сдать его полиции": a thief).
+            r"(?:сдат|сдаст|сдам|сдадут|сдал)\w* (?:меня|нас)(?: \w+)? полиции",
             # A landlord's or boss's blackmail: "he'll write to migration that I'm illegal".
             r"(?:напишет|напишут|сообщит|сообщат|заявит|заявят|позвонит|позвонят|донесет|"
             r"донесут|настучит|настучат|пожалуется|пожалуются)(?: \w+)? (?:в|на|ментам|"
@@ -382,6 +384,9 @@ _KINDS: tuple[Kind, ...] = (
             ),
             r"telefon\w*(?:umu|imi|lari|larimizi|umuzu|larimi|lerimi)(?: \w+)? (?:alib|aliblar|"
             r"aldilar|goturub\w*|goturdu\w*|elimden al\w*|elimizden al\w*)",
+            # Someone else's, by "them": "rəfiqəmin telefonunu alıblar" (a thief "alıb qaçdı").
+            r"telefon\w*(?:unu|larini|lerini)(?: \w+)? (?:aliblar|aldilar|goturubler|goturublar|"
+            r"goturduler|goturdular)",
             rf"{AZ_DOCS}(?: \w+){{0,5}} (?:gotur(?:ub|ubler|ublar|du|duler|dular|ur|urler|urlar)|"
             r"saxla(?:yir|yirlar|yirlar|yib|yiblar|yibler|di|dilar|mis|mislar)|"
             r"ver(?:mir|mirler|mirlar|meyib|meyibler|meyiblar|medi|mediler|mediler)|"
