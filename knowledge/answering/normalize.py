@@ -52,9 +52,15 @@ def fold(text: str) -> str:
 
 
 # "e-visa", "e-mail", "e-xidmət": people write them with the hyphen, without it, and on a
-# phone with a space ("e visa"). A lone "e" before a word is that prefix, but not the
-# Azerbaijani case ending after a hyphen ("DMX-e zəng", "108-ə").
-_E_PREFIX = re.compile(r"\b([eе])[-‐–]\s?(?=\w)|(?<![\w‐–-])([eе])\s+(?=[^\W\d_]{2})")
+# phone with a space ("e visa"). With a space, only before the words such services are named
+# by: a lone "e" is also the Azerbaijani case ending after a hyphen ("DMX-e zəng"). Whatever
+# separates them (spaces, an underscore, stray punctuation) goes, so that a normalized text
+# normalizes to itself.
+_E_PREFIX = re.compile(
+    r"(?<![^\W_])([eе])[\W_]+(?=vis|viz|виз|mail|мейл|poct|poch|почт|gov|serv|серв|tax|"
+    r"huquq|portal|xidm|imz|услуг)"
+    r"|\b([eе])[-‐–]\s?(?=\w)"
+)
 
 
 def normalize(text: str) -> str:
