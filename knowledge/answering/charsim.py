@@ -75,6 +75,17 @@ class CharProfiles:
         total = max(count, 1)
         self._idf = (np.log((1 + total) / (1 + document_frequency)) + 1).astype(np.float32)
         del document_frequency
+        # Few distinct weights (as few as distinct document frequencies): each column keeps
+        # its weight's number in a table, in 2 bytes where they fit, not the float32 itself.
+        # Made before the rows: sorting a million weights takes some 25 MiB for a moment,
+        # which on top of the finished profiles was the high-water mark of a build at 100×.
+        table, code = np.unique(self._idf, return_inverse=True)
+        self._idf_code: np.ndarray
+        if len(table) <= 2**16:
+            self._idf_table, self._idf_code = table, code.astype(np.uint16)
+        else:
+            self._idf_table, self._idf_code = self._idf, np.arange(_FEATURES)
+        del table, code
         # Each chunk's sum per group. The texts come group by group, so a chunk covers a run of
         # rows and only a group cut by a chunk boundary needs two partial sums added (in the
         # order a running total over the chunks would add them): no copy of the whole matrix
@@ -107,15 +118,7 @@ class CharProfiles:
         # Row-major, columns sorted: a question reads only the rows of its candidate entries.
         self._data, self._low, self._starts, self._scales = profiles.finish()
         del profiles
-        # Few distinct weights (as few as distinct document frequencies): each column keeps
-        # its weight's number in a table, in 2 bytes where they fit, not the float32 itself.
-        table, code = np.unique(self._idf, return_inverse=True)
-        self._idf_code: np.ndarray
-        if len(table) <= 2**16:
-            self._idf_table, self._idf_code = table, code.astype(np.uint16)
-        else:
-            self._idf_table, self._idf_code = self._idf, np.arange(_FEATURES)
-        del self._idf, table, code
+        del self._idf
         release_free_memory()  # the last chunks' temporaries, before the index goes on
 
     def _chunks(self, last: bool = False) -> Iterable[sparse.csr_matrix]:
@@ -126,10 +129,13 @@ class CharProfiles:
                 self._words.drop(number)
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        # In place on one copy: scipy's multiply by a row of weights goes through a COO copy
+        # with two index arrays, and normalize copies again (each a chunk's worth of MiB at
+        # the build's high-water mark); the products are the same float32 ones.
         weighted = counts.copy()
         np.log1p(weighted.data, out=weighted.data)
-        weighted = weighted.multiply(self._idf).tocsr()
-        return unit_rows(weighted)
+        weighted.data *= self._idf[weighted.indices]
+        return unit_rows(weighted, copy=False)
 
     def _hash(self, word: str) -> list[int]:
         """The hashed n-grams of one word, in the analyzer's order, repeats kept.
