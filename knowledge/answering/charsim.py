@@ -98,14 +98,15 @@ class CharProfiles:
                 # stay resident (glibc gives its top back only past a threshold that large
                 # frees before raised); the profiles, mapped on their own, never reuse it.
                 release_free_memory()
-            weighted = self._weigh(counts)
+            self._weigh(counts)
             rows, owned[number] = owned[number], np.empty(0, dtype=np.int32)
             first, last = int(rows[0]), int(rows[-1])
             membership = sparse.csr_matrix(
                 (np.ones(len(rows), dtype=np.float32), (rows - first, np.arange(len(rows)))),
                 shape=(last - first + 1, len(rows)),
             )
-            part = (membership @ weighted).tocsr()
+            part = (membership @ counts).tocsr()
+            del counts, membership  # before the rows grow by the part
             if first < next_row:  # the last group of the previous chunk goes on here
                 profiles.append(profiles.pop() + part[0])
                 profiles.append(part[1:])
@@ -128,14 +129,15 @@ class CharProfiles:
             if last:
                 self._words.drop(number)
 
-    def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
-        # In place on one copy: scipy's multiply by a row of weights goes through a COO copy
-        # with two index arrays, and normalize copies again (each a chunk's worth of MiB at
-        # the build's high-water mark); the products are the same float32 ones.
-        weighted = counts.copy()
-        np.log1p(weighted.data, out=weighted.data)
-        weighted.data *= self._idf[weighted.indices]
-        return unit_rows(weighted, copy=False)
+    def _weigh(self, counts: sparse.csr_matrix) -> None:
+        """TF-IDF rows of unit length, in place: each chunk's counts are made for one pass.
+
+        scipy's multiply by a row of weights went through a COO copy with two index arrays,
+        and normalize copied again: a chunk's worth of MiB each at the build's high-water
+        mark. The products are the same float32 ones."""
+        np.log1p(counts.data, out=counts.data)
+        counts.data *= self._idf[counts.indices]
+        unit_rows(counts, copy=False)
 
     def _hash(self, word: str) -> list[int]:
         """The hashed n-grams of one word, in the analyzer's order, repeats kept.
