@@ -124,6 +124,8 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
             "на работу",
             "wp.fees",
         ),
+        # A country's adjective names an employer, not a place.
+        ("работаю в китайской компании, сколько стоит разрешение на работу на год", "wp.fees"),
     ],
 )
 def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):
