@@ -172,6 +172,10 @@ def test_indirect_danger_is_seen(message):
         "my daughter has a presentation on human trafficking for school, any sources?",
         "курсовая по истории: рабство в Османской империи, где взять литературу",
         "tarix müəllimi köləlik haqqında referat yazmağı tapşırıb",
+        # A film's plot retold, however much it reads like a person's danger.
+        "we watched a movie last night where a gang took the heroine's passport and locked her up",
+        "посмотрел сериал, там у мигранта забрали паспорт и не выпускали с завода",
+        "serial izləyirəm, orada işəgötürən qızın pasportunu alıb, evdən buraxmır",
         # Accidents and wishes, not violence or a child left alone.
         "I broke my arm playing football, can I extend my visa?",
         "my 15 year old wants to stay home alone on Saturday, is that ok?",
@@ -195,6 +199,10 @@ def test_indirect_danger_is_seen(message):
 )
 def test_harmless_senses_get_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+def test_a_person_who_likens_their_own_life_to_a_film_is_still_heard():
+    assert shows_danger("boss took my passport and won't let me leave, it's like a horror movie")
 
 
 def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():

@@ -241,3 +241,20 @@ _ASIDE = tuple(
         ),
     )
 )
+
+# A film or a series retold ("watched a film where they took the hero's passport"): the plot,
+# not the person writing, is in danger. Both a film word and a watching verb, so a person who
+# only compares their own life to a film is still heard.
+_RETOLD_FILM = (
+    re.compile(fold(r"\b(?:film\w*|movie\w*|serial\w*|tv show\w*|фильм\w*|сериал\w*|кино\w*)")),
+    re.compile(
+        fold(
+            r"\b(?:watch\w*|saw|seen|смотр\w*|посмотр\w*|пересмотр\w*|"
+            r"baxdi\w*|baxiram|baxirdim|baxmisam|izled\w*|izleyir\w*|izlemis\w*)"
+        )
+    ),
+)
+
+
+def retells_a_film(reading: str) -> bool:
+    return all(pattern.search(reading) for pattern in _RETOLD_FILM)
