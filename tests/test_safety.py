@@ -176,6 +176,11 @@ def test_indirect_danger_is_seen(message):
         "we watched a movie last night where a gang took the heroine's passport and locked her up",
         "посмотрел сериал, там у мигранта забрали паспорт и не выпускали с завода",
         "serial izləyirəm, orada işəgötürən qızın pasportunu alıb, evdən buraxmır",
+        "posmotreli film, tam devushku derzhali vzaperti i zabrali pasport, uzhas",
+        # A police check that ended well.
+        "polis avtobusda hamının sənədlərinə baxdı, hər şey qaydasında idi, bu normaldır?",
+        "на вокзале полиция смотрела паспорта, у меня всё было в порядке, это обычное дело?",
+        "two officers checked my residence card at the metro, everything was ok, just curious",
         # Accidents and wishes, not violence or a child left alone.
         "I broke my arm playing football, can I extend my visa?",
         "my 15 year old wants to stay home alone on Saturday, is that ok?",
@@ -203,6 +208,11 @@ def test_harmless_senses_get_no_alarm(message):
 
 def test_a_person_who_likens_their_own_life_to_a_film_is_still_heard():
     assert shows_danger("boss took my passport and won't let me leave, it's like a horror movie")
+
+
+def test_documents_in_order_and_a_bribe_asked_is_still_danger():
+    assert shows_danger("polis saxladı, sənədlərim qaydasındadır, amma 100 manat istəyir")
+    assert shows_danger("police checked us, everything was fine, but then they took my friend away")
 
 
 def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():

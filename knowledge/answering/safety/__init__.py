@@ -29,7 +29,8 @@ How it is told:
   passport, the *traffic* police, a police *clearance certificate*, a *delayed flight*, a travel
   ban, an embassy holding a passport for a visa, a caller "from migration" (the scam), a child who
   *travels* alone, a supposition ("if I am detained", "saxlayıb yoxlasa"). A message that
-  retells a film (a film word and a watching verb) raises no alarm at all.
+  retells a film (a film word and a watching verb) raises no alarm at all; one that says a
+  check ended well ("everything was in order") is not passed to the learned model.
 - Russian typed in Latin letters ("menya zaderzhali") is matched on its Cyrillic reading too.
 
 Deliberately broad within that: a false alarm costs a few lines of contacts, a missed one may
@@ -47,7 +48,7 @@ import re
 from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
-from knowledge.answering.safety.asides import _ASIDE, retells_a_film
+from knowledge.answering.safety.asides import _ASIDE, reports_all_well, retells_a_film
 from knowledge.answering.safety.kinds import _KINDS
 from knowledge.answering.safety.vocabulary import _CUES
 from knowledge.answering.translit import looks_latin, to_cyrillic
@@ -228,7 +229,7 @@ def _readings(text: str) -> list[str]:
 def danger_kinds(text: str) -> list[str]:
     """The kinds of danger a message shows (empty when none), for tests and measurements."""
     readings = _readings(text)
-    if retells_a_film(readings[0]):
+    if any(retells_a_film(r) for r in readings):
         return []
     found = [name for name, pattern in _EVENTS if any(pattern.search(r) for r in readings)]
     found += [
@@ -271,7 +272,8 @@ def shows_danger(text: str) -> bool:
     """
     if matches_patterns(text):
         return True
-    if retells_a_film(normalize(text[:2000])):
+    readings = _readings(text)
+    if any(retells_a_film(r) or reports_all_well(r) for r in readings):
         return False
     model = load_model()
     return model is not None and model.flags(text)

@@ -249,7 +249,7 @@ _RETOLD_FILM = (
     re.compile(fold(r"\b(?:film\w*|movie\w*|serial\w*|tv show\w*|фильм\w*|сериал\w*|кино\w*)")),
     re.compile(
         fold(
-            r"\b(?:watch\w*|saw|seen|смотр\w*|посмотр\w*|пересмотр\w*|"
+            r"\b(?:watch\w*|saw|seen|смотр\w*|посмотр\w*|пересмотр\w*|smotr\w*|posmotr\w*|"
             r"baxdi\w*|baxiram|baxirdim|baxmisam|izled\w*|izleyir\w*|izlemis\w*)"
         )
     ),
@@ -258,3 +258,20 @@ _RETOLD_FILM = (
 
 def retells_a_film(reading: str) -> bool:
     return all(pattern.search(reading) for pattern in _RETOLD_FILM)
+
+
+# "Police checked my documents, everything was in order": a check that ended well. It silences
+# only the learned model, which reads the police and the documents as a threat; a pattern that
+# names what went wrong ("…but they want 200 manat") still fires. Not "my documents are in
+# order": that is what a person asked for a bribe says.
+_ALL_WELL = re.compile(
+    fold(
+        r"\b(?:everything (?:was |is |went )?(?:fine|ok|okay|in order|all right|alright)"
+        r"|all (?:fine|good|ok)|her sey (?:qaydasinda|yaxsi|normal)\w*"
+        r"|вс[её](?: было)? (?:в порядке|нормально|хорошо))\b"
+    )
+)
+
+
+def reports_all_well(reading: str) -> bool:
+    return bool(_ALL_WELL.search(reading))
