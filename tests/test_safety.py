@@ -212,7 +212,7 @@ def test_a_person_who_likens_their_own_life_to_a_film_is_still_heard():
 
 def test_documents_in_order_and_a_bribe_asked_is_still_danger():
     assert shows_danger("polis saxladı, sənədlərim qaydasındadır, amma 100 manat istəyir")
-    assert shows_danger("police checked us, everything was fine, but then they took my friend away")
+    assert shows_danger("police checked us, everything was fine, then they took my friend away")
 
 
 def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():

@@ -196,9 +196,15 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
         ("nikah qeydiyyati ucun ne lazimdir", "marriage_civil"),
         ("şirkət qeydiyyatı necə olur", "company_registration"),
         ("how much does company registration cost", "company_registration"),
+        # A birth is registered at the civil registry, like a marriage.
+        ("uşağın doğumunu qeydiyyata necə salaq", "marriage_civil"),
+        ("регистрация рождения ребенка в баку", "marriage_civil"),
+        ("how do we register a baby's birth in baku", "marriage_civil"),
     ],
 )
-def test_registering_a_car_a_company_or_a_marriage_gets_that_subjects_reply(kb, question, topic):
+def test_registering_a_car_a_company_a_marriage_or_a_birth_gets_that_subjects_reply(
+    kb, question, topic
+):
     # They share "registration" with registration at a place of stay, and the fee with its fee.
     reply = kb.answer(question)
     assert (reply.status, reply.out_of_scope) == ("none", topic)
@@ -209,6 +215,8 @@ def test_registering_a_car_a_company_or_a_marriage_gets_that_subjects_reply(kb, 
     [
         ("Azərbaycan vətəndaşı ilə nikahdayam, yaşama icazəsi ala bilərəm?", "trp.grounds"),
         ("registraciya po mestu prebyvaniya skolko stoit", "reg.fee"),
+        # A child registered at the family's address is ours; only a birth is the registry's.
+        ("usagimi qeydiyyata salmaq ucun ne lazimdir", "reg.how"),
         # A citizen asking about a foreign spouse's lost card: someone else's document.
         (
             "Azərbaycan vətəndaşıyam, xarici həyat yoldaşım yaşama icazəsi kartını itirib",
