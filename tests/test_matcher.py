@@ -120,6 +120,13 @@ def test_the_e_prefix_typed_with_a_space_is_the_same_word():
         ("a kto vedet gruppu po trudovym migrantam pri sovete", "ru"),
         # A Russian message with one Azerbaijani word is still Russian.
         ("можно оплатить через ödəniş портал?", "ru"),
+        # Azerbaijani without its letters, where "ya" looks Russian: a q not before u is not.
+        ("miqrasya idaresine yazmag isteyirem", "az"),
+        ("sorgu yazdim cavab gelmedi nedi sebeb", "az"),
+        # Russian in Latin letters with "ne", which Azerbaijani also writes (nə → ne).
+        ("emu ne dayut uehat s raboty", "ru"),
+        ("nas ne puskayut domoi, dengi ne platyat", "ru"),
+        ("what's the fee for a work permit", "en"),
     ],
 )
 def test_language_is_detected_from_short_messages(text, lang):

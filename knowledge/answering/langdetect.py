@@ -26,7 +26,7 @@ _AZ_DIGRAPHS = re.compile(r"sh|ch|gh")
 # Folded (ə→e, ş→s …) so that they also match text typed without Azerbaijani letters.
 _AZ_WORDS = frozenset(
     """
-    ve ile ucun nece necedir neceye neche hara harada haradan haraya hansi hansı kim kime nedir ne
+    ve ile ucun nece necedir neceye neche hara harada haradan haraya hansi hansı kim kime nedir
     niye neden olar olur olmaz olunur olub olsa olmaq etmek edim edir edilir edib etmeliyem
     etmeliyik bilerem bilerik biler bilmirem lazim lazimdir mumkun mumkundur var yox yoxdur
     men mene menim sen siz sizin biz bizim onun bu o da de ki amma ancaq yalniz hem her
@@ -39,6 +39,8 @@ _AZ_WORDS = frozenset(
     gelmisem gelmisik gelende gedende isci isegoturen sirket ev sahibi unvan telefon nomre
     nomresi elaqe sura surasi ictimai daimi muveqqeti ecnebi xarici olke olkeye olkeden
     haqqinda barede ucun neceyedir necedi ederem edek edim? deyil deyilmi
+    nedi harda hardadir varmi yoxsa indi sonra bize bizi deyir deyirler isteyirem isteyir
+    gedim gedek nefer neferik birbasa
     """.split()
 )
 _RU_LATIN_WORDS = frozenset(
@@ -53,6 +55,7 @@ _RU_LATIN_WORDS = frozenset(
     kto ego ee ih vy ona oni pri po za ot iz bez cherez posle budet budu mogut mozhet byt bylo
     kakaya kakoe kakuyu kakom kotoryj kotoraya tolko uzhe eshche eshe seichas sejchas tozhe takzhe
     vse vsyo tam tut zdes ochen khorosho horosho sdelat sdelal sdelala skazali
+    v k na nas nam vas emu ej nim ikh raboty rabote govorit govoryat teper dengi deneg zarplatu
     """.split()
 )
 _EN_WORDS = frozenset(
@@ -99,7 +102,12 @@ _AZ_SUFFIXES = (
     "imi",
     "umu",
 )
-_RU_LATIN_MARKERS = re.compile(r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch)")
+_RU_LATIN_MARKERS = re.compile(
+    r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut)"
+)
+# A q not before u is Azerbaijani ("yazmaq", "miqrasya"); Russian typed in Latin letters
+# writes к as k, and English's q comes with a u.
+_AZ_Q = re.compile(r"q(?!u)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +146,9 @@ def detect(text: str) -> Detection:
             scores["az"] += 0.4
         elif "yy" in word or "iyye" in word:
             scores["az"] += 0.4  # qeydiyyat, şəxsiyyət: a doubled y is rare in the others
+        elif len(word) > 3 and _AZ_Q.search(word):
+            scores["az"] += 0.4
+            continue
         if word in _RU_LATIN_WORDS:
             scores["ru"] += 1.0
         elif len(word) > 4 and _RU_LATIN_MARKERS.search(word) and word not in _EN_WORDS:
