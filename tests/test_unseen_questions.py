@@ -13,7 +13,7 @@ from handlers.kit.views import html_to_text, render_reply
 from knowledge.answering.jurisdiction import about_another_country
 from knowledge.answering.matching import MatchResult
 from knowledge.answering.normalize import normalize
-from knowledge.answering.search import ELSEWHERE, _surer
+from knowledge.answering.search import ELSEWHERE, _surer, asked_part
 from knowledge.answering.translit import to_cyrillic
 
 
@@ -324,8 +324,6 @@ def test_a_long_story_ending_in_a_question_is_answered_by_what_it_asks(kb, lang)
 
 
 def test_the_asking_part_is_the_sentences_with_a_question_mark_of_a_long_message():
-    from knowledge.answering.search import asked_part
-
     assert asked_part(LONG_STORY["ru"]) == (
         "Сколько стоит госпошлина за разрешение на работу на год?"
     )
@@ -342,3 +340,31 @@ def test_of_two_readings_pointing_to_one_entry_the_one_that_answers_decides():
     assert _surer(answers, offers) and not _surer(offers, answers)
     surer = MatchResult("clarify", None, 0.62, confidence=0.86)
     assert _surer(surer, MatchResult("clarify", None, 0.5, confidence=0.70))
+
+
+def test_a_story_whose_whole_and_asking_part_agree_is_answered(kb):
+    # Each view alone only offers choices; both put the e-services portal first.
+    reply = kb.answer(
+        "Does the migration service have a phone app? I'd like to apply from my phone, "
+        "could not find it on the website."
+    )
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "es.portal")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Danger: the legal-help contacts come first, and no answer about a fine under them.
+        "Police took my documents in the street and say I will be sent out of the country. "
+        "I am at the station now. What should I do?",
+        # "The permanent one" is not read as a permit: the views agree on the work permit's
+        # fee, tied with the permanent permit's, and only the person can choose.
+        "Hello. I work in Baku for two years now on a temporary permit. My friend says the "
+        "permanent one costs a lot now and depends on how fast you want it. How much is it "
+        "really?",
+    ],
+)
+def test_agreeing_views_do_not_answer_a_story_of_danger_or_of_an_unnamed_permit(kb, story):
+    whole, focus = kb._search_readings(story, "en"), kb._search_readings(asked_part(story), "en")
+    assert whole.candidates[0].entry_id == focus.candidates[0].entry_id
+    assert kb.answer(story).status == "clarify"

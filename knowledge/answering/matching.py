@@ -146,6 +146,9 @@ class MatchResult:
     # The calibrated probability that the best entry is right (None without a calibration).
     confidence: float | None = None
     features: Mapping[str, float] = field(default_factory=dict)
+    # The best entry ties with the next one, or they are about different permits and the
+    # question names none: only the person can choose.
+    tied: bool = False
 
     def suggestions(self, limit: int = 3) -> tuple[str, ...]:
         return tuple(c.entry_id for c in self.candidates[:limit])
@@ -767,10 +770,10 @@ class Index:
         }
         confidence = cfg.calibration.probability(features) if cfg.calibration else None
 
-        def result(decision: Decision, oos: str | None = None) -> MatchResult:
+        def result(decision: Decision, oos: str | None = None, tied: bool = False) -> MatchResult:
             entry_id = top.entry_id if decision == "answer" else None
             return MatchResult(
-                decision, entry_id, top.score, candidates, oos, unknown, confidence, features
+                decision, entry_id, top.score, candidates, oos, unknown, confidence, features, tied
             )
 
         outside = self.tagger.outside_subject(named)
@@ -839,5 +842,5 @@ class Index:
         if confidence >= cfg.calibration.clarify or (
             ambiguous and not tied_out and top.worded >= cfg.clarify_threshold
         ):
-            return result("clarify")
+            return result("clarify", tied=ambiguous or tied)
         return result("none")
