@@ -145,6 +145,32 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
 @pytest.mark.parametrize(
     "question",
     [
+        "4 ay Rusiyada qaldım, indi daimi yaşama icazəsinə müraciət edə bilərəm?",
+        "u menya vnzh tri goda, no polgoda ya zhil v Kazahstane. mozhno podavat na pmzh?",
+        "I have had a temporary permit for 3 years but I spent 5 months in Turkey last year. "
+        "Can I still apply for permanent residence?",
+    ],
+)
+def test_a_past_stay_in_another_country_is_a_detail_of_a_question_about_ours(kb, question):
+    assert not about_another_country(question)
+    assert _best_entry(kb.answer(question)) == "prp.eligibility"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "5 il Rusiyada yaşadım, Rusiyada iş icazəsi necə alınır?",
+        "Я жил в России пять лет, как получить РВП в России?",
+        "I worked in Dubai for 3 years, can I get a work permit in Dubai again?",
+    ],
+)
+def test_a_procedure_there_stays_another_countrys_beside_a_past_stay(kb, question):
+    assert (kb.answer(question).status, kb.answer(question).out_of_scope) == ("none", ELSEWHERE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Сейчас я в Турции: по какому номеру звонить в миграционную службу Азербайджана?",
         "Rusiyadayam, Azərbaycan Dövlət Miqrasiya Xidmətinə hansı nömrə ilə zəng edim?",
         "I'm in Germany: what number reaches Azerbaijan's State Migration Service?",

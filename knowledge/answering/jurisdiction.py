@@ -120,15 +120,49 @@ _HOME = re.compile(
 )
 
 
+# A stay there that is over, with its length ("4 ay Rusiyada qaldım", "был в России 4 месяца",
+# "spent 5 months in Turkey"): time spent abroad is a detail of a question about a permit of
+# ours (continuous residence, days outside the country), not the place the question is about.
+_PAST_STAY = re.compile(
+    r"\b(?:qal(?:dim|dig|dik|misam|misdim|mis)|ol(?:dum|dug|musam|musdum)|idim|idik|"
+    r"yasa(?:dim|dig|misam|misdim)|isle(?:dim|dik|misem|misdim)|kecir(?:dim|dik|mis\w*)|"
+    r"был\w*|жил\w*|прожил\w*|пробыл\w*|находил\w*|провел\w*|провёл\w*|работал\w*|"
+    r"ездил\w*|уезжал\w*|"
+    r"was|were|spent|stayed|lived|worked|been|went|travell?ed|left)\b"
+)
+_DURATION = re.compile(
+    r"\b(?:\d+ ?|пол ?|(?:bir|iki|uc|dord|bes|alti|yeddi|sekkiz|doqquz|on|yarim|bir nece|"
+    r"один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|"
+    r"a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|half a) )"
+    r"(?:gun|hefte|ay|il|дн|ден|недел|месяц|мес|год|лет|days?|weeks?|months?|years?)"
+)
+_STAY_WINDOW = 40  # characters either side of the place: the same clause, about six words
+
+
+# A procedure named with the place ("РВП в России", "Türkiyədə iş icazəsi", "work permit in
+# Turkey") is about that country even beside a past stay there.
+_PROCEDURE_THERE = re.compile(
+    rf"{_RU_PROCEDURE}\w* (?:\w+ )?(?:в|во) (?:{_RU_PLACES})|"
+    rf"\b(?:{_AZ_PLACES})n?d[ae] (?:\w+ )?(?:e ?viza|viza|is icazes|yasama icazes|"
+    rf"yasamaq icazes|oturma icazes|oturum|daimi yasama|vetendaslig)|"
+    rf"\b{_EN_PROCEDURE} (?:in|for) (?:{_EN_PLACES})\b"
+)
+
+
+def _a_past_stay(text: str, place: re.Match[str]) -> bool:
+    around = text[max(0, place.start() - _STAY_WINDOW) : place.end() + _STAY_WINDOW]
+    return bool(_PAST_STAY.search(around) and _DURATION.search(around))
+
+
 def _place_elsewhere(text: str) -> bool:
+    places = (_AZ_PLACE, _RU_PLACE, _EN_PLACE)
     return bool(
-        _AZ_PLACE.search(text)
+        any(not _a_past_stay(text, m) for pattern in places for m in pattern.finditer(text))
+        or _PROCEDURE_THERE.search(text)
         or _AZ_PROCEDURE_OF.search(text)
-        or _RU_PLACE.search(text)
         or _RU_ADJ_PROCEDURE.search(text)
         or _RU_PATENT.search(text)
         or _RU_PROCEDURE_OF.search(text)
-        or _EN_PLACE.search(text)
         or _EN_ADJ_PROCEDURE.search(text)
         or _EN_POSSESSIVE.search(text)
     )
