@@ -145,6 +145,20 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
 @pytest.mark.parametrize(
     "question",
     [
+        "Gəncədə işləyirəm, ailəm Rusiyadadır. İş icazəmin müddəti nə vaxt bitir?",
+        "Живу в Сумгаите, семья осталась в Узбекистане. Работодатель уволил меня, сколько "
+        "дней есть, чтобы найти новую работу?",
+        "Our head office in Germany sends engineers to our Baku branch for four weeks. Do "
+        "they need work permits?",
+    ],
+)
+def test_a_story_set_in_an_azerbaijani_town_is_ours_whatever_else_it_names(question):
+    assert not about_another_country(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "4 ay Rusiyada qaldım, indi daimi yaşama icazəsinə müraciət edə bilərəm?",
         "u menya vnzh tri goda, no polgoda ya zhil v Kazahstane. mozhno podavat na pmzh?",
         "I have had a temporary permit for 3 years but I spent 5 months in Turkey last year. "

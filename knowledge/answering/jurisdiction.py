@@ -100,6 +100,19 @@ _EN_ADJ_PROCEDURE = re.compile(
 # "Uzbekistan work permit", "Germany's blue card".
 _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
 
+# Azerbaijani towns besides Baku, folded; Astara is left out: there is one across the border.
+_AZ_TOWNS = (
+    r"sumqayit|gence|lenkeran|seki|mingecevir|naxcivan|quba|sirvan|xacmaz|zaqatala|qebele|"
+    r"yevlax|salyan|berde|agdam|susa|xankendi|xirdalan|qusar|imisli|sabirabad|agcabedi"
+)
+_RU_TOWNS = (
+    r"сумга|гяндж|ленкоран|шеки|мингечевир|нахчыван|нахичеван|губ[аеу]|ширван|хачмаз|"
+    r"закатал|габал|евлах|сальян|барда|агдам|шуш|ханкенд|хырдалан|кусар"
+)
+_EN_TOWNS = (
+    r"sumgait|sumqayit|ganja|lankaran|lenkoran|sheki|mingachevir|nakhchivan|quba|guba|"
+    r"shirvan|khachmaz|zagatala|gabala|yevlakh|salyan|barda|aghdam|shusha|khankendi|khirdalan"
+)
 # The question also places itself in Azerbaijan: then another country is a detail of the
 # story (a trip, a transit), and the matcher decides. Azerbaijan's own citizenship is
 # Azerbaijan's matter wherever its citizen lives ("I live in Germany and want to give up my
@@ -111,6 +124,10 @@ _HOME = re.compile(
     r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
+    # Another Azerbaijani town as the place: the story happens here.
+    rf"(?:{_AZ_TOWNS})(?:da|de|a|e|ya|ye)|"
+    rf"(?:в|во) (?:{_RU_TOWNS})\w*|"
+    rf"(?:in|to|at|near) (?:{_EN_TOWNS})|our baku \w+|"
     r"azerbaijani citizenship|azerbaijan citizenship|citizenship of azerbaijan|"
     r"dual citizenship|double citizenship|"
     # Azerbaijan's own migration service, reached from wherever the person is.
