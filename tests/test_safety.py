@@ -181,6 +181,11 @@ def test_indirect_danger_is_seen(message):
         "polis avtobusda hamının sənədlərinə baxdı, hər şey qaydasında idi, bu normaldır?",
         "на вокзале полиция смотрела паспорта, у меня всё было в порядке, это обычное дело?",
         "two officers checked my residence card at the metro, everything was ok, just curious",
+        # A detention the person says was settled; a stolen thing found and given back.
+        "keçən ay məni hava limanında bir saat saxladılar, səhv imiş, məsələ həll olundu",
+        "меня на границе задержали на пару часов из-за опечатки в базе, потом всё уладили",
+        "they detained me at the airport for an hour last spring, a database error, all sorted",
+        "çantamı oğurlamışdılar, polis tapıb qaytardı, indi arayış lazımdır?",
         # Accidents and wishes, not violence or a child left alone.
         "I broke my arm playing football, can I extend my visa?",
         "my 15 year old wants to stay home alone on Saturday, is that ok?",
@@ -208,6 +213,11 @@ def test_harmless_senses_get_no_alarm(message):
 
 def test_a_person_who_likens_their_own_life_to_a_film_is_still_heard():
     assert shows_danger("boss took my passport and won't let me leave, it's like a horror movie")
+
+
+def test_a_settled_detention_with_a_passport_kept_or_a_deportation_is_still_danger():
+    assert shows_danger("held me at the border, all sorted they said, but they kept my passport")
+    assert shows_danger("меня задержали, вроде всё уладили, но говорят, что депортируют")
 
 
 def test_documents_in_order_and_a_bribe_asked_is_still_danger():

@@ -48,7 +48,12 @@ import re
 from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
-from knowledge.answering.safety.asides import _ASIDE, reports_all_well, retells_a_film
+from knowledge.answering.safety.asides import (
+    _ASIDE,
+    reports_a_settled_detention,
+    reports_all_well,
+    retells_a_film,
+)
 from knowledge.answering.safety.kinds import _KINDS
 from knowledge.answering.safety.vocabulary import _CUES
 from knowledge.answering.translit import looks_latin, to_cyrillic
@@ -255,6 +260,8 @@ def danger_kinds(text: str) -> list[str]:
         lang = detect(text[:2000]).lang
         if not any(_general(r, lang) for r in readings):
             found += maybe
+    if any(reports_a_settled_detention(found, r) for r in readings):
+        return []
     return found
 
 

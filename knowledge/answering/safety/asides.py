@@ -274,4 +274,20 @@ _ALL_WELL = re.compile(
 
 
 def reports_all_well(reading: str) -> bool:
-    return bool(_ALL_WELL.search(reading))
+    return bool(_ALL_WELL.search(reading) or _RESOLVED.search(reading))
+
+
+# "Held at the border over a paperwork mistake, all sorted": a detention the person says was
+# settled. Only a detention alone is let go for it; a passport kept, a deportation, a bribe
+# named beside it still raise the alarm.
+_RESOLVED = re.compile(
+    fold(
+        r"\b(?:all sorted|(?:it was |it got |got |was )?sorted out|(?:was |got )?resolved|"
+        r"cleared up|вс[её] (?:решили|уладили|выяснили)|разобрались|"
+        r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
+    )
+)
+
+
+def reports_a_settled_detention(kinds: list[str], reading: str) -> bool:
+    return kinds == ["detention"] and bool(_RESOLVED.search(reading))
