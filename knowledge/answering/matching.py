@@ -800,7 +800,8 @@ class Index:
         ):
             return result("answer")
         if top.score >= cfg.clarify_threshold:
-            return result("clarify")
+            tied = ambiguous or top.score - runner_up < cfg.answer_margin
+            return result("clarify", tied=tied)
         return result("none")
 
     def _decide_calibrated(

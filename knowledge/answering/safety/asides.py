@@ -273,10 +273,6 @@ _ALL_WELL = re.compile(
 )
 
 
-def reports_all_well(reading: str) -> bool:
-    return bool(_ALL_WELL.search(reading) or _RESOLVED.search(reading))
-
-
 # "Held at the border over a paperwork mistake, all sorted": a detention the person says was
 # settled. Only a detention alone is let go for it; a passport kept, a deportation, a bribe
 # named beside it still raise the alarm.
@@ -287,6 +283,10 @@ _RESOLVED = re.compile(
         r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
     )
 )
+
+
+def reports_all_well(reading: str) -> bool:
+    return bool(_ALL_WELL.search(reading) or _RESOLVED.search(reading))
 
 
 def reports_a_settled_detention(kinds: list[str], reading: str) -> bool:
