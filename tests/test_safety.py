@@ -231,3 +231,32 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
     assert danger_kinds("pasportum otelin seyfinde qalib, administrator sabah gelecek") == []
     assert danger_kinds("паспорт остался в сейфе отеля, администратор будет завтра") == []
     assert "documents withheld" in danger_kinds("my boss keeps my passport in his safe")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Brought for one job and made to do another; brought here and unable to get out.
+        "bizi Bakıya satıcı işi üçün gətirdilər, indi başqa işlər etdirirlər",
+        "aşpaz işinə gətirdilər bizi, indi çıxa bilmirik, qorxuruq",
+        # Stopped at the border and not let through; a bribe beside a short overstay.
+        "they stopped me at passport control and won't let me through, they kept my passport",
+        "I overstayed by two days and the officer says pay him 200 dollars or be deported",
+    ],
+)
+def test_danger_beside_the_words_of_a_settled_or_small_matter_is_seen(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Stopped at the border and then let in; a day or two over the stay, a fine's matter.
+        "my cousin was stopped at the airport for a while last month, then they let him in",
+        "my train is late and I'll overstay by one day. Should I worry?",
+        "просрочу на один день из-за рейса, меня задержат?",
+        "bir gün artıq qalacağam, reys gecikir, məni saxlayarlar?",
+    ],
+)
+def test_a_settled_stop_or_a_short_overstay_gets_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

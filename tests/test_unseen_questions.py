@@ -80,6 +80,9 @@ ANOTHER_COUNTRY = [
     # A country's own procedure in the Azerbaijani izafet, without a place ending.
     ("Gürcüstan yaşama icazəsi almaq üçün nə lazımdır", "az"),
     ("Rusiyanın iş icazəsi necə alınır", "az"),
+    # Azerbaijani case endings on a name written in English or shortened.
+    ("Germany-də iş vizası almaq üçün nə lazımdır", "az"),
+    ("ABŞ-a iş vizası neçə günə çıxır", "az"),
 ]
 
 

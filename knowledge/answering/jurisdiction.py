@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.normalize import normalize
+from knowledge.answering.normalize import fold, normalize
 from knowledge.answering.translit import looks_latin, to_cyrillic
 
 # Stems of country and city names, folded. Each language's forms are listed apart because
@@ -99,6 +99,15 @@ _EN_ADJ_PROCEDURE = re.compile(
 )
 # "Uzbekistan work permit", "Germany's blue card".
 _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
+# Azerbaijani case endings on a name written in English or shortened: "Georgia-da",
+# "Turkey'de", "ABŞ-a", "Germanyde". Read on the folded text, where the hyphen or apostrophe
+# still tells the ending from "da"/"də" (also, too) standing apart. Without one, only the
+# endings no English word has ("georgiada", not "chinae").
+_EN_NAMES = "|".join(p for p in _EN_PLACES.split("|") if p not in ("us", "uk") and " " not in p)
+_SUFFIXED_PLACE = re.compile(
+    rf"\b(?:{_EN_NAMES}|{_AZ_PLACES}|abs|uk|usa)[-'‘’`ʼ´](?:n?da|n?de|daki|deki|ya|ye|a|e)\b"
+    rf"|\b(?:{_EN_NAMES})(?:da|de|daki|deki)\b"
+)
 
 # Azerbaijani towns besides Baku, folded; Astara is left out: there is one across the border.
 _AZ_TOWNS = (
@@ -209,4 +218,7 @@ def about_another_country(question: str) -> bool:
         readings.append(normalize(to_cyrillic(question)))
     if any(_HOME.search(r) or _own_citizenship(r) for r in readings):
         return False
-    return any(_place_elsewhere(r) for r in readings)
+    if any(_place_elsewhere(r) for r in readings):
+        return True
+    folded = fold(question)
+    return any(not _a_past_stay(folded, m) for m in _SUFFIXED_PLACE.finditer(folded))

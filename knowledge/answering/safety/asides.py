@@ -279,14 +279,30 @@ _ALL_WELL = re.compile(
 _RESOLVED = re.compile(
     fold(
         r"\b(?:all sorted|(?:it was |it got |got |was )?sorted out|(?:was |got )?resolved|"
-        r"cleared up|вс[её] (?:решили|уладили|выяснили)|разобрались|"
+        r"cleared up|(?<!n t )(?<!not )(?<!never )let (?:him|her|me|us|them) (?:in|through)|"
+        r"вс[её] (?:решили|уладили|выяснили)|разобрались|"
         r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
     )
 )
 
 
+# "My flight is late, I'll overstay by one day": a few days over is a question about the fine.
+# It silences only the model; a bribe or a detention named beside it still raises the alarm.
+_SHORT_OVERSTAY = re.compile(
+    fold(
+        r"\b(?:overstay\w*|stay\w* over) (?:by )?(?:(?:just |only )?(?:a|one|1|2|3|two|three|a "
+        r"couple of|a few) (?:day|days)|(?:a|one) night)\b"
+        r"|\bпросроч\w* (?:на )?(?:(?:один|одну|1|2|3|два|две|три|пару) (?:день|дня|дней|сутки|"
+        r"суток))\b"
+        r"|\b(?:bir|1|2|3|iki|uc) gun (?:artiq|gec|gecik)\w*"
+    )
+)
+
+
 def reports_all_well(reading: str) -> bool:
-    return bool(_ALL_WELL.search(reading) or _RESOLVED.search(reading))
+    return bool(
+        _ALL_WELL.search(reading) or _RESOLVED.search(reading) or _SHORT_OVERSTAY.search(reading)
+    )
 
 
 def reports_a_settled_detention(kinds: list[str], reading: str) -> bool:

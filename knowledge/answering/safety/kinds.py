@@ -501,15 +501,19 @@ _KINDS: tuple[Kind, ...] = (
             r"odenmir|"
             r"kesib\w*)(?! \w*(?:em|am|ik|iq)\b)",
             r"(?:isleyib|islemekle|isleyerek) (?:cixmali|odemeli|qaytarmali|cixarmali)\w*",
+            # "Brought us for waiter jobs, but make us do other things": the work they were
+            # brought for is not the work they are made to do.
             _near(
                 r"getir(?:diler|dilər|ib|ibler|iblar|di)",
-                r"(?:isled(?:ir|irler|irlar|ib|ibler)|mecbur ed\w*|zorla\w*)",
+                r"(?:isled(?:ir|irler|irlar|ib|ibler)|mecbur ed\w*|zorla\w*|"
+                r"(?:basqa|ayri) (?:seyler|isler) etdir\w*)",
                 10,
             ),
             r"borc\w*(?: \w+){0,2} (?:deyir|deyirler|dedi|dediler|iddia ed\w*|odemeliyem|"
             r"isleyib odeme\w*|cixir|yazib\w*)",
             _near(
                 r"(?:borc\w*|patron\w*|isegoturen\w*|ev sahib\w*|usta\w*|agentlik\w*|zorla|"
+                r"getir(?:diler|ibler|iblar)|"
                 r"saxla(?:yir|yirlar|yib|yiblar)|bagla\w*|qoymur\w*|pasportum\w*|senedlerim\w*)",
                 r"(?:(?:gede|cixa|qaca|qayida|isden cixa|gedib|cixib) (?:bilmir|bilmez|bilmer|"
                 r"bilmeyecek)\w*|(?:getmek|cixmaq|qacmaq|qayitmaq) (?:olmur|mumkun deyil))",
