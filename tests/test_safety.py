@@ -242,9 +242,13 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         # Stopped at the border and not let through; a bribe beside a short overstay.
         "they stopped me at passport control and won't let me through, they kept my passport",
         "I overstayed by two days and the officer says pay him 200 dollars or be deported",
+        # Documents taken, said in the passive; a blind eye for money; a debt worked off.
+        "bütün işçilərin pasportları müdir tərəfindən yığılıb, geri qaytarılmır",
+        "полицейский сказал, за 100 манат закроет глаза на мою регистрацию",
+        "hozyain skazal: domoj poedesh, kogda dolg otrabotaesh",
     ],
 )
-def test_danger_beside_the_words_of_a_settled_or_small_matter_is_seen(message):
+def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
     assert shows_danger(message), danger_kinds(message)
 
 
@@ -256,7 +260,14 @@ def test_danger_beside_the_words_of_a_settled_or_small_matter_is_seen(message):
         "my train is late and I'll overstay by one day. Should I worry?",
         "просрочу на один день из-за рейса, меня задержат?",
         "bir gün artıq qalacağam, reys gecikir, məni saxlayarlar?",
+        # Held at the border, then let go; wages late once and paid in the end.
+        "keçən həftə sərhəddə məni bir saat saxladılar, sonra buraxdılar, hər şey bitdi",
+        "my former employer delayed my wages in spring but eventually paid everything",
+        # A copy of the passport kept by the HR department; a series watched.
+        "şirkət pasportumun surətini kadrlar şöbəsinə götürdü, bu qaydadır?",
+        "I'm watching a series about a woman trafficked abroad, does that happen here?",
+        "посмотрела фильм про то, как у мигрантов забирают паспорта, здесь так бывает?",
     ],
 )
-def test_a_settled_stop_or_a_short_overstay_gets_no_alarm(message):
+def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)

@@ -83,6 +83,8 @@ ANOTHER_COUNTRY = [
     # Azerbaijani case endings on a name written in English or shortened.
     ("Germany-də iş vizası almaq üçün nə lazımdır", "az"),
     ("ABŞ-a iş vizası neçə günə çıxır", "az"),
+    # A country's e-visa named after it in the nominative, in Latin letters too.
+    ("gruziya e-viza kak oformit", "ru"),
 ]
 
 
@@ -411,3 +413,13 @@ def test_agreeing_views_do_not_answer_a_story_of_danger_or_of_an_unnamed_permit(
     whole, focus = kb._search_readings(story, "en"), kb._search_readings(asked_part(story), "en")
     assert whole.candidates[0].entry_id == focus.candidates[0].entry_id
     assert kb.answer(story).status == "clarify"
+
+
+def test_a_permit_named_in_full_outweighs_the_rankers_lean_to_another(kb):
+    # The ranker leans to the work permit's fees for "state fee … within N working days"; the
+    # question names the temporary residence permit, so its fees come first.
+    reply = kb.answer(
+        "размер госпошлины за разрешение на временное проживание сроком до года при "
+        "рассмотрении в течение 20 рабочих дней"
+    )
+    assert _best_entry(reply) == "trp.fees"

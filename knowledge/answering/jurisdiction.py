@@ -70,6 +70,12 @@ _RU_ADJ_PROCEDURE = re.compile(
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
 _RU_PROCEDURE_OF = re.compile(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
 _RU_PATENT = re.compile(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
+# "Турция e-виза", "Türkiyə e-viza": a country's e-visa named after it in the nominative. Only
+# the e-visa: "Узбекистан виза нужна?" is as often a nationality as a place.
+_NAMED_EVISA = re.compile(
+    rf"\b(?:(?:{_RU_PLACES})(?:ия|я|й)?|(?:{_AZ_PLACES})) "
+    r"(?:[eеэ] ?виз|e ?viza|электронн\w* виз)\w*"
+)
 
 _EN_PLACES = (
     r"russia|turkey|turkiye|georgia|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|"
@@ -188,6 +194,7 @@ def _place_elsewhere(text: str) -> bool:
         or _AZ_PROCEDURE_OF.search(text)
         or _RU_ADJ_PROCEDURE.search(text)
         or _RU_PATENT.search(text)
+        or _NAMED_EVISA.search(text)
         or _RU_PROCEDURE_OF.search(text)
         or _EN_ADJ_PROCEDURE.search(text)
         or _EN_POSSESSIVE.search(text)

@@ -569,7 +569,12 @@ class Index:
         weight = cfg.ranker_weight if learned else 0.0
         for entry_id, scored in best.items():
             worded = (scored.score + blend * letters.get(entry_id, 0.0)) / (1 + blend)
-            score = worded + weight * learned.get(entry_id, 0.0)
+            # The ranker learned which permit people ask about most; a permit the question
+            # names outweighs that lean, as it does the words.
+            lean = learned.get(entry_id, 0.0)
+            if lean and conflicts.get(scored.concepts, (False, False))[0]:
+                lean *= cfg.concept_penalty
+            score = worded + weight * lean
             best[entry_id] = Scored(
                 entry_id, score, scored.lang, scored.concepts, scored.coverage, worded
             )

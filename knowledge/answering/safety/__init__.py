@@ -234,7 +234,8 @@ def _readings(text: str) -> list[str]:
 def danger_kinds(text: str) -> list[str]:
     """The kinds of danger a message shows (empty when none), for tests and measurements."""
     readings = _readings(text)
-    if any(retells_a_film(r) for r in readings):
+    # The film is looked for before the asides: "a film about how…" is one of them.
+    if retells_a_film(normalize(text[:2000])) or any(retells_a_film(r) for r in readings):
         return []
     found = [name for name, pattern in _EVENTS if any(pattern.search(r) for r in readings)]
     found += [
@@ -279,7 +280,7 @@ def shows_danger(text: str) -> bool:
     """
     if matches_patterns(text):
         return True
-    readings = _readings(text)
+    readings = [normalize(text[:2000]), *_readings(text)]
     if any(retells_a_film(r) or reports_all_well(r) for r in readings):
         return False
     model = load_model()

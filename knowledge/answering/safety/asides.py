@@ -246,7 +246,12 @@ _ASIDE = tuple(
 # not the person writing, is in danger. Both a film word and a watching verb, so a person who
 # only compares their own life to a film is still heard.
 _RETOLD_FILM = (
-    re.compile(fold(r"\b(?:film\w*|movie\w*|serial\w*|tv show\w*|фильм\w*|сериал\w*|кино\w*)")),
+    re.compile(
+        fold(
+            r"\b(?:film\w*|movie\w*|serial\w*|tv show\w*|series|episode\w*|фильм\w*|сериал\w*|"
+            r"кино\w*)"
+        )
+    ),
     re.compile(
         fold(
             r"\b(?:watch\w*|saw|seen|смотр\w*|посмотр\w*|пересмотр\w*|smotr\w*|posmotr\w*|"
@@ -268,7 +273,10 @@ _ALL_WELL = re.compile(
     fold(
         r"\b(?:everything (?:was |is |went )?(?:fine|ok|okay|in order|all right|alright)"
         r"|all (?:fine|good|ok)|her sey (?:qaydasinda|yaxsi|normal)\w*"
-        r"|вс[её](?: было)? (?:в порядке|нормально|хорошо))\b"
+        r"|вс[её](?: было)? (?:в порядке|нормально|хорошо)"
+        # Wages late once and paid in the end.
+        r"|paid (?:\w+ )?(?:everything|it all|all of it|in full)|(?:in the end|eventually) paid"
+        r"|в итоге (?:всё |все )?(?:заплатил|выплатил)\w*|sonda (?:hamisini )?odedi\w*)\b"
     )
 )
 
@@ -280,6 +288,9 @@ _RESOLVED = re.compile(
     fold(
         r"\b(?:all sorted|(?:it was |it got |got |was )?sorted out|(?:was |got )?resolved|"
         r"cleared up|(?<!n t )(?<!not )(?<!never )let (?:him|her|me|us|them) (?:in|through)|"
+        r"then (?:they )?let (?:him|her|me|us|them) go|"
+        r"sonra (?:meni |bizi |onu )?burax(?:dilar|di)|"
+        r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"
         r"вс[её] (?:решили|уладили|выяснили)|разобрались|"
         r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
     )

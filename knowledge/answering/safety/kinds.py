@@ -397,6 +397,8 @@ _KINDS: tuple[Kind, ...] = (
             # "pasportu onlardadı": the passport is with them (colloquial "-dı" for "-dır").
             r"elinde(?:dir|di)|ellerinde(?:dir|di)|onlarda(?:dir|di)|yanindadi)",
             rf"(?:elimden|elimizden|elinden)(?: \w+)? {AZ_DOCS}",
+            # Said in the passive: "sənədləri rəhbərlik tərəfindən alınıb, geri qaytarılmır".
+            r"(?:pasport|sened|vesiqe)\w*(?: \w+){0,6} (?:geri )?qaytarilmir\w*",
             r"(?:pasport|sened|vesiqe)\w*(?: \w+){0,5} (?:qaytarar(?:am|iq)|qaytaracag\w*|"
             r"qaytaracam|vererem|verecem|vereceyem|vermerem|vermeyecem|vermeyeceyem)",
             rf"{AZ_HOLDER}{_gap(2)} (?:pasport|sened|vesiqe)\w*{_gap(2)} "
@@ -554,6 +556,7 @@ _KINDS: tuple[Kind, ...] = (
             r"зарплат\w* (?:не (?:платят|платит|выплачивают|дают|отдают)|\d+ месяц\w* не)",
             r"(?:говор\w*|сказал\w*|считает|считают)(?: что)? (?:я|мы) (?:\w+ )?(?:долж\w*)",
             r"(?:отрабатыва\w*|отработат\w*) (?:\w+ )?долг\w*",
+            r"долг\w* (?:\w+ )?(?:отрабатыва\w*|отработа(?!л)\w*)",
             _near(
                 r"(?:долг\w*|должен|должна|должны|(?:х|кс)озя\w*|работодател\w*|начальни\w*|"
                 r"бригадир\w*|заперт\w*|угрож\w*|охран\w*|агент\w*|не платят|не отпуска\w*)",
@@ -800,6 +803,13 @@ _KINDS: tuple[Kind, ...] = (
                 4,
             ),
             r"rusvet (?:iste|teleb|al|ver)\w*",
+            # "For 200 dollars he will turn a blind eye to the overstay".
+            _near(
+                r"(?:закро\w*|закрыт\w*) глаза|turn\w* a blind eye|look\w* the other way|"
+                r"goz yum\w*",
+                r"(?:\d+|денег|деньги|денги|долл\w*|манат\w*|money|cash|dollars?|manat|pul\w*)",
+                6,
+            ),
             _near(
                 AZ_POLICE_MONEY,
                 r"(?:\d+ (?:manat|azn|dollar)|pul\w*|rusvet\w*)(?: \w+)? (?:ver(?:sen|mesen|seniz|"

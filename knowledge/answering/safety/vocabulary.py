@@ -112,8 +112,8 @@ AZ_HOLDER = (
     r"sirket\w*|firma\w*|usta\w*|reis\w*|sahibkar\w*|mulkiyyetci\w*|menecer\w*|o|onlar)"
 )
 AZ_POLICE = (
-    r"(?:polis\w*|sobe\w*|bolme\w*|sahe muvekkil\w*|miqrasiya\w*|dmx\w*|emekdaslar\w*|"
-    r"trafficpolice)"
+    r"(?:polis\w*|(?<!kadrlar )(?<!kadr )sobe\w*|bolme\w*|sahe muvekkil\w*|miqrasiya\w*|dmx\w*|"
+    r"emekdaslar\w*|trafficpolice)"
 )
 AZ_POLICE_MONEY = (
     r"(?:polis\w*|sahe muvekkil\w*|miqrasiya (?:polis|emekdas|isci|xidmeti emekdas)\w*|"
