@@ -246,6 +246,10 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         "bütün işçilərin pasportları müdir tərəfindən yığılıb, geri qaytarılmır",
         "полицейский сказал, за 100 манат закроет глаза на мою регистрацию",
         "hozyain skazal: domoj poedesh, kogda dolg otrabotaesh",
+        # Leaving tied to a debt; a "thank-you" asked for a permit; money asked on the side.
+        "бригадир сказал, уедешь только когда отдашь долг за билет",
+        "inspektor namekaet chto bez podarka moe razreshenie ne podpishut",
+        "idarədə bir nəfər dedi ki, ona ayrıca pul verməliyəm, verməsəm ərizəmi rədd edəcək",
     ],
 )
 def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
@@ -267,6 +271,10 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         "şirkət pasportumun surətini kadrlar şöbəsinə götürdü, bu qaydadır?",
         "I'm watching a series about a woman trafficked abroad, does that happen here?",
         "посмотрела фильм про то, как у мигрантов забирают паспорта, здесь так бывает?",
+        # A novel's plot; wages all received in the end; the deported in general.
+        "читаю роман, там у героини отобрали паспорт и заперли, это правдоподобно?",
+        "у брата были задержки с зарплатой, но он уже всё получил, может он сменить работу",
+        "deport olunanların xərclərini kim ödəyir",
     ],
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):

@@ -158,6 +158,8 @@ _GENERAL = re.compile(
                 r"|\bnece (?:\w+ )?(?:olunur|edilir|icra|isleyir|heyata kecirilir|verilir|"
                 r"alinir)\b"
                 r"|\blazim\w*|\bgerek\w*"
+                # "deport olunanın bileti": the one deported, anyone's case.
+                r"|\b(?:deport|hebs)\w* (?:olunan|edilen|olunmus|edilmis)(?:in|lar|larin|a|i)\b"
                 r"|\b(?:olunar|edilar|ediler)(?:am|em|iq|ik|sam|sem)?\b",
             )
         )

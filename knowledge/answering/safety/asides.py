@@ -261,8 +261,19 @@ _RETOLD_FILM = (
 )
 
 
+# A book's plot: "читаю детектив, там у героя забрали паспорт".
+_RETOLD_BOOK = (
+    re.compile(fold(r"\b(?:book\w*|novel\w*|detective story|книг\w*|роман\w*|детектив\w*|"
+                    r"kitab\w*|roman\w*)")),
+    re.compile(fold(r"\b(?:read\w*|чита\w*|прочита\w*|chita\w*|prochita\w*|oxudu\w*|"
+                    r"oxuyuram|oxumusam)")),
+)
+
+
 def retells_a_film(reading: str) -> bool:
-    return all(pattern.search(reading) for pattern in _RETOLD_FILM)
+    return any(
+        all(pattern.search(reading) for pattern in story) for story in (_RETOLD_FILM, _RETOLD_BOOK)
+    )
 
 
 # "Police checked my documents, everything was in order": a check that ended well. It silences
@@ -276,6 +287,8 @@ _ALL_WELL = re.compile(
         r"|вс[её](?: было)? (?:в порядке|нормально|хорошо)"
         # Wages late once and paid in the end.
         r"|paid (?:\w+ )?(?:everything|it all|all of it|in full)|(?:in the end|eventually) paid"
+        r"|(?:i|he|she|we|they) (?:got|received) (?:everything|it all|all of it|all my \w+)"
+        r"|(?:уже )?вс[её] (?:получил\w*|выплатил\w*|вернул\w*)|hamisini (?:aldi|aldim|odedi)\w*"
         r"|в итоге (?:всё |все )?(?:заплатил|выплатил)\w*|sonda (?:hamisini )?odedi\w*)\b"
     )
 )
@@ -287,7 +300,8 @@ _ALL_WELL = re.compile(
 _RESOLVED = re.compile(
     fold(
         r"\b(?:all sorted|(?:it was |it got |got |was )?sorted out|(?:was |got )?resolved|"
-        r"cleared up|(?<!n t )(?<!not )(?<!never )let (?:him|her|me|us|them) (?:in|through)|"
+        r"cleared up|(?:was |got |been )?settled(?! (?:in|down|here|there))|"
+        r"(?<!n t )(?<!not )(?<!never )let (?:him|her|me|us|them) (?:in|through)|"
         r"then (?:they )?let (?:him|her|me|us|them) go|"
         r"sonra (?:meni |bizi |onu )?burax(?:dilar|di)|"
         r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"

@@ -557,6 +557,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:говор\w*|сказал\w*|считает|считают)(?: что)? (?:я|мы) (?:\w+ )?(?:долж\w*)",
             r"(?:отрабатыва\w*|отработат\w*) (?:\w+ )?долг\w*",
             r"долг\w* (?:\w+ )?(?:отрабатыва\w*|отработа(?!л)\w*)",
+            # "Leave only when I pay back the debt": going tied to the debt.
+            r"(?:уехат\w*|уити|уеду|уедешь|уидешь|отпуст\w*|вернуться домои)(?: \w+){0,4} "
+            r"(?:когда|пока не) (?:\w+ )?(?:верн|отда|выплат|отработа|погас)\w* (?:\w+ )?долг\w*",
             _near(
                 r"(?:долг\w*|должен|должна|должны|(?:х|кс)озя\w*|работодател\w*|начальни\w*|"
                 r"бригадир\w*|заперт\w*|угрож\w*|охран\w*|агент\w*|не платят|не отпуска\w*)",
@@ -803,6 +806,16 @@ _KINDS: tuple[Kind, ...] = (
                 4,
             ),
             r"rusvet (?:iste|teleb|al|ver)\w*",
+            # "Pay him separately; if I don't, he will reject my application".
+            _near(
+                r"(?:ayrica |elave |cibe |sexsen )pul\w*",
+                r"(?:vermesem|vermesek|vermesen|vermeseniz|odemesem|odemesek)(?: \w+){0,4} "
+                r"(?:redd ed|imtina ed|baxmayacag|legv ed|gecikdir|deport)\w*",
+                10,
+            ),
+            # "Without a 'thank-you' they won't approve my permit".
+            r"без (?:\w+ )?(?:благодарност|подарк|магарыч|отката)\w*(?: \w+){0,4} "
+            r"(?:не )?(?:одобр|пропуст|сдела|выда|оформ|дадут|подпиш)\w*",
             # "For 200 dollars he will turn a blind eye to the overstay".
             _near(
                 r"(?:закро\w*|закрыт\w*) глаза|turn\w* a blind eye|look\w* the other way|"
