@@ -85,6 +85,7 @@ ANOTHER_COUNTRY = [
     ("ABŞ-a iş vizası neçə günə çıxır", "az"),
     # A country's e-visa named after it in the nominative, in Latin letters too.
     ("gruziya e-viza kak oformit", "ru"),
+    ("how do I get a work visa for the US", "en"),
 ]
 
 
@@ -423,3 +424,14 @@ def test_a_permit_named_in_full_outweighs_the_rankers_lean_to_another(kb):
         "рассмотрении в течение 20 рабочих дней"
     )
     assert _best_entry(reply) == "trp.fees"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we forgot to register at our flat, what happens to us",
+        "please help us with the visa extension, how much is it",
+    ],
+)
+def test_us_the_people_is_not_the_us_the_country(kb, question):
+    assert kb.answer(question).out_of_scope != ELSEWHERE

@@ -80,7 +80,7 @@ _NAMED_EVISA = re.compile(
 _EN_PLACES = (
     r"russia|turkey|turkiye|georgia|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|"
     r"turkmenistan|belarus|ukraine|germany|france|italy|spain|poland|the uk|uk|britain|"
-    r"great britain|england|the us|the usa|usa|us|america|the united states|united states|"
+    r"great britain|england|the usa|usa|america|the united states|united states|"
     r"canada|iran|israel|china|japan|korea|india|pakistan|egypt|the uae|uae|emirates|"
     r"dubai|qatar|saudi arabia|europe|the schengen area|schengen|moscow|st petersburg|"
     r"istanbul|ankara|antalya|tbilisi|batumi|almaty|astana|tashkent|bishkek|dushanbe|"
@@ -91,7 +91,7 @@ _EN_PLACES = (
 _EN_PLACE = re.compile(rf"\b(?:in|into|to|inside|within) (?:{_EN_PLACES})\b")
 _EN_ADJ = (
     r"russian|turkish|georgian|kazakh|kazakhstani|uzbek|german|french|italian|spanish|"
-    r"polish|british|uk|us|american|canadian|chinese|indian|emirati|uae|dubai|schengen|"
+    r"polish|british|uk|american|canadian|chinese|indian|emirati|uae|dubai|schengen|"
     r"european|eu|ukrainian|israeli|japanese|korean|australian"
 )
 _EN_PROCEDURE = (
@@ -109,7 +109,7 @@ _EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDUR
 # "Turkey'de", "ABŞ-a", "Germanyde". Read on the folded text, where the hyphen or apostrophe
 # still tells the ending from "da"/"də" (also, too) standing apart. Without one, only the
 # endings no English word has ("georgiada", not "chinae").
-_EN_NAMES = "|".join(p for p in _EN_PLACES.split("|") if p not in ("us", "uk") and " " not in p)
+_EN_NAMES = "|".join(p for p in _EN_PLACES.split("|") if p != "uk" and " " not in p)
 _SUFFIXED_PLACE = re.compile(
     rf"\b(?:{_EN_NAMES}|{_AZ_PLACES}|abs|uk|usa)[-'‘’`ʼ´](?:n?da|n?de|daki|deki|ya|ye|a|e)\b"
     rf"|\b(?:{_EN_NAMES})(?:da|de|daki|deki)\b"
@@ -181,6 +181,14 @@ _PROCEDURE_THERE = re.compile(
 )
 
 
+# "The US" is told from "us" only by its capitals, which the normalized readings have lost:
+# "what happens to us", "help us with the visa" are ours.
+_THE_US = re.compile(
+    rf"\b(?i:in|into|to|inside|within|for) (?:the )?U\.?S\.?A?\b(?!')"
+    rf"|\bU\.?S\.?A?\b (?i:(?:\w+ ){{0,2}}{_EN_PROCEDURE})\b"
+)
+
+
 def _a_past_stay(text: str, place: re.Match[str]) -> bool:
     around = text[max(0, place.start() - _STAY_WINDOW) : place.end() + _STAY_WINDOW]
     return bool(_PAST_STAY.search(around) and _DURATION.search(around))
@@ -228,4 +236,6 @@ def about_another_country(question: str) -> bool:
     if any(_place_elsewhere(r) for r in readings):
         return True
     folded = fold(question)
-    return any(not _a_past_stay(folded, m) for m in _SUFFIXED_PLACE.finditer(folded))
+    if any(not _a_past_stay(folded, m) for m in _SUFFIXED_PLACE.finditer(folded)):
+        return True
+    return any(not _a_past_stay(question, m) for m in _THE_US.finditer(question))
