@@ -279,3 +279,10 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+def test_a_booked_ticket_and_ready_papers_are_not_a_book_being_read():
+    assert shows_danger(
+        "I booked a ticket home, my documents are ready but the boss took my passport and "
+        "will not give it back"
+    )

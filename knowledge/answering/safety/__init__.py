@@ -52,7 +52,7 @@ from knowledge.answering.safety.asides import (
     _ASIDE,
     reports_a_settled_detention,
     reports_all_well,
-    retells_a_film,
+    retells_a_plot,
 )
 from knowledge.answering.safety.kinds import _KINDS
 from knowledge.answering.safety.vocabulary import _CUES
@@ -236,8 +236,8 @@ def _readings(text: str) -> list[str]:
 def danger_kinds(text: str) -> list[str]:
     """The kinds of danger a message shows (empty when none), for tests and measurements."""
     readings = _readings(text)
-    # The film is looked for before the asides: "a film about how…" is one of them.
-    if retells_a_film(normalize(text[:2000])) or any(retells_a_film(r) for r in readings):
+    # The plot is looked for before the asides: "a film about how…" is one of them.
+    if retells_a_plot(normalize(text[:2000])) or any(retells_a_plot(r) for r in readings):
         return []
     found = [name for name, pattern in _EVENTS if any(pattern.search(r) for r in readings)]
     found += [
@@ -283,7 +283,7 @@ def shows_danger(text: str) -> bool:
     if matches_patterns(text):
         return True
     readings = [normalize(text[:2000]), *_readings(text)]
-    if any(retells_a_film(r) or reports_all_well(r) for r in readings):
+    if any(retells_a_plot(r) or reports_all_well(r) for r in readings):
         return False
     model = load_model()
     return model is not None and model.flags(text)

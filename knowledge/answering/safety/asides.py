@@ -261,16 +261,25 @@ _RETOLD_FILM = (
 )
 
 
-# A book's plot: "читаю детектив, там у героя забрали паспорт".
+# A book's plot: "читаю детектив, там у героя забрали паспорт". Whole words: "booked" and
+# "ready" are in many a person's own story.
 _RETOLD_BOOK = (
-    re.compile(fold(r"\b(?:book\w*|novel\w*|detective story|книг\w*|роман\w*|детектив\w*|"
-                    r"kitab\w*|roman\w*)")),
-    re.compile(fold(r"\b(?:read\w*|чита\w*|прочита\w*|chita\w*|prochita\w*|oxudu\w*|"
-                    r"oxuyuram|oxumusam)")),
+    re.compile(
+        fold(
+            r"\b(?:books?|novels?|detective story|книг\w*|роман\w*|детектив\w*|kitab\w*|"
+            r"roman(?:i|da|de|in)?)\b"
+        )
+    ),
+    re.compile(
+        fold(
+            r"\b(?:read|reading|reads|чита\w*|прочита\w*|chita\w*|prochita\w*|oxudu\w*|"
+            r"oxuyuram|oxumusam)\b"
+        )
+    ),
 )
 
 
-def retells_a_film(reading: str) -> bool:
+def retells_a_plot(reading: str) -> bool:
     return any(
         all(pattern.search(reading) for pattern in story) for story in (_RETOLD_FILM, _RETOLD_BOOK)
     )
