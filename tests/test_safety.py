@@ -250,6 +250,11 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         "бригадир сказал, уедешь только когда отдашь долг за билет",
         "inspektor namekaet chto bez podarka moe razreshenie ne podpishut",
         "idarədə bir nəfər dedi ki, ona ayrıca pul verməliyəm, verməsəm ərizəmi rədd edəcək",
+        # An official's price on a decision; a relative who is never alone on the phone.
+        "işçi dedi 300 manat versən icazəni sabah verərəm, verməsən ərizəni rədd edərəm",
+        "qardaşım zəng edəndə həmişə yanında biri olur, düz danışa bilmir",
+        "когда подруга звонит, рядом всегда кто-то стоит и она молчит",
+        "my cousin can't talk freely when she calls, someone is always listening",
     ],
 )
 def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
@@ -275,6 +280,10 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         "читаю роман, там у героини отобрали паспорт и заперли, это правдоподобно?",
         "у брата были задержки с зарплатой, но он уже всё получил, может он сменить работу",
         "deport olunanların xərclərini kim ödəyir",
+        # Detention as a subject of study; a passport kept a few minutes to be copied.
+        "deportasiya haqqında kurs işi yazıram, əcnəbini nə vaxt deport edirlər?",
+        "пишу реферат: какие права у задержанного иностранца?",
+        "the hostel kept my passport for five minutes to make a copy, is that ok?",
     ],
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):

@@ -435,3 +435,44 @@ def test_a_permit_named_in_full_outweighs_the_rankers_lean_to_another(kb):
 )
 def test_us_the_people_is_not_the_us_the_country(kb, question):
     assert kb.answer(question).out_of_scope != ELSEWHERE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can a foreigner get azerbaijani citizenship",
+        "how do i get azerbaijani citizenship",
+        "azərbaycan vətəndaşlığını necə ala bilərəm",
+    ],
+)
+def test_asking_for_citizenship_is_never_answered_with_giving_it_up(kb, question):
+    # The entry about leaving citizenship shares "Azerbaijani citizenship" with every such
+    # question; it is said only to those who name leaving.
+    reply = kb.answer(question)
+    assert reply.entry is None or reply.entry.id != "cit.renounce"
+    assert _best_entry(reply) == "cit.naturalisation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i give up my azerbaijani citizenship",
+        "azərbaycan vətəndaşlığından necə çıxım",
+        "vyhod iz grazhdanstva azerbaydzhana kak oformit",
+    ],
+)
+def test_leaving_citizenship_named_still_reaches_its_entry(kb, question):
+    assert _best_entry(kb.answer(question)) == "cit.renounce"
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("registration rules in kazakstan for foreigners", True),
+        ("how long to get a work permit in uzbekstan", True),
+        ("I'm from kazakstan, registration?", False),
+        ("I'm from Kazakhstan, registration how many days", False),
+    ],
+)
+def test_a_country_typed_as_it_sounds_is_a_place_and_from_it_an_origin(question, elsewhere):
+    assert about_another_country(question) is elsewhere

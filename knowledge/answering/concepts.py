@@ -57,6 +57,14 @@ class ConceptTagger:
         self.aspects = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
         )
+        # Concepts that tell an entry apart only from the side of the question: an entry whose
+        # own question names one is scored lower for a question that does not (leaving
+        # citizenship is asked by those who say so; "Azerbaijani citizenship" wants to get it).
+        self.only_when_asked = frozenset(
+            name
+            for name, spec in (raw.get("concepts") or {}).items()
+            if spec.get("only_when_asked")
+        )
         # Subjects that share words with a procedure but are none of ours (registering a car or
         # a marriage): concept → the out-of-scope topic whose reply is given.
         self.outside = {
@@ -83,6 +91,10 @@ class ConceptTagger:
         found = sorted(self.outside[name] for name in named if name in self.outside)
         ours = named - self.markers - self.aspects - self.outside.keys()
         return found[0] if found and not ours else None
+
+    def unasked(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The entry is about something the question would have to name and does not."""
+        return bool((entry & self.only_when_asked) - named)
 
     def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """The question asks one thing of a procedure (its cost) and the entry tells another."""

@@ -23,7 +23,7 @@ from knowledge.answering.translit import looks_latin, to_cyrillic
 # Stems of country and city names, folded. Each language's forms are listed apart because
 # the case endings that make them a place differ.
 _AZ_PLACES = (
-    r"rusiya|turkiye|gurcustan|qazaxistan|qazaxstan|ozbekistan|qirgizistan|tacikistan|"
+    r"rusiya|turkiye|gurcustan|qazaxistan|qazaxstan|qazaqistan|ozbekistan|qirgizistan|tacikistan|"
     r"turkmenistan|belarus|ukrayna|almaniya|fransa|italiya|ispaniya|polsa|ingiltere|britaniya|"
     r"amerika|kanada|iran|irak|israil|cin|yaponiya|koreya|hindistan|pakistan|misir|"
     r"birlesmis ereb emirlikler|bee|dubay|katar|qetar|seudiyye|avropa|sengen|moskva|"
@@ -79,6 +79,8 @@ _NAMED_EVISA = re.compile(
 
 _EN_PLACES = (
     r"russia|turkey|turkiye|georgia|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|"
+    # As often typed as spelled: the names are long and the "h" is silent.
+    r"kazakstan|kazahstan|kazakistan|uzbekstan|kirgizstan|kirgizia|kyrgystan|tadjikistan|"
     r"turkmenistan|belarus|ukraine|germany|france|italy|spain|poland|the uk|uk|britain|"
     r"great britain|england|the usa|usa|america|the united states|united states|"
     r"canada|iran|israel|china|japan|korea|india|pakistan|egypt|the uae|uae|emirates|"
@@ -103,8 +105,11 @@ _NATIONALITY = r"(?!(?:passport|citizen|national|guy|man|woman|wife|husband|frie
 _EN_ADJ_PROCEDURE = re.compile(
     rf"\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
 )
-# "Uzbekistan work permit", "Germany's blue card".
-_EN_POSSESSIVE = re.compile(rf"\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b")
+# "Uzbekistan work permit", "Germany's blue card"; not "I'm from Kazakhstan, registration?",
+# where the comma that parted origin from question is gone once normalized.
+_EN_POSSESSIVE = re.compile(
+    rf"(?<!\bfrom )(?<!\bof )\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b"
+)
 # Azerbaijani case endings on a name written in English or shortened: "Georgia-da",
 # "Turkey'de", "ABŞ-a", "Germanyde". Read on the folded text, where the hyphen or apostrophe
 # still tells the ending from "da"/"də" (also, too) standing apart. Without one, only the

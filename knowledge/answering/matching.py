@@ -535,7 +535,7 @@ class Index:
         )
         best: dict[str, Scored] = {}
         # An entry's documents share one set of concepts: each set is compared once.
-        conflicts: dict[frozenset[str], tuple[bool, bool]] = {}
+        conflicts: dict[frozenset[str], tuple[bool, bool, bool]] = {}
         for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
             doc = self.documents[doc_id]
             if lang and doc.lang == lang:
@@ -545,6 +545,7 @@ class Index:
                 conflict = conflicts[doc.concepts] = (
                     self.tagger.conflict(named, doc.concepts),
                     self.tagger.aspect_conflict(named, doc.concepts),
+                    self.tagger.unasked(named, doc.concepts),
                 )
             if conflict[0]:
                 score *= cfg.concept_penalty
@@ -572,9 +573,13 @@ class Index:
             # The ranker learned which permit people ask about most; a permit the question
             # names outweighs that lean, as it does the words.
             lean = learned.get(entry_id, 0.0)
-            if lean and conflicts.get(scored.concepts, (False, False))[0]:
+            if lean and conflicts.get(scored.concepts, (False, False, False))[0]:
                 lean *= cfg.concept_penalty
             score = worded + weight * lean
+            if conflicts.get(scored.concepts, (False, False, False))[2]:
+                # On the whole score: the letters and the ranker's lean are what carry
+                # "Azerbaijani citizenship" to the entry about leaving it.
+                score *= cfg.concept_penalty
             best[entry_id] = Scored(
                 entry_id, score, scored.lang, scored.concepts, scored.coverage, worded
             )

@@ -53,6 +53,7 @@ from knowledge.answering.safety.asides import (
     reports_a_settled_detention,
     reports_all_well,
     retells_a_plot,
+    studies_the_subject,
 )
 from knowledge.answering.safety.kinds import _KINDS
 from knowledge.answering.safety.vocabulary import _CUES
@@ -263,7 +264,9 @@ def danger_kinds(text: str) -> list[str]:
         lang = detect(text[:2000]).lang
         if not any(_general(r, lang) for r in readings):
             found += maybe
-    if any(reports_a_settled_detention(found, r) for r in readings):
+    if any(
+        reports_a_settled_detention(found, r) or studies_the_subject(found, r) for r in readings
+    ):
         return []
     return found
 

@@ -37,6 +37,23 @@ _ASIDE = tuple(
             " doccopy ",
         ),
         (r"\b(?:паспорт|документ)\w* (?:\w+ )?(?:копи|ксерокопи|скан)\w*", " doccopy "),
+        # Kept a few minutes to be copied: "the hotel kept my passport to make a copy".
+        (
+            r"\b(?:passports?|documents?|ids?|id cards?|papers)(?: \w+){0,6} (?:to|for|and) "
+            r"(?:make|take|making|taking|do|get) (?:a |some )?(?:photo ?)?(?:cop(?:y|ies)|scans?|"
+            r"xerox)\b",
+            " doccopy ",
+        ),
+        (
+            r"\b(?:паспорт|документ)\w*(?: \w+){0,6} (?:чтобы |для )?(?:сделать|снять|"
+            r"отсканировать) (?:\w+ )?(?:копи|ксерокопи|скан)\w*",
+            " doccopy ",
+        ),
+        (
+            r"\b(?:pasport|sened|vesiqe)\w*(?: \w+){0,6} (?:suret|kopya|kseroks|skan)\w* "
+            r"(?:cixar|cek|gotur|al)\w*",
+            " doccopy ",
+        ),
         # Registering a car with the traffic police.
         (
             r"\b(?:traffic police|road police|yol polis\w*|dyp\w*|гаи|гибдд|дпс|"
@@ -331,6 +348,24 @@ _SHORT_OVERSTAY = re.compile(
         r"|\b(?:bir|1|2|3|iki|uc) gun (?:artiq|gec|gecik)\w*"
     )
 )
+
+
+# "What rights does a detained foreigner have? I'm writing a paper": a subject studied, not
+# lived. Only detention and deportation named alone are let go for it.
+_STUDIED = re.compile(
+    fold(
+        r"\b(?:referat\w*|kurs isi\w*|diplom isi\w*|dissertasiya\w*|tedqiqat\w*|"
+        r"реферат\w*|курсов\w* (?:работ|проект)\w*|дипломн\w*|диссертаци\w*|доклад\w*|"
+        r"term paper|essay|thesis|dissertation|coursework|course paper|research paper|"
+        r"(?:for|in) (?:a|my|our) (?:class|course|seminar|lecture|paper|report|project))\b"
+    )
+)
+
+
+def studies_the_subject(kinds: list[str], reading: str) -> bool:
+    return bool(kinds) and set(kinds) <= {"detention", "deportation"} and bool(
+        _STUDIED.search(reading)
+    )
 
 
 def reports_all_well(reading: str) -> bool:

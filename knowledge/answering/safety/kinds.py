@@ -511,6 +511,33 @@ _KINDS: tuple[Kind, ...] = (
                 r"(?:basqa|ayri) (?:seyler|isler) etdir\w*)",
                 10,
             ),
+            # "When she calls, someone is always beside her": a person who cannot speak on the
+            # phone alone is watched, the sign of someone kept.
+            _near(
+                r"(?:zeng|telefon|danis)\w*",
+                r"(?:yaninda|yanimda|yaninizda|baninda) (?:hemise |her defe |daim |hemiseki )?"
+                r"(?:kimse|kimise|biri|birisi|adam|onlar|o|patron\w*|ev sahib\w*) "
+                r"(?:olur|dayanir|durur|oturur|qulaq asir|var)",
+                8,
+            ),
+            r"(?:serbest|acig|rahat|tek) danisa bilmir\w*",
+            _near(
+                r"(?:звон\w*|телефон\w*|говор\w*|разговар\w*|zvon\w*|govor\w*)",
+                r"(?:рядом|ryadom) (?:всегда |vsegda |постоянно |postoyanno )?(?:кто ?то|kto ?to|"
+                r"стоит|stoit|сидит|sidit|он|она|они|хозяин\w*|начальник\w*)",
+                8,
+            ),
+            r"(?:не может|не могла|не могут|ne mozhet|ne mogla) (?:\w+ )?(?:свободно|нормально|"
+            r"svobodno|normalno) (?:говорить|разговаривать|govorit|razgovarivat)",
+            _near(
+                r"(?:call\w*|phone\w*|talk\w*|speak\w*)",
+                r"(?:someone|somebody|a man|a woman|the boss|the employer|they|he|she) "
+                r"(?:is |are )?(?:always |constantly |still )?(?:next to|beside|listening|"
+                r"standing (?:next to|over|by)|sitting (?:next to|by)|in the room)",
+                8,
+            ),
+            r"(?:can ?t|cannot|can not|couldn ?t|not allowed to) (?:talk|speak) (?:freely|alone|"
+            r"openly|in private|privately)",
             r"borc\w*(?: \w+){0,2} (?:deyir|deyirler|dedi|dediler|iddia ed\w*|odemeliyem|"
             r"isleyib odeme\w*|cixir|yazib\w*)",
             _near(
@@ -813,6 +840,11 @@ _KINDS: tuple[Kind, ...] = (
                 r"(?:redd ed|imtina ed|baxmayacag|legv ed|gecikdir|deport)\w*",
                 10,
             ),
+            # "Give 500 and I'll issue it fast; don't, and I'll reject it": a price set on a
+            # decision, with its refusal as the threat.
+            r"(?:versen|verseniz|versez|odesen|odeseniz)(?: \w+){0,6} (?:vermesen|vermeseniz|"
+            r"vermesez|odemesen|odemeseniz)(?: \w+){0,3} (?:redd|imtina|baxmayacag|legv|gecikdir|"
+            r"deport|hebs|vermeyecey|vermerem|vermeyeceg)\w*",
             # "Without a 'thank-you' they won't approve my permit".
             r"без (?:\w+ )?(?:благодарност|подарк|магарыч|отката)\w*(?: \w+){0,4} "
             r"(?:не )?(?:одобр|пропуст|сдела|выда|оформ|дадут|подпиш)\w*",

@@ -117,7 +117,7 @@ AZ_POLICE = (
 )
 AZ_POLICE_MONEY = (
     r"(?:polis\w*|sahe muvekkil\w*|miqrasiya (?:polis|emekdas|isci|xidmeti emekdas)\w*|"
-    r"emekdaslar\w*|trafficpolice)"
+    r"emekdaslar\w*|trafficpolice|memur\w*)"
 )
 AZ_CHILD = (
     r"(?:usag\w*|usaq\w*|oglum\w*|qizim\w*|azyasl\w*|yetkinlik yasina catmayan\w*|korpe\w*|"
