@@ -284,10 +284,34 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         "deportasiya haqqında kurs işi yazıram, əcnəbini nə vaxt deport edirlər?",
         "пишу реферат: какие права у задержанного иностранца?",
         "the hostel kept my passport for five minutes to make a copy, is that ok?",
+        # A joke said to be one; a novel being written; "a general question"; a traffic stop.
+        "шутка: начальник грозится депортировать меня в бухгалтерию, если опоздаю :)",
+        "haha my wife says she'll deport me to my mother's if I forget her birthday",
+        "I'm writing a book where a maid's passport is taken by her employer, is that realistic?",
+        "общий вопрос: за чей счёт депортируют иностранца?",
+        "yol polisi maşınımı saxladı, sürət cəriməsi yazdı, harada ödəyim?",
+        # Documents held once by mistake and given back; a detention over and "всё решилось".
+        "my landlord kept my passport by mistake last month, it was sorted out and I got it back",
+        "год назад задержали на границе из-за ошибки в визе, всё решилось. Можно снова въехать?",
     ],
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Laughing while afraid, a joke denied, a passport still kept after a "lol".
+        "haha they say they will deport us tomorrow, we are scared",
+        "no joke lol, they said I will be deported tomorrow",
+        "lol my boss took my passport and won't give it back",
+        # The police holding a person, not a car.
+        "yol polisi qardaşımı saxlayıb, iki saatdır buraxmırlar",
+    ],
+)
+def test_a_joke_or_a_traffic_stop_does_not_hide_real_danger(message):
+    assert shows_danger(message), danger_kinds(message)
 
 
 def test_a_booked_ticket_and_ready_papers_are_not_a_book_being_read():

@@ -290,7 +290,9 @@ _RETOLD_BOOK = (
     re.compile(
         fold(
             r"\b(?:read|reading|reads|чита\w*|прочита\w*|chita\w*|prochita\w*|oxudu\w*|"
-            r"oxuyuram|oxumusam)\b"
+            r"oxuyuram|oxumusam|"
+            # Or writes one: "I'm writing a novel where the heroine is trafficked".
+            r"writ(?:e|es|ing)|пишу|пишет|pishu|yaziram|yazir)\b"
         )
     ),
 )
@@ -331,7 +333,7 @@ _RESOLVED = re.compile(
         r"then (?:they )?let (?:him|her|me|us|them) go|"
         r"sonra (?:meni |bizi |onu )?burax(?:dilar|di)|"
         r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"
-        r"вс[её] (?:решили|уладили|выяснили)|разобрались|"
+        r"вс[её] (?:решили|уладили|выяснили|решилось|уладилось|обошлось)|разобрались|"
         r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
     )
 )
@@ -351,15 +353,66 @@ _SHORT_OVERSTAY = re.compile(
 
 
 # "What rights does a detained foreigner have? I'm writing a paper": a subject studied, not
-# lived. Only detention and deportation named alone are let go for it.
+# lived; and "a general question", said by the asker. Only detention and deportation named
+# alone are let go for it.
 _STUDIED = re.compile(
     fold(
-        r"\b(?:referat\w*|kurs isi\w*|diplom isi\w*|dissertasiya\w*|tedqiqat\w*|"
+        r"\b(?:obsh\w* vopros|общ\w* вопрос|(?:just )?a general question|asking in general|"
+        r"umumi sual\w*|teoretik\w*|теоретически|teoreticheski|"
+        r"referat\w*|kurs isi\w*|diplom isi\w*|dissertasiya\w*|tedqiqat\w*|"
         r"реферат\w*|курсов\w* (?:работ|проект)\w*|дипломн\w*|диссертаци\w*|доклад\w*|"
         r"term paper|essay|thesis|dissertation|coursework|course paper|research paper|"
         r"(?:for|in) (?:a|my|our) (?:class|course|seminar|lecture|paper|report|project))\b"
     )
 )
+
+
+# "My employer held my passport by mistake, it got sorted out and I have it": documents kept
+# once and given back. Said with the settling and the return both.
+_GIVEN_BACK = re.compile(
+    fold(
+        r"\b(?:(?:i|we|he|she|they) (?:have|has|got) (?:it|them|my passport|our passports|the "
+        r"passport|my documents)(?: back)?(?: now)?|(?:gave|given|returned|handed) (?:it|them) "
+        r"back|(?:мне |нам )?(?:его |их )?вернули|geri (?:verdi|verdiler|qaytardi\w*|aldim)|"
+        r"qaytardi(?:lar)?)\b"
+    )
+)
+
+
+def returned_documents(kinds: list[str], reading: str) -> bool:
+    return kinds == ["documents withheld"] and bool(
+        _RESOLVED.search(reading) and _GIVEN_BACK.search(reading)
+    )
+
+
+# "lol my boss threatened to deport me to the night shift", "шутка: ...": a joke said to be
+# one. Only a deportation, a blow or a "bribe" in it is let go; a passport kept is not.
+_JOKE = re.compile(
+    fold(
+        r"\b(?:shutk\w*|шутк\w*|шучу|shuchu|prikol\w*|прикол\w*|joke|joking|jk|kidding|lol|"
+        r"lmao|haha\w*|хаха\w*|ахах\w*|zarafat\w*)\b"
+    )
+)
+_JOKE_SIGNS = re.compile(r"(?::\)|:D|\)\)|😂|🤣|😅|😆)")
+
+
+# "шутка ли", "I'm not joking": the words of a joke said to deny one.
+_NOT_A_JOKE = re.compile(
+    fold(
+        r"\b(?:шутка ли|shutka li|не шутк\w*|не шучу|ne shuchu|ne shutka|no joke|"
+        r"not (?:a )?joke\w*|"
+        r"not joking|not kidding|zarafat (?:deyil|etmirem)|zarafatsiz)\b"
+    )
+)
+
+
+def jokes(kinds: list[str], reading: str, text: str) -> bool:
+    return (
+        not _NOT_A_JOKE.search(reading)
+        and bool(kinds)
+        and set(kinds) <= {"deportation", "violence", "police extortion"}
+        and bool(_JOKE.search(reading) or _JOKE_SIGNS.search(text))
+    )
 
 
 def studies_the_subject(kinds: list[str], reading: str) -> bool:

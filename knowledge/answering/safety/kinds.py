@@ -57,9 +57,10 @@ _KINDS: tuple[Kind, ...] = (
     Kind(
         "detention",
         event=(
-            # az: the police held, took or arrested someone; "I was detained".
+            # az: the police held, took or arrested someone; "I was detained". Not the traffic
+            # police: "yol polisi saxladı" stops a car for a fine.
             _near(
-                AZ_POLICE,
+                AZ_POLICE.replace("|trafficpolice", ""),
                 r"(?:saxla(?:di|dilar|yib|yiblar|yibler|yir|yirlar|mis|mislar)|"
                 r"tut(?:du|dular|ub|ublar|ubler|mus|muslar)|"
                 r"apar(?:di|dilar|ib|iblar|ibler|ir|irlar)|gotur(?:du|duler|dular|ub|ubler)|"

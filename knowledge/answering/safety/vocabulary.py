@@ -91,7 +91,9 @@ RU_NUM = (
 # Azerbaijani, folded: ə→e ş→s ç→c ğ→g ı→i ö→o ü→u.
 # A person as the object: "məni", "bizi", "ərimi", "qardaşımı", "oğlunu", "işçiləri".
 AZ_WHO = (
-    r"(?:meni|bizi|onu|onlari|\w+(?:imi|umu|imizi|umuzu)|"
+    # Any "my X" in the accusative but things: "maşınımı saxladı" stopped a car.
+    r"(?:meni|bizi|onu|onlari|(?!(?:masin|avtomobil|avto|yuk|mal|cant|baqaj|telefon|noutbuk|"
+    r"kart|pul)\w*)\w+(?:imi|umu|imizi|umuzu)|"
     r"(?:erim|eri|arvadim|yoldasim|yoldasi|qardasim|qardasi|bacim|bacisi|oglum|oglu|qizim|"
     r"qizi|usagim|usaqlarim|dostum|dostu|atam|anam|qohumum|iscim|iscilerimiz|emekdasim|"
     r"hemyerlim|tanisim|qonsum|xalam|dayim|emim|nisanlim)\w*)"
