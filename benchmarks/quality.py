@@ -251,7 +251,8 @@ def _fmt(value: float | None) -> str:
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], first_width=26, width=9) -> str:
     def line(cells: Sequence[str]) -> str:
-        return f"  {cells[0]:<{first_width}}" + "".join(f"{c:>{width}}" for c in cells[1:])
+        # A space before every cell: a wide one ("7393/1470") must not run into its neighbour.
+        return f"  {cells[0]:<{first_width}}" + "".join(f" {c:>{width - 1}}" for c in cells[1:])
 
     return "\n".join([line(header), *(line(r) for r in rows)])
 
