@@ -403,17 +403,25 @@ def test_a_story_whose_whole_and_asking_part_agree_is_answered(kb):
         # Danger: the legal-help contacts come first, and no answer about a fine under them.
         "Police took my documents in the street and say I will be sent out of the country. "
         "I am at the station now. What should I do?",
-        # "The permanent one" is not read as a permit: the views agree on the work permit's
-        # fee, tied with the permanent permit's, and only the person can choose.
-        "Hello. I work in Baku for two years now on a temporary permit. My friend says the "
-        "permanent one costs a lot now and depends on how fast you want it. How much is it "
-        "really?",
     ],
 )
 def test_agreeing_views_do_not_answer_a_story_of_danger_or_of_an_unnamed_permit(kb, story):
     whole, focus = kb._search_readings(story, "en"), kb._search_readings(asked_part(story), "en")
     assert whole.candidates[0].entry_id == focus.candidates[0].entry_id
     assert kb.answer(story).status == "clarify"
+
+
+def test_a_story_of_an_unnamed_permit_lets_the_person_choose_which(kb):
+    # "The permanent one" is not read as a permit, and the work permit's fee leads on the
+    # words "I work": only the person can say whose cost they ask, so the choices include
+    # the permanent permit's fee.
+    reply = kb.answer(
+        "Hello. I work in Baku for two years now on a temporary permit. My friend says the "
+        "permanent one costs a lot now and depends on how fast you want it. How much is it "
+        "really?"
+    )
+    assert reply.status == "clarify"
+    assert "prp.fee" in [s.id for s in reply.suggestions]
 
 
 def test_a_permit_named_in_full_outweighs_the_rankers_lean_to_another(kb):
@@ -472,6 +480,10 @@ def test_leaving_citizenship_named_still_reaches_its_entry(kb, question):
         ("how long to get a work permit in uzbekstan", True),
         ("I'm from kazakstan, registration?", False),
         ("I'm from Kazakhstan, registration how many days", False),
+        # The adjective said of a person, or of a passport typed as it sounds, is nationality.
+        ("I'm Turkish, no visa needed, how long can I stay?", False),
+        ("uzbek pasport, visa needed or not", False),
+        ("how to get a georgian work visa", True),
     ],
 )
 def test_a_country_typed_as_it_sounds_is_a_place_and_from_it_an_origin(question, elsewhere):

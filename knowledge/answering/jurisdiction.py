@@ -101,9 +101,14 @@ _EN_PROCEDURE = (
     r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa)"
 )
 # "Georgian passport, no visa needed": a passport or a citizen names nationality, not place.
-_NATIONALITY = r"(?!(?:passport|citizen|national|guy|man|woman|wife|husband|friend)s?\b)"
+_NATIONALITY = r"(?!(?:passport|pasport|citizen|national|guy|man|woman|wife|husband|friend)s?\b)"
+# "I'm Georgian, no visa needed": the adjective said of a person is their nationality.
+_SAID_OF_A_PERSON = (
+    r"(?<!\bi m )(?<!\bim )(?<!\bi am )(?<!\bwe re )(?<!\bwe are )(?<!\bhe s )(?<!\bhe is )"
+    r"(?<!\bshe s )(?<!\bshe is )(?<!\bas a )(?<!\bas an )"
+)
 _EN_ADJ_PROCEDURE = re.compile(
-    rf"\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
+    rf"{_SAID_OF_A_PERSON}\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
 )
 # "Uzbekistan work permit", "Germany's blue card"; not "I'm from Kazakhstan, registration?",
 # where the comma that parted origin from question is gone once normalized.
