@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.safety import danger_kinds, shows_danger
+from knowledge.answering.normalize import normalize
+from knowledge.answering.safety import _a_joke_of_words_only, danger_kinds, shows_danger
 
 DANGER = [
     # detention
@@ -319,3 +320,12 @@ def test_a_booked_ticket_and_ready_papers_are_not_a_book_being_read():
         "I booked a ticket home, my documents are ready but the boss took my passport and "
         "will not give it back"
     )
+
+
+def test_a_joke_lets_the_learned_model_go_only_where_no_document_or_confinement_is_named():
+    # The model's view is silenced for a joke only about words ("deport me to the kitchen"):
+    # a passport, a locked room or unpaid work named beside a "lol" keeps its second opinion.
+    joke = "lol the boss will deport me to the kitchen if I'm late"
+    kept = "lol the boss still has my passport since spring"
+    assert _a_joke_of_words_only([normalize(joke)], joke)
+    assert not _a_joke_of_words_only([normalize(kept)], kept)

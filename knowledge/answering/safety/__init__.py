@@ -283,6 +283,18 @@ def _a_joke(kinds: list[str], readings: list[str], text: str) -> bool:
     )
 
 
+# What a joke never lets go, even where only the learned model sees the danger.
+_NEVER_A_JOKE = ("documents", "confined", "unpaid", "exploited", "child")
+
+
+def _a_joke_of_words_only(readings: list[str], text: str) -> bool:
+    """A joke about being "deported" to the kitchen: no documents, confinement, unpaid or
+    forced work or a child named, which the learned model alone may have seen."""
+    return _a_joke(["deportation"], readings, text) and not any(
+        _CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings
+    )
+
+
 def matches_patterns(text: str) -> bool:
     """True when one of the patterns above finds a danger in the message."""
     return bool(danger_kinds(text))
@@ -302,7 +314,7 @@ def shows_danger(text: str) -> bool:
         retells_a_plot(r)
         or reports_all_well(r)
         for r in readings
-    ) or _a_joke(["deportation"], readings, text):
+    ) or _a_joke_of_words_only(readings, text):
         return False
     model = load_model()
     return model is not None and model.flags(text)
