@@ -10,6 +10,7 @@ import pytest
 
 from handlers.kit.i18n import translator
 from handlers.kit.views import html_to_text, render_reply
+from knowledge.answering.concepts import ConceptTagger
 from knowledge.answering.jurisdiction import about_another_country
 from knowledge.answering.matching import MatchResult
 from knowledge.answering.normalize import normalize
@@ -488,3 +489,44 @@ def test_leaving_citizenship_named_still_reaches_its_entry(kb, question):
 )
 def test_a_country_typed_as_it_sounds_is_a_place_and_from_it_an_origin(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "нужна ли рабочая виза в Польшу",
+        "как получить израильскую визу",
+        "сколько ждать визу в Италию, если подавать из Баку",
+    ],
+)
+def test_a_country_written_with_a_soft_sign_is_still_a_place(question):
+    # Normalized text drops "ь" and reads "й" as "и": the names must be looked for so too.
+    assert about_another_country(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("сколько стоит вид на жительство", {"trp", "cost"}),
+        ("работать официально без разрешения можно?", {"work_permit"}),
+        ("на какой срок дают постоянное проживание", {"prp", "validity"}),
+    ],
+)
+def test_a_concept_written_with_a_soft_sign_or_short_i_is_found(bundled, question, named):
+    tagger = ConceptTagger(bundled[1].concepts)
+    assert named <= tagger.tags(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how much is the permanant residance permit", "prp.fee"),
+        ("permenent residence card, how many years till i renew", "prp.validity"),
+        # A word the KB never spells so is read as its nearest spelling there.
+        ("skolko stoit regstracia", "reg.fee"),
+    ],
+)
+def test_a_procedure_spelt_as_people_type_it_is_that_procedure(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert reply.status == "answer"
+    assert reply.entry.id == entry_id

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from knowledge.answering.normalize import normalize
+from knowledge.answering.normalize import fold_pattern, normalize
 
 
 def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -33,7 +33,8 @@ class ConceptTagger:
     def __init__(self, raw: Mapping | None = None):
         raw = raw or {}
         self._patterns = {
-            name: [re.compile(p) for p in spec.get("patterns") or ()]
+            # Written as people spell ("жительства"), matched on normalized text.
+            name: [re.compile(fold_pattern(p)) for p in spec.get("patterns") or ()]
             for name, spec in (raw.get("concepts") or {}).items()
         }
         # One search per concept tells whether any of its patterns matches at all; only then

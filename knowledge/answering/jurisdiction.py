@@ -17,8 +17,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.normalize import fold, normalize
+from knowledge.answering.normalize import fold, fold_pattern, normalize
 from knowledge.answering.translit import looks_latin, to_cyrillic
+
+
+def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Compiled to run on normalized text: "израильск" is looked for as "израилск"."""
+    return re.compile(fold_pattern(source), flags)
+
 
 # Stems of country and city names, folded. Each language's forms are listed apart because
 # the case endings that make them a place differ.
@@ -34,11 +40,11 @@ _AZ_PLACES = (
 )
 # -da/-də "in", -ya/-yə/-a/-ə "to", -dakı "the one in". Not -dan/-dən: "from" names origin,
 # and so does Russian typed in Latin letters with "iz" ("ya iz turkmenistana").
-_AZ_PLACE = re.compile(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
+_AZ_PLACE = _compiled(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|ye|a|e)\b")
 
 # "Türkiyə e-vizası", "Rusiyanın iş icazəsi": a country's own procedure (izafet). Its
 # citizenship is left out: "Qazaxıstan vətəndaşlığım var" names a nationality.
-_AZ_PROCEDURE_OF = re.compile(
+_AZ_PROCEDURE_OF = _compiled(
     rf"\b(?:{_AZ_PLACES})(?:n?in|n?un)? (?:e ?vizas|vizas|is icazes|yasama icazes|"
     r"yasamaq icazes|oturma icazes|oturum|daimi yasama)\w*"
 )
@@ -55,7 +61,7 @@ _RU_PLACES = (
 # "в/во/на" + the place; "из" (from) is origin, not place. The country's adjective is not
 # a place: "в китайской компании", "на европейскую фирму", "на английском языке" are in
 # Azerbaijan as far as the message says.
-_RU_PLACE = re.compile(rf"\b(?:в|во|на|по) (?:{_RU_PLACES})(?!\w*ск)\w*")
+_RU_PLACE = _compiled(rf"\b(?:в|во|на|по) (?:{_RU_PLACES})(?!\w*ск)\w*")
 _RU_ADJ = (
     r"россии?ск|русск\w* патент|турецк|грузинск|казахстанск|узбекск|немецк|германск|"
     r"американск|британск|английск|европейск|шенгенск|польск|китайск|канадск|"
@@ -64,15 +70,15 @@ _RU_ADJ = (
 _RU_PROCEDURE = (
     r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени)"
 )
-_RU_ADJ_PROCEDURE = re.compile(
+_RU_ADJ_PROCEDURE = _compiled(
     rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}"
 )
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
-_RU_PROCEDURE_OF = re.compile(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
-_RU_PATENT = re.compile(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
+_RU_PROCEDURE_OF = _compiled(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
+_RU_PATENT = _compiled(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
 # "Турция e-виза", "Türkiyə e-viza": a country's e-visa named after it in the nominative. Only
 # the e-visa: "Узбекистан виза нужна?" is as often a nationality as a place.
-_NAMED_EVISA = re.compile(
+_NAMED_EVISA = _compiled(
     rf"\b(?:(?:{_RU_PLACES})(?:ия|я|й)?|(?:{_AZ_PLACES})) "
     r"(?:[eеэ] ?виз|e ?viza|электронн\w* виз)\w*"
 )
@@ -90,7 +96,7 @@ _EN_PLACES = (
     r"lithuania|estonia|moldova|australia|new zealand|thailand|malaysia|indonesia|vietnam|"
     r"serbia|cyprus|greece|portugal|switzerland|sweden|norway|finland|ireland|mexico|brazil"
 )
-_EN_PLACE = re.compile(rf"\b(?:in|into|to|inside|within) (?:{_EN_PLACES})\b")
+_EN_PLACE = _compiled(rf"\b(?:in|into|to|inside|within) (?:{_EN_PLACES})\b")
 _EN_ADJ = (
     r"russian|turkish|georgian|kazakh|kazakhstani|uzbek|german|french|italian|spanish|"
     r"polish|british|uk|american|canadian|chinese|indian|emirati|uae|dubai|schengen|"
@@ -107,12 +113,12 @@ _SAID_OF_A_PERSON = (
     r"(?<!\bi m )(?<!\bim )(?<!\bi am )(?<!\bwe re )(?<!\bwe are )(?<!\bhe s )(?<!\bhe is )"
     r"(?<!\bshe s )(?<!\bshe is )(?<!\bas a )(?<!\bas an )"
 )
-_EN_ADJ_PROCEDURE = re.compile(
+_EN_ADJ_PROCEDURE = _compiled(
     rf"{_SAID_OF_A_PERSON}\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
 )
 # "Uzbekistan work permit", "Germany's blue card"; not "I'm from Kazakhstan, registration?",
 # where the comma that parted origin from question is gone once normalized.
-_EN_POSSESSIVE = re.compile(
+_EN_POSSESSIVE = _compiled(
     rf"(?<!\bfrom )(?<!\bof )\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b"
 )
 # Azerbaijani case endings on a name written in English or shortened: "Georgia-da",
@@ -120,7 +126,7 @@ _EN_POSSESSIVE = re.compile(
 # still tells the ending from "da"/"də" (also, too) standing apart. Without one, only the
 # endings no English word has ("georgiada", not "chinae").
 _EN_NAMES = "|".join(p for p in _EN_PLACES.split("|") if p != "uk" and " " not in p)
-_SUFFIXED_PLACE = re.compile(
+_SUFFIXED_PLACE = _compiled(
     rf"\b(?:{_EN_NAMES}|{_AZ_PLACES}|abs|uk|usa)[-'‘’`ʼ´](?:n?da|n?de|daki|deki|ya|ye|a|e)\b"
     rf"|\b(?:{_EN_NAMES})(?:da|de|daki|deki)\b"
 )
@@ -143,7 +149,7 @@ _EN_TOWNS = (
 # Azerbaijan's matter wherever its citizen lives ("I live in Germany and want to give up my
 # Azerbaijani citizenship": the consulate, in the entry), and so is its rule on dual
 # citizenship, whichever second country is named.
-_HOME = re.compile(
+_HOME = _compiled(
     r"\b(?:azerbaycanda|azerbaycana|bakida|bakiya|burada|burda|bura|"
     r"azerbaycan vetendasligi\w*|ikili vetendasliq\w*|"
     r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
@@ -165,14 +171,14 @@ _HOME = re.compile(
 # A stay there that is over, with its length ("4 ay Rusiyada qaldım", "был в России 4 месяца",
 # "spent 5 months in Turkey"): time spent abroad is a detail of a question about a permit of
 # ours (continuous residence, days outside the country), not the place the question is about.
-_PAST_STAY = re.compile(
+_PAST_STAY = _compiled(
     r"\b(?:qal(?:dim|dig|dik|misam|misdim|mis)|ol(?:dum|dug|musam|musdum)|idim|idik|"
     r"yasa(?:dim|dig|misam|misdim)|isle(?:dim|dik|misem|misdim)|kecir(?:dim|dik|mis\w*)|"
     r"был\w*|жил\w*|прожил\w*|пробыл\w*|находил\w*|провел\w*|провёл\w*|работал\w*|"
     r"ездил\w*|уезжал\w*|"
     r"was|were|spent|stayed|lived|worked|been|went|travell?ed|left)\b"
 )
-_DURATION = re.compile(
+_DURATION = _compiled(
     r"\b(?:\d+ ?|пол ?|(?:bir|iki|uc|dord|bes|alti|yeddi|sekkiz|doqquz|on|yarim|bir nece|"
     r"один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|"
     r"a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|half a) )"
@@ -183,7 +189,7 @@ _STAY_WINDOW = 40  # characters either side of the place: the same clause, about
 
 # A procedure named with the place ("РВП в России", "Türkiyədə iş icazəsi", "work permit in
 # Turkey") is about that country even beside a past stay there.
-_PROCEDURE_THERE = re.compile(
+_PROCEDURE_THERE = _compiled(
     rf"{_RU_PROCEDURE}\w* (?:\w+ )?(?:в|во) (?:{_RU_PLACES})|"
     rf"\b(?:{_AZ_PLACES})n?d[ae] (?:\w+ )?(?:e ?viza|viza|is icazes|yasama icazes|"
     rf"yasamaq icazes|oturma icazes|oturum|daimi yasama|vetendaslig)|"
@@ -193,7 +199,7 @@ _PROCEDURE_THERE = re.compile(
 
 # "The US" is told from "us" only by its capitals, which the normalized readings have lost:
 # "what happens to us", "help us with the visa" are ours.
-_THE_US = re.compile(
+_THE_US = _compiled(
     rf"\b(?i:in|into|to|inside|within|for) (?:the )?U\.?S\.?A?\b(?!')"
     rf"|\bU\.?S\.?A?\b (?i:(?:\w+ ){{0,2}}{_EN_PROCEDURE})\b"
 )
@@ -226,9 +232,9 @@ def _place_elsewhere(text: str) -> bool:
 # asks about Kazakhstan's rules for them. Loose on purpose: word order and typos vary more
 # than the two stems.
 _OWN_CITIZENSHIP = (
-    (re.compile(r"\bazerbaycan"), re.compile(r"\bvetendasli[gqk]")),
-    (re.compile(r"\bазербаи?д?ж?ан"), re.compile(r"\bгражданств|\bподданств")),
-    (re.compile(r"\bazerbaij?an|\bazeri\b"), re.compile(r"\bciti?z\w*sh|\bnationality\b")),
+    (_compiled(r"\bazerbaycan"), _compiled(r"\bvetendasli[gqk]")),
+    (_compiled(r"\bазербаи?д?ж?ан"), _compiled(r"\bгражданств|\bподданств")),
+    (_compiled(r"\bazerbaij?an|\bazeri\b"), _compiled(r"\bciti?z\w*sh|\bnationality\b")),
 )
 
 

@@ -159,6 +159,11 @@ _PLAIN, _DIGITS, _STOP, _PAIR, _PAIR_STOP = range(5)
 _KINDS = 5
 
 
+# Shorter words are not corrected: four letters one off ("viza", "vize") are other words as
+# often as they are typos.
+MISSPELT_LENGTH = 5
+
+
 class Index:
     """An inverted index over word stems plus the phrasings for RapidFuzz, rebuilt per KB.
 
@@ -224,6 +229,15 @@ class Index:
             answer_stems.extend(found)
             answer_docs.extend([number] * len(found))
         self._stem_ids = stem_ids
+        # The KB's words by initial: a question's word it does not know is read as its nearest
+        # spelling among them ("regstracia" as "registraciya"), so that the concepts a
+        # misspelt word names are found too.
+        words_by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in token_words.numbers if token_words is not None else ():
+            if len(word) >= MISSPELT_LENGTH:
+                words_by_initial[word[0]].append(word)
+        self._words_by_initial = {k: tuple(v) for k, v in words_by_initial.items()}
+        del words_by_initial
         stems = len(stem_ids)
         n_docs = len(self.documents)
 
@@ -456,6 +470,29 @@ class Index:
         )
         return tuple((candidate, similarity) for candidate, similarity, _ in matches)
 
+    def _known(self, word: str) -> bool:
+        """A word some phrasing spells so (every word, where the KB's words are not kept)."""
+        return self._token_sets is None or self._token_sets.knows(word)
+
+    def _spelled(self, normalized: str) -> str:
+        """The text with each word the KB does not know replaced by its nearest spelling in
+        the KB, where one is near enough to be a typo of it."""
+        words = normalized.split()
+        changed = False
+        for place, word in enumerate(words):
+            if len(word) < MISSPELT_LENGTH or self._known(word):
+                continue
+            match = process.extractOne(
+                word,
+                self._words_by_initial.get(word[0], ()),
+                scorer=Levenshtein.normalized_similarity,
+                score_cutoff=self.config.typo_similarity,
+            )
+            if match:
+                words[place] = match[0]
+                changed = True
+        return " ".join(words) if changed else normalized
+
     def _pair_numbers(self, pairs: Sequence[tuple[str, str]]) -> list[int | None]:
         """The feature number of each stem pair, None where no phrasing has it."""
         stems = self._stem_ids
@@ -485,7 +522,7 @@ class Index:
     def search(self, query: str, lang: str | None) -> MatchResult:
         """Score the entries for a query and decide: answer, clarify or none."""
         cfg = self.config
-        normalized = normalize(query)
+        normalized = self._spelled(normalize(query))
         ordered = [stem(t) for t in normalized.split()]
         query_stems = list(dict.fromkeys(ordered))
         if not query_stems:

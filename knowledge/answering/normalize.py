@@ -44,6 +44,12 @@ def casefold_az(text: str) -> str:
     return text.replace("İ", "i").replace("I", "i").lower()
 
 
+def fold_pattern(source: str) -> str:
+    """A regular expression's letters folded as fold() folds text ("жительств" → "жителств"),
+    its syntax untouched: lower-casing would turn the escape \\W into \\w."""
+    return source.translate(_FOLD)
+
+
 def fold(text: str) -> str:
     """NFKC, Turkic-aware case folding and removal of diacritics people often omit."""
     text = unicodedata.normalize("NFKC", text)

@@ -53,6 +53,10 @@ class TokenSets:
     numbered across them, in order.
     """
 
+    def knows(self, word: str) -> bool:
+        """True when some phrasing has the word as it is spelt."""
+        return word in self._numbers
+
     def __init__(self, groups: Iterable[Sequence[str]] | PhrasingWords):
         if isinstance(groups, PhrasingWords):
             gathered = groups
