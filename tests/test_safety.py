@@ -329,3 +329,27 @@ def test_a_joke_lets_the_learned_model_go_only_where_no_document_or_confinement_
     kept = "lol the boss still has my passport since spring"
     assert _a_joke_of_words_only([normalize(joke)], joke)
     assert not _a_joke_of_words_only([normalize(kept)], kept)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "у соседей девочка 9 лет, мать задержали позавчера, она сидит дома",
+        "qonşuda 8 yaşlı oğlan var, anası saxlanılıb, iki gündür evdədir",
+        "a boy of 9 next door, his parents were detained last week",
+    ],
+)
+def test_a_child_whose_parents_are_gone_is_a_child_alone(message):
+    # The parents taken or vanished is the child left, whether or not "alone" is said.
+    assert "child alone" in danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I was deported from Turkey ten years ago, does it affect my visa here?",
+        "Deported from Georgia in 2018 - will that matter for my work permit in Baku?",
+    ],
+)
+def test_asking_what_a_past_deportation_means_now_raises_no_alarm(message):
+    assert danger_kinds(message) == []

@@ -98,6 +98,9 @@ _GENERAL = re.compile(
                 r"|\bwho can be\b|\bwhen can\b|\bfor what\b|\bjust curious\b|\bhypothetical\w*"
                 r"|\bto avoid\b|\bso (?:that )?(?:i|we|he|she) (?:don ?t|won ?t|do not|will not)\b"
                 r"|\bdifference between\b|\bwhat does \w+ mean\b|\bdefinition\b"
+                # What a past matter means now: "does that affect entering Azerbaijan".
+                r"|\b(?:does|do|did|will|would|could|can) (?:that|this|it)(?: \w+)? (?:affect|"
+                r"matter|count|hurt|stop|block|prevent|cause problems)\b"
                 r"|\b(?:do|does) (?:i|we|he|she|they) need\b|\bwhat (?:permit|document|"
                 r"visa)s? (?:do|does)\b"
                 r"|^(?:(?:hi|hello|hey|dear|good \w+|sir|madam|please)\s)*(?:is|are|does|do|can"
@@ -133,6 +136,7 @@ _GENERAL = re.compile(
                 r"|\bмигрантам\b|\bзапрет\w*|\bвернут(?:ся|с)\w*|\bвернус\w*|\bвъехат\w*"
                 r"|\bза (?:отсутстви|просрочк|нарушени|неуплат|неявк|непродлени|нелегальн)\w*"
                 r"|\bна сколько\b|\b(?:могут|может|можно)\b|\bимеет ли право\b"
+                r"|\bповлия\w*|\bскажется\b|\bскажутся\b"
                 r"|\bимеют ли право\b|\bвправе\b|\bимеет право\b|\bимеют право\b"
                 r"|\bразрешено ли\b|\bзаконно ли\b|\bдопустимо ли\b|\bбывает\b|\bбывают\b"
                 r"|\bв целом\b|\bвообще\b|\bкогда можно\b|\bчто такое\b|\bинтересно\b"
@@ -160,7 +164,7 @@ _GENERAL = re.compile(
                 r"|\b\w+(?:mamaq|memek) ucun\b|\bferq\w*|\bne demekdir\b"
                 r"|\bnece (?:\w+ )?(?:olunur|edilir|icra|isleyir|heyata kecirilir|verilir|"
                 r"alinir)\b"
-                r"|\blazim\w*|\bgerek\w*"
+                r"|\blazim\w*|\bgerek\w*|\btesir\w*"
                 # "deport olunanın bileti": the one deported, anyone's case.
                 r"|\b(?:deport|hebs)\w* (?:olunan|edilen|olunmus|edilmis)(?:in|lar|larin|a|i)\b"
                 r"|\b(?:olunar|edilar|ediler)(?:am|em|iq|ik|sam|sem)?\b",

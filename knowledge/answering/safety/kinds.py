@@ -766,6 +766,27 @@ _KINDS: tuple[Kind, ...] = (
                 r"(?:не знаем|не знаю) где (?:она|он|они|сеичас)|сбежал\w*|убежал\w*",
                 8,
             ),
+            # The parents gone is the child left: "родители куда-то пропали", "anası deport
+            # olunub", "his parents were detained".
+            _near(
+                RU_CHILD,
+                r"(?:родители|мама|мать|отец|папа)(?: \w+){0,3} (?:пропал\w*|исчез\w*|"
+                r"не вернул\w*|депортир\w*|задержа\w*|арестова\w*)",
+                8,
+            ),
+            _near(
+                AZ_CHILD,
+                r"(?:valideyn\w*|anasi|atasi)(?: \w+){0,3} (?:itib|itkin\w*|yoxa cix\w*|"
+                r"deport olun\w*|saxlanil\w*|tutulub|qayitmayib|gelmeyib)",
+                8,
+            ),
+            _near(
+                EN_CHILD,
+                r"(?:parents|mother|father|mom|mum|dad)(?: \w+){0,3} (?:disappeared|vanished|"
+                r"went missing|(?:is|are) missing|never came back|(?:was|were|got) (?:deported|"
+                r"detained|arrested))",
+                8,
+            ),
             _near(
                 r"мне (?:1[0-7]|[5-9])(?: (?:лет|год\w*))?",
                 r"(?:один|одна|одни|без родителеи|без взрослых|негде|некуда|никого нет|"
