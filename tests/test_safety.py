@@ -353,3 +353,28 @@ def test_a_child_whose_parents_are_gone_is_a_child_alone(message):
 )
 def test_asking_what_a_past_deportation_means_now_raises_no_alarm(message):
     assert danger_kinds(message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "qardaşım 5 gündür qanunsuz miqrantlar üçün mərkəzdədir",
+        "a woman next door screamed for help from the window last night, she never leaves the flat",
+        "qonşu qız dünən pəncərədən kömək deyə qışqırırdı",
+        "she cleans their house, she is not allowed out alone",
+        "anbarda yatırıq, çölə yalnız usta ilə çıxa bilirik",
+    ],
+)
+def test_being_held_or_heard_calling_for_help_is_seen(message):
+    assert danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "qanunsuz miqrantlar üçün mərkəz haradadır?",
+        "the owner shouted for help when the shop was robbed",
+    ],
+)
+def test_the_place_or_the_words_alone_are_not_someone_held(message):
+    assert danger_kinds(message) == []

@@ -67,6 +67,11 @@ _KINDS: tuple[Kind, ...] = (
                 r"yig(?:di|dilar|ib|iblar)|hebs ed\w*)",
                 5,
             ),
+            # Held in a centre for migrants without papers: "qanunsuz miqrantlar üçün
+            # mərkəzdəyəm", "saxlama mərkəzindədir".
+            r"(?:qeyri ?qanuni|qanunsuz|senedsiz) miqrant\w* ucun (?:\w+ )?merkez(?:indeyem|"
+            r"indedir|indeyik|indeler|deyem|dedir|deyik|e (?:apar|salib|qoyub)\w*)",
+            r"saxlama merkez(?:indeyem|indedir|indeyik|indeler|deyem|dedir|deyik)",
             # Someone at the police station for days: "iki gündür polis bölməsindədir".
             _near(
                 r"(?:polis\w* )?(?:bolme|sobe|idare)\w*(?:de|da)(?:dir|dir|yam|yem|yiq|yik|lar"
@@ -496,6 +501,18 @@ _KINDS: tuple[Kind, ...] = (
             r"apar|getir|isle)\w*|"
             r"mecbur ed(?:ir|irler|ib|ibler|di|diler)|qul kimi|kole kimi|"
             r"insan alver\w* qurban\w*)",
+            # Out only in the owner's company: "bayıra ancaq sahibi ilə çıxa bilirik".
+            r"(?:bayira|cole|colde|evden|kucey\w*) (?:ancaq|yalniz|tekce) (?:sahib\w*|onunla|"
+            r"patron\w*|usta\w*|mudir\w*)(?: ile)? (?:cixa|gede) bil\w*",
+            r"not allowed (?:to go |to step )?out(?:side)? (?:alone|on (?:my|our|her|his|their) "
+            r"own)",
+            r"(?:выходить|выходим|выхожу) (?:на улицу )?только (?:с|вместе с) (?:хозя\w*|"
+            r"начальни\w*|ним|неи)",
+            # Heard calling for help: "pəncərədən kömək deyə qışqırdı", "кричала о помощи".
+            r"pencereden (?:\w+ )?komek (?:deye|isteyib) (?:qisqir|bagir)\w*",
+            r"(?:из|в) окн\w* (?:\w+ )?(?:крича\w*|звал\w*) (?:о помощи|на помощь)",
+            r"(?:screamed|shouted|yelled|cried|calling|called) (?:out )?for help (?:from|through|"
+            r"out of) (?:a|the|her|his|their) window",
             r"(?:pulsuz|maassiz|odenissiz|pul vermeden|pul odemeden)(?: \w+){0,2} "
             r"(?:islet|isled|isleyir|isleyirik|isleyirem|calis)\w*",
             r"(?:maas|emek haqq|pul|hesab)\w*(?: \w+){0,3} (?:vermir(?:ler|lar)?|odemir(?:ler|"
