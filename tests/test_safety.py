@@ -359,7 +359,7 @@ def test_asking_what_a_past_deportation_means_now_raises_no_alarm(message):
     "message",
     [
         "qardaşım 5 gündür qanunsuz miqrantlar üçün mərkəzdədir",
-        "a woman next door screamed for help from the window last night, she never leaves the flat",
+        "a woman next door screamed for help from the window, she never leaves the flat",
         "qonşu qız dünən pəncərədən kömək deyə qışqırırdı",
         "she cleans their house, she is not allowed out alone",
         "anbarda yatırıq, çölə yalnız usta ilə çıxa bilirik",
