@@ -378,3 +378,20 @@ def test_being_held_or_heard_calling_for_help_is_seen(message):
 )
 def test_the_place_or_the_words_alone_are_not_someone_held(message):
     assert danger_kinds(message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm not allowed to go out after 11 at the student dormitory, is that legal?",
+        "Yataqxanada saat 11-dən sonra bayıra çıxmaq olmaz, bu qanunidir?",
+        "в общежитии после 23 выходить нельзя, это законно?",
+    ],
+)
+def test_a_dormitorys_curfew_is_not_being_kept(message):
+    assert not shows_danger(message)
+
+
+def test_a_curfew_does_not_hide_documents_kept_or_a_lock():
+    assert shows_danger("we are not allowed to leave after 10 and the boss keeps our passports")
+    assert shows_danger("after 6pm we are locked in the dormitory by the boss")

@@ -54,6 +54,23 @@ _ASIDE = tuple(
             r"(?:cixar|cek|gotur|al)\w*",
             " doccopy ",
         ),
+        # A curfew: out not after eleven, the rule of a dormitory or hostel, not a lock.
+        (
+            r"\b(?:not allowed|not permitted|can ?t|cannot|forbidden) to (?:go out|leave|come"
+            r" back|return)(?: \w+){0,3} (?:after|past|before) (?:\d+|midnight|dark|ten|eleven|"
+            r"twelve)\b",
+            " curfew ",
+        ),
+        (
+            r"\bsaat \d+\w*(?: \w+)? sonra(?: \w+){0,2} (?:cixmaq|getmek|gelmek|qayitmaq) "
+            r"(?:olmaz|olmur|qadagandir|qadagan)\b",
+            " curfew ",
+        ),
+        (
+            r"\bпосле \d+\w*(?: \w+){0,2} (?:выходить |уходить |возвращаться )?нельзя\b"
+            r"|\bнельзя (?:выходить|уходить|возвращаться)(?: \w+){0,2} после \d+",
+            " curfew ",
+        ),
         # Registering a car with the traffic police.
         (
             r"\b(?:traffic police|road police|yol polis\w*|dyp\w*|гаи|гибдд|дпс|"
