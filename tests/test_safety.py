@@ -395,3 +395,22 @@ def test_a_dormitorys_curfew_is_not_being_kept(message):
 def test_a_curfew_does_not_hide_documents_kept_or_a_lock():
     assert shows_danger("we are not allowed to leave after 10 and the boss keeps our passports")
     assert shows_danger("after 6pm we are locked in the dormitory by the boss")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Yeni işəgötürən müqavilə bağlamaq üçün pasportumu görmək istəyir, normaldır?",
+        "ümumiyyətlə soruşuram: polis sənədsiz əcnəbini saxlayıb apara bilər?",
+        "what are the general grounds for deporting people from azerbaijan",
+        "who pays for the ticket when someone is deported",
+        "Deportasiya olunan əcnəbinin bileti kimin hesabınadır?",
+    ],
+)
+def test_a_contract_concluded_or_anyones_case_asked_in_general_raises_no_alarm(message):
+    assert danger_kinds(message) == []
+    assert not shows_danger(message)
+
+
+def test_someones_deportation_told_with_fear_still_raises_the_alarm():
+    assert shows_danger("someone from our dormitory was deported yesterday, help, I am scared")

@@ -98,6 +98,9 @@ _GENERAL = re.compile(
                 r"|\bwho can be\b|\bwhen can\b|\bfor what\b|\bjust curious\b|\bhypothetical\w*"
                 r"|\bto avoid\b|\bso (?:that )?(?:i|we|he|she) (?:don ?t|won ?t|do not|will not)\b"
                 r"|\bdifference between\b|\bwhat does \w+ mean\b|\bdefinition\b"
+                # Anyone's case: "who pays when someone is deported".
+                r"|\bwhen (?:someone|somebody|a person|a foreigner|a migrant) (?:is|gets|has been)"
+                r" (?:deported|expelled|detained|arrested)\b"
                 # What a past matter means now: "does that affect entering Azerbaijan".
                 r"|\b(?:does|do|did|will|would|could|can) (?:that|this|it)(?: \w+)? (?:affect|"
                 r"matter|count|hurt|stop|block|prevent|cause problems)\b"
@@ -167,6 +170,7 @@ _GENERAL = re.compile(
                 r"|\blazim\w*|\bgerek\w*|\btesir\w*"
                 # "deport olunanın bileti": the one deported, anyone's case.
                 r"|\b(?:deport|hebs)\w* (?:olunan|edilen|olunmus|edilmis)(?:in|lar|larin|a|i)\b"
+                r"|\b(?:deport|hebs)\w* (?:olunan|edilen) (?:sexs|adam|xarici|ecnebi|miqrant)\w*"
                 r"|\b(?:olunar|edilar|ediler)(?:am|em|iq|ik|sam|sem)?\b",
             )
         )

@@ -71,6 +71,8 @@ _ASIDE = tuple(
             r"|\bнельзя (?:выходить|уходить|возвращаться)(?: \w+){0,2} после \d+",
             " curfew ",
         ),
+        # A contract concluded ("müqavilə bağlamaq"), not a door locked.
+        (r"\b(?:muqavile|kontrakt|sazis|nikah)\w* bagla\w*", " contractsigned "),
         # Registering a car with the traffic police.
         (
             r"\b(?:traffic police|road police|yol polis\w*|dyp\w*|гаи|гибдд|дпс|"
@@ -375,7 +377,8 @@ _SHORT_OVERSTAY = re.compile(
 _STUDIED = re.compile(
     fold(
         r"\b(?:obsh\w* vopros|общ\w* вопрос|(?:just )?a general question|asking in general|"
-        r"umumi sual\w*|teoretik\w*|теоретически|teoreticheski|"
+        r"umumi sual\w*|umumiyyetle sorus\w*|umumi melumat\w*|teoretik\w*|теоретически|"
+        r"teoreticheski|в общем спрашива\w*|general (?:reasons?|rules?|information|grounds?)|"
         r"referat\w*|kurs isi\w*|diplom isi\w*|dissertasiya\w*|tedqiqat\w*|"
         r"реферат\w*|курсов\w* (?:работ|проект)\w*|дипломн\w*|диссертаци\w*|доклад\w*|"
         r"term paper|essay|thesis|dissertation|coursework|course paper|research paper|"
