@@ -530,3 +530,21 @@ def test_a_procedure_spelt_as_people_type_it_is_that_procedure(kb, question, ent
     reply = kb.answer(question)
     assert reply.status == "answer"
     assert reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A past stay there is a detail of a question about us, but not of their fine.
+        "overstay fine in Turkey? I stayed in Istanbul a week longer than I could",
+        "what penalty in Georgia, I stayed in Batumi 10 days over my time",
+    ],
+)
+def test_another_countrys_fine_is_another_countrys_rule(question):
+    assert about_another_country(question)
+
+
+def test_a_marriage_at_the_registry_office_gets_the_marriage_reply(kb):
+    reply = kb.answer("how do we register our marriage at the registry office in Ganja, papers?")
+    assert reply.status == "none"
+    assert reply.out_of_scope == "marriage_civil"

@@ -104,7 +104,8 @@ _EN_ADJ = (
 )
 _EN_PROCEDURE = (
     r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
-    r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa)"
+    r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa|"
+    r"overstay(?: fines?| penalt(?:y|ies))?|fines?|penalt(?:y|ies))"
 )
 # "Georgian passport, no visa needed": a passport or a citizen names nationality, not place.
 _NATIONALITY = r"(?!(?:passport|pasport|citizen|national|guy|man|woman|wife|husband|friend)s?\b)"
