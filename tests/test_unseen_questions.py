@@ -524,6 +524,8 @@ def test_a_concept_written_with_a_soft_sign_or_short_i_is_found(bundled, questio
         ("permenent residence card, how many years till i renew", "prp.validity"),
         # A word the KB never spells so is read as its nearest spelling there.
         ("skolko stoit regstracia", "reg.fee"),
+        # How long a decision takes is not how long the permit lasts.
+        ("how long does the residence permit take to process", "trp.apply"),
     ],
 )
 def test_a_procedure_spelt_as_people_type_it_is_that_procedure(kb, question, entry_id):
