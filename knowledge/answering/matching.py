@@ -480,7 +480,8 @@ class Index:
         words = normalized.split()
         changed = False
         for place, word in enumerate(words):
-            if len(word) < MISSPELT_LENGTH or self._known(word):
+            # A number is never a typo of another ("12500" is not "12000").
+            if len(word) < MISSPELT_LENGTH or self._known(word) or any(c.isdigit() for c in word):
                 continue
             match = process.extractOne(
                 word,
