@@ -414,3 +414,26 @@ def test_a_contract_concluded_or_anyones_case_asked_in_general_raises_no_alarm(m
 
 def test_someones_deportation_told_with_fear_still_raises_the_alarm():
     assert shows_danger("someone from our dormitory was deported yesterday, help, I am scared")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "landlord won't give back my deposit, says the carpet is ruined, where do I complain",
+        "Хозяин квартиры удерживает залог, говорит, что я сломал стол. Что делать?",
+        "Ev sahibi depozitimi qaytarmır, deyir mebel xarab olub, kimə müraciət edim?",
+    ],
+)
+def test_a_deposit_kept_back_by_a_landlord_raises_no_alarm(message):
+    assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "landlord keeps my deposit and my passport, says I can't leave until I pay more",
+        "özünü polis kimi təqdim edən biri dedi 200 manat ver, yoxsa səni ölkədən çıxardacağıq",
+    ],
+)
+def test_a_deposit_beside_documents_kept_or_a_price_with_a_threat_still_raises_it(message):
+    assert shows_danger(message)

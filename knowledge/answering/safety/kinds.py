@@ -900,6 +900,9 @@ _KINDS: tuple[Kind, ...] = (
                 r"meseniz|sez|mesez)|ode(?:sen|mesen|seniz|meseniz))",
                 8,
             ),
+            # "Give me 300 manat and I'll fix it, or we'll throw you out of the country".
+            r"(?:\d+ (?:manat|azn|dollar)\w*|pul\w*)(?: \w+){0,3} ver\w*(?: \w+){0,4} "
+            r"(?:yoxsa|yoxsa ki|ya da)(?: \w+){0,4} (?:olkeden cixar|deport|hebs|polise ver)\w*",
             r"(?:seni|sizi) (?:\w+ )?(?:hebs\w*|deport\w*|polise\w*|miqrasiyaya\w*)(?: \w+)? "
             r"\w+(?:acam|ecem|acagam|eceyem|aram|erem)",
             r"(?:seni|sizi) (?:\w+ )?(?:buraxar\w*|buraxmaram|buraxmayacag\w*|apararam|apararig|"
