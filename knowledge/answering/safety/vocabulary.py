@@ -193,7 +193,8 @@ _CUES = {
         r"hit|hits|beat\w*|push(?:ed|es)?(?! (?:me |us |him |her |them )?(?:to|into) )|shov\w*"
         r"|slap\w*|kick\w*|punch\w*|hurt\w*|injur\w*"
         r"|bruis\w*|bleed\w*|blood|broke my|burn(?:ed|t)|rap(?:e|ed)|touch(?:es|ed)? me|grop\w*"
-        r"|бет|бют|бил\w*|избил\w*|ударил\w*|толкнул\w*|толкает|побои|синяк\w*|кров\w*|(?<!я )сломал\w*"
+        r"|бет|бют|бил\w*|избил\w*|ударил\w*|толкнул\w*|толкает|побои|синяк\w*|кров\w*"
+        r"|(?<!я )сломал\w*"
         r"|изнасил\w*|домога\w*|трога\w*|doy\w*|vur(?:ur|du|ub)\w*|itele\w*|yarala\w*|qan\w*"
         r"|sindir(?!misam\b|dim\b|dik\b|misik\b)\w*|sinib|toxunur\w*|tecavuz\w*|dovdu\w*|dovur\w*|драк\w*|fight\w*"
     ),
