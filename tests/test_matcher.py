@@ -127,6 +127,14 @@ def test_the_e_prefix_typed_with_a_space_is_the_same_word():
         ("emu ne dayut uehat s raboty", "ru"),
         ("nas ne puskayut domoi, dengi ne platyat", "ru"),
         ("what's the fee for a work permit", "en"),
+        # English words with a "ch" or "sh" that looks Russian, told by their English endings.
+        ("moved flat, checking the rules", "en"),
+        ("residency paperwork pls", "en"),
+        # A suffix hyphened to an abbreviation is Azerbaijani, whatever the words around it.
+        ("DMX-in unvani", "az"),
+        ("ASAN-a online", "az"),
+        # Russian in Latin letters with one English-looking "a".
+        ("pasporta zabrali a rabotat zastavlyayut", "ru"),
     ],
 )
 def test_language_is_detected_from_short_messages(text, lang):

@@ -41,6 +41,8 @@ _AZ_WORDS = frozenset(
     haqqinda barede ucun neceyedir necedi ederem edek edim? deyil deyilmi
     nedi harda hardadir varmi yoxsa indi sonra bize bizi deyir deyirler isteyirem isteyir
     gedim gedek nefer neferik birbasa
+    dmx bir iki onu ona ondan evde evden gelib gedib deyib isleyir isleyirem yasayir yasayiram
+    qalir buraxmir vermir vermirler cox
     """.split()
 )
 _RU_LATIN_WORDS = frozenset(
@@ -56,6 +58,8 @@ _RU_LATIN_WORDS = frozenset(
     kakaya kakoe kakuyu kakom kotoryj kotoraya tolko uzhe eshche eshe seichas sejchas tozhe takzhe
     vse vsyo tam tut zdes ochen khorosho horosho sdelat sdelal sdelala skazali
     v k na nas nam vas emu ej nim ikh raboty rabote govorit govoryat teper dengi deneg zarplatu
+    zhe chem odno rabotat pasporta zabrali zabral zabrala otobrali privezli devushki devushek
+    raznica raznitsa deportaciya deportatsiya vydvorenie nelzya mogu hochu khochu znayu
     """.split()
 )
 _EN_WORDS = frozenset(
@@ -67,6 +71,10 @@ _EN_WORDS = frozenset(
     hello hi need want get got apply applying permit permits residence work visa stay register
     registration fee fees cost costs price fine fines penalty days months years year month day
     card documents document number phone call centre center office online check my there here
+    pls plz thx address deadline permanent temporary residency paperwork passport renew extend
+    extension expired overstay overstayed wife husband daughter child children kids job company
+    employer landlord flat apartment married citizen citizenship lost stolen new just still any
+    some all next week weeks ago came arrived leave left back again country exactly main head
     """.split()
 )
 # Common Azerbaijani endings, folded; they tell "qeydiyyatdan kecmek" from English on words
@@ -105,6 +113,13 @@ _AZ_SUFFIXES = (
 _RU_LATIN_MARKERS = re.compile(
     r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut)"
 )
+# English endings no Russian typed in Latin letters and no Azerbaijani word has: they keep
+# "changed address" or "paperwork checklist" (with a "ch" that looks Russian) English.
+_EN_SUFFIXES = ("tion", "sion", "ing", "ness", "ship", "ency", "ance", "ed")
+# A suffix hyphened to an abbreviation or a number is Azerbaijani: "DMX-in", "ASAN-a", "90-dan".
+_AZ_HYPHEN_SUFFIX = re.compile(
+    r"[A-ZÇƏĞİÖŞÜ0-9]-(?:[iıuü]n|n[iıuü]n|d[aeə]n?|[yn]?[aeə]|[iıuü])\b"
+)
 # A q not before u is Azerbaijani ("yazmaq", "miqrasya"); Russian typed in Latin letters
 # writes к as k, and English's q comes with a u.
 _AZ_Q = re.compile(r"q(?!u)")
@@ -132,7 +147,9 @@ def detect(text: str) -> Detection:
     if cyr > lat:
         return Detection("ru", 0.95)
 
-    words = _WORD.findall(fold(text))
+    # The hyphened suffixes count for Azerbaijani, not as words ("ASAN-a": no English "a").
+    hyphened = len(_AZ_HYPHEN_SUFFIX.findall(text))
+    words = _WORD.findall(fold(_AZ_HYPHEN_SUFFIX.sub(lambda m: m.group(0)[0], text)))
     if not words:
         return Detection(None, 0.0)
     scores: dict[Lang, float] = {"az": 0.0, "ru": 0.0, "en": 0.0}
@@ -151,12 +168,16 @@ def detect(text: str) -> Detection:
             continue
         if word in _RU_LATIN_WORDS:
             scores["ru"] += 1.0
+        elif len(word) > 4 and word.endswith(_EN_SUFFIXES) and word not in _EN_WORDS:
+            scores["en"] += 0.4
+            continue
         elif len(word) > 4 and _RU_LATIN_MARKERS.search(word) and word not in _EN_WORDS:
             scores["ru"] += 0.25
         if word in _EN_WORDS:
             scores["en"] += 1.0
     if _TURKIC_LETTERS.search(text):
         scores["az"] += 1.5
+    scores["az"] += hyphened
     best = max(LANGS, key=lambda lang: scores[lang])
     total = sum(scores.values())
     if total == 0:
