@@ -550,3 +550,29 @@ def test_a_marriage_at_the_registry_office_gets_the_marriage_reply(kb):
     reply = kb.answer("how do we register our marriage at the registry office in Ganja, papers?")
     assert reply.status == "none"
     assert reply.out_of_scope == "marriage_civil"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I received my permanent residence card in 2021, I work full time and speak some "
+        "Azerbaijani. When can I become a citizen?",
+        "ПМЖ получил три года назад, живу в Баку с семьей. Могу ли я уже стать гражданином?",
+        "Daimi yaşama icazəsini 2021-ci ildə almışam, rəsmi işləyirəm. Nə vaxt Azərbaycan "
+        "vətəndaşı ola bilərəm?",
+    ],
+)
+def test_what_a_story_asks_for_outweighs_the_permit_it_tells_of(kb, question):
+    # The permanent residence is where the person stands; citizenship is what they ask for.
+    reply = kb.answer(question)
+    assert reply.status == "answer"
+    assert reply.entry.id == "cit.naturalisation"
+
+
+def test_the_permit_a_story_tells_of_is_not_answered_for_the_one_it_asks_about(kb):
+    # The residence card ending is the story; permanent residence is what is asked. Its
+    # entry wins or is offered, and the card's own entry is never answered outright.
+    reply = kb.answer("ВНЖ кончается в феврале, работаю в Баку. Когда крайний срок подать на ПМЖ?")
+    assert reply.entry is None or reply.entry.id == "prp.eligibility"
+    offered = {e.id for e in reply.suggestions} | {getattr(reply.entry, "id", "")}
+    assert "prp.eligibility" in offered

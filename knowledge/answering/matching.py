@@ -520,8 +520,13 @@ class Index:
             return idf * cfg.stopword_weight
         return idf * (cfg.number_weight if kind == _DIGITS else 1.0)
 
-    def search(self, query: str, lang: str | None) -> MatchResult:
-        """Score the entries for a query and decide: answer, clarify or none."""
+    def search(self, query: str, lang: str | None, asked: str | None = None) -> MatchResult:
+        """Score the entries for a query and decide: answer, clarify or none.
+
+        asked: the sentences of a long message that ask (see search.asked_part). Where they
+        name a permit or procedure, it is theirs that an entry must be about: the story's
+        ("I got my permanent residence in 2022 … when could I become a citizen?") is context.
+        """
         cfg = self.config
         normalized = self._spelled(normalize(query))
         ordered = [stem(t) for t in normalized.split()]
@@ -557,7 +562,7 @@ class Index:
         if self._ranker is not None:
             learned = self._ranker.probabilities(query)
             ranked = self._with_learned_candidates(ranked, learned)
-        named = self.tagger.tags_normalized(normalized)
+        named = self._named(normalized, asked)
 
         candidates = ranked
         shares = coverage[candidates] / unigram_total
@@ -633,6 +638,17 @@ class Index:
             named -= self.tagger.aspects
         top_learned = learned.get(in_scope[0].entry_id, 0.0) if in_scope else 0.0
         return self._decide(in_scope, rejected, named, unknown, agree, content_words, top_learned)
+
+    def _named(self, normalized: str, asked: str | None) -> frozenset[str]:
+        named = self.tagger.tags_normalized(normalized)
+        if not asked:
+            return named
+        tagger = self.tagger
+        in_question = tagger.tags_normalized(self._spelled(normalize(asked)))
+        if in_question - tagger.markers - tagger.aspects - tagger.secondary:
+            # Time abroad the story tells of still marks the question (its markers stay).
+            return in_question | (named & tagger.markers)
+        return named
 
     def _coverage(
         self,

@@ -175,9 +175,9 @@ class KnowledgeBase:
         readings = _readings(text, lang)
         # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
         # Russian message ("is icazesi skolko stoit") read as gibberish in Cyrillic.
-        result: MatchResult = self.index.search(text, lang)
+        result: MatchResult = self.index.search(text, lang, asked_part(text))
         for reading in readings:
-            other = self.index.search(reading, lang)
+            other = self.index.search(reading, lang, asked_part(reading))
             if other.score > result.score:
                 result = other
         return result
