@@ -437,3 +437,22 @@ def test_a_deposit_kept_back_by_a_landlord_raises_no_alarm(message):
 )
 def test_a_deposit_beside_documents_kept_or_a_price_with_a_threat_still_raises_it(message):
     assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A neighbour's worker who waved from the window for help; a boy working with no
+        # parents around. Written for this test.
+        "Qonşu evdə işləyən qadını heç bayırda görmürük, bu gün pəncərədən bizə kömək istədi.",
+        "Во дворе мальчик лет двенадцати моет машины с утра, родителей рядом не видно.",
+    ],
+)
+def test_a_plea_from_a_window_or_a_working_child_without_parents_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+def test_parents_absent_from_a_meeting_is_no_child_left_alone():
+    assert not shows_danger(
+        "Учитель сказал, что родителей не видно на собраниях; сыну нужна справка"
+    )

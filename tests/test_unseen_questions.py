@@ -576,3 +576,36 @@ def test_the_permit_a_story_tells_of_is_not_answered_for_the_one_it_asks_about(k
     assert reply.entry is None or reply.entry.id == "prp.eligibility"
     offered = {e.id for e in reply.suggestions} | {getattr(reply.entry, "id", "")}
     assert "prp.eligibility" in offered
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # A host's duty to a foreign guest or tenant is registration, asked without the word.
+        (
+            "We let our apartment to two students from Iran. What must we as owners do so they "
+            "stay legally?",
+            True,
+        ),
+        ("У нас живут родственники из Узбекистана, нужно ли куда-то сообщать?", True),
+        ("Evimizdə türkiyəli dostum qalır, qanuni olsun deyə nə etməliyik?", True),
+        # A landlord's deposit or repairs are not.
+        ("landlord keeps my deposit, is that legal?", False),
+        ("Хозяин квартиры удерживает залог, это законно?", False),
+    ],
+)
+def test_a_hosts_duty_to_a_foreign_guest_is_registration(bundled, question, named):
+    tagger = ConceptTagger(bundled[1].concepts)
+    assert ("registration" in tagger.tags(question)) is named
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my wife has a temporary card and wants to stay here for good, what is the rule",
+        "Хочу остаться насовсем, у меня временный вид на жительство",
+        "Müvəqqəti icazəm var, həmişəlik qalmaq istəyirəm",
+    ],
+)
+def test_staying_for_good_names_permanent_residence(bundled, question):
+    assert "prp" in ConceptTagger(bundled[1].concepts).tags(question)

@@ -640,10 +640,12 @@ class Index:
         return self._decide(in_scope, rejected, named, unknown, agree, content_words, top_learned)
 
     def _named(self, normalized: str, asked: str | None) -> frozenset[str]:
-        named = self.tagger.tags_normalized(normalized)
-        if not asked:
-            return named
         tagger = self.tagger
+        named = tagger.tags_normalized(normalized)
+        # Only a message naming two permits or procedures can ask of another than it tells
+        # of (and the asking part is tagged only then: long messages are the slowest).
+        if not asked or len(named - tagger.markers - tagger.aspects - tagger.secondary) < 2:
+            return named
         in_question = tagger.tags_normalized(self._spelled(normalize(asked)))
         if in_question - tagger.markers - tagger.aspects - tagger.secondary:
             # Time abroad the story tells of still marks the question (its markers stay).

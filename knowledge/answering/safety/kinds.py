@@ -510,6 +510,7 @@ _KINDS: tuple[Kind, ...] = (
             r"начальни\w*|ним|неи)",
             # Heard calling for help: "pəncərədən kömək deyə qışqırdı", "кричала о помощи".
             r"pencereden (?:\w+ )?komek (?:deye|isteyib) (?:qisqir|bagir)\w*",
+            r"pencereden (?:\w+ ){0,3}komek (?:istedi|isteyir|isteyib|umur)\w*",
             r"(?:из|в) окн\w* (?:\w+ )?(?:крича\w*|звал\w*) (?:о помощи|на помощь)",
             r"(?:screamed|shouted|yelled|cried|calling|called) (?:out )?for help (?:from|through|"
             r"out of) (?:a|the|her|his|their) window",

@@ -248,6 +248,8 @@ _CUES = {
         r"|ночует\w*"
         r"|tek|tekdir|valideynsiz|kimsesiz|heckim\w*|hec kim\w*|kucede|dilenir\w*|baximsiz\w*"
         r"|(?:anasi|atasi|valideynleri|ailesi) yoxdur|ac qal\w*|hungry|голодн\w*"
+        r"|родител\w* рядом не видно|рядом (?:нет|не видно) родител\w*"
+        r"|no parents (?:around|in sight)"
         r"|parents(?: \w+){0,3} (?:gone|missing|disappeared|left|arrested|deported|detained)"
         r"|родител\w*(?: \w+){0,3} (?:нет|пропал\w*|забрали|уехали|выслали|депорт\w*|арест\w*)"
         r"|valideyn\w*(?: \w+){0,3} (?:gorunmur|yoxdur|yoxa cix\w*|gedib|qayitmayib|hebs\w*|"
