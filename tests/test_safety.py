@@ -456,3 +456,24 @@ def test_parents_absent_from_a_meeting_is_no_child_left_alone():
     assert not shows_danger(
         "Учитель сказал, что родителей не видно на собраниях; сыну нужна справка"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A foreign young man next door (one person, not a general question about foreigners).
+        "Yanımızdakı evdə bir əcnəbi oğlan yaşayır, heç vaxt bayıra çıxmır, sənədləri ev "
+        "sahibindədir, səhərə qədər ağlayır. Ona necə kömək edək?",
+        # Debt bondage with the threat of being found if one leaves.
+        "İşə düzəldən vasitəçi deyir ki, bilet pulunu qaytarana qədər maaşsız işləməliyik, "
+        "başqa şəhərə getsək axtarıb tapacaq.",
+        # A child carrying loads all day with no parent seen beside him.
+        "Bazarda 11 yaşlarında əcnəbi bir oğlan səhərdən axşama qədər yük daşıyır, yanında "
+        "valideyn görmədik. Kimə deyək?",
+        # Someone posing as an official: pay by tomorrow or be arrested.
+        "biri zeng edib ozunu DMX emekdasi adlandirir, sabaha qeder pul gondermesem hebs "
+        "olunacagimi deyir",
+    ],
+)
+def test_threats_and_confinement_told_of_one_person_raise_the_alarm(message):
+    assert shows_danger(message)

@@ -161,7 +161,8 @@ _GENERAL = re.compile(
                 r"|\bne vaxt\b"
                 r"|\bjurnalist\w*|\btedqiqat\w*|\bxeberlerde\b|\bxebere gore\b|\b(?:18"
                 r"|19)\d\d (?:ci|cu) il\w*"
-                r"|\bnedir\b|\bmaraqli\w*|\bmaraqlan\w*|\becnebi\w*|\bxarici vetendas\w*"
+                # "əcnəbilər", "əcnəbinin" ask of anyone; "bir əcnəbi qız" tells of someone.
+                r"|\bnedir\b|\bmaraqli\w*|\bmaraqlan\w*|\becnebi\w+|\bxarici vetendas\w*"
                 r"|\bqadaga\w*|\bolkeye giris\w*|\bgeri gel\w*|\byeniden gel\w*|\bqayida bil\w*"
                 r"|\bkurs is\w*|\btapsiriq\w*|\bmeqale\w*|\breferat\w*|\bdiplom is\w*"
                 r"|\b\w+(?:mamaq|memek) ucun\b|\bferq\w*|\bne demekdir\b"

@@ -955,7 +955,11 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:bribe\w*|extort\w*)",
         ),
         together=(("police", "money", "!fee"),),
-        # "you can go if you pay": the "if" is the bribe's.
-        together_always=(("police", "money", "release", "!fee"),),
+        # "you can go if you pay", "pay today or you will be arrested": the "if" is the
+        # bribe's or the threat's, not a question's.
+        together_always=(
+            ("police", "money", "release", "!fee"),
+            ("police", "money", "says", "sanction", "!fee"),
+        ),
     ),
 )

@@ -249,6 +249,7 @@ _CUES = {
         r"|tek|tekdir|valideynsiz|kimsesiz|heckim\w*|hec kim\w*|kucede|dilenir\w*|baximsiz\w*"
         r"|(?:anasi|atasi|valideynleri|ailesi) yoxdur|ac qal\w*|hungry|голодн\w*"
         r"|родител\w* рядом не видно|рядом (?:нет|не видно) родител\w*"
+        r"|yaninda (?:\w+ )?valideyn\w* (?:gormedim|gormedik|gorunmedi|gorsenmir|yoxdur)"
         r"|no parents (?:around|in sight)"
         r"|parents(?: \w+){0,3} (?:gone|missing|disappeared|left|arrested|deported|detained)"
         r"|родител\w*(?: \w+){0,3} (?:нет|пропал\w*|забрали|уехали|выслали|депорт\w*|арест\w*)"
@@ -304,6 +305,9 @@ _CUES = {
         r"|(?:вызов|вызыва|позвон|звони)\w* (?:\w+ )?(?:полиц|миграц|ментов|гмс)\w*"
         r"|(?:аннулир|лиш|отмен)\w* (?:\w+ )?(?:внж|разрешени\w*|визу|регистраци\w*)"
         r"|polis\w* cagir\w*|qara siyahi\w*|icaze\w* (?:legv|iptal)\w*"
+        # "He'll hunt me down": the threat of being found if one leaves.
+        r"|axtarib tapacaq\w*|(?:hunt|track) (?:me|us|you|her|him) down"
+        r"|найд(?:ет|ут) (?:меня|нас|тебя|вас|ее|его) (?:везде|все равно|где угодно)"
     ),
     "defiance": (
         r"complain\w*|quit|quits|leave|leaves|resign\w*|tell anyone|go to (?:the )?police|sue"
