@@ -477,3 +477,47 @@ def test_parents_absent_from_a_meeting_is_no_child_left_alone():
 )
 def test_threats_and_confinement_told_of_one_person_raise_the_alarm(message):
     assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Papers "with them", said in the nominative, and papers given back only for money.
+        "Bağda işləyirik, pasportlarımız da patronun əlindədir, çıxıb gedə bilmirik.",
+        "pasportumu qaytarmaq üçün 500 manat istəyir, yoxsa vermir",
+        # Locked from outside; going out forbidden (Cyrillic and Latin).
+        "Живём в бытовке, на ночь дверь снаружи закрыта, выйти нельзя.",
+        "v obshchezhitii nas zakryvayut snaruzhi na noch",
+        "Привезли на склад, за территорию выходить запрещают.",
+        "the door of our room is locked from the outside every night",
+        # A neighbour's worker never seen going out.
+        "The nanny next door is from abroad, I have never seen her go out in three months.",
+        # A threat to set one's home on fire.
+        "sənədləri istəyəndə dedilər evinə od vuracağıq",
+    ],
+)
+def test_papers_held_for_ransom_and_doors_locked_from_outside_raise_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Pay a few days late is a labour question (the learned model read it as bondage).
+        "maaşımı bu ay 4 gün gecikdirdilər, mühasibat deyir bank gecikdirib",
+        "зарплату задержали на два дня, бухгалтер говорит из-за праздников, это нормально?",
+        "my salary came 2 days late this month, HR said the bank was slow",
+        # A passport kept for an hour to be registered or copied.
+        "the reception kept my passport for an hour to make a copy, is that allowed?",
+        # A study of deportation, read by the learned model too.
+        "universitetdə deportasiya barədə referat yazıram, hansı hallarda deport edirlər?",
+    ],
+)
+def test_pay_a_few_days_late_or_a_passport_kept_for_an_hour_raises_no_alarm(message):
+    assert not shows_danger(message)
+
+
+def test_a_passport_kept_for_an_hour_and_not_given_back_is_still_danger():
+    assert shows_danger(
+        "the boss took my passport for an hour to copy it and still won't return it"
+    )

@@ -304,6 +304,14 @@ def _a_joke_of_words_only(readings: list[str], text: str) -> bool:
     )
 
 
+def _a_study_of_words_only(readings: list[str]) -> bool:
+    """"I'm writing a term paper on deportation": a subject studied, in which the learned
+    model, like the patterns, is not to see a deportation lived (nothing else named)."""
+    return any(studies_the_subject(["deportation"], r) for r in readings) and not any(
+        _CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings
+    )
+
+
 # A rental deposit kept back is a money dispute with a landlord: the learned model, which
 # has seen landlords in danger stories, is not asked unless one of these is named too.
 _DEPOSIT = re.compile(fold(r"\b(?:depozit\w*|deposit\w*|залог\w*|zalog\w*)"))
@@ -334,7 +342,9 @@ def shows_danger(text: str) -> bool:
         retells_a_plot(r)
         or reports_all_well(r)
         for r in readings
-    ) or _a_joke_of_words_only(readings, text) or _a_deposit_dispute(readings):
+    ) or _a_joke_of_words_only(readings, text) or _a_study_of_words_only(readings) or (
+        _a_deposit_dispute(readings)
+    ):
         return False
     model = load_model()
     return model is not None and model.flags(text)

@@ -371,6 +371,24 @@ _SHORT_OVERSTAY = re.compile(
 )
 
 
+# "My salary is five days late this month": pay a few days behind is a labour question, not
+# bondage. Like the short overstay it silences only the model; unpaid months, a threat or a
+# passport kept beside it are the patterns' to find.
+_PAY_A_FEW_DAYS_LATE = re.compile(
+    fold(
+        r"\b(?:(?:maas|emek haqq|zarplat|зарплат|получк|salary|wages?|pay ?check|pay)\w*"
+        r"(?: \w+){0,4} (?:(?:\d{1,2}(?: ?- ?\d{1,2})?|bir nece|bir iki|iki uc|bir|iki|uc|dord|"
+        r"bes) gun(?: \w+){0,2} gecik\w*|(?:на )?(?:\d{1,2}|пару|несколько|два|три|четыре|"
+        r"пять|na) ?(?:\d{1,2} )?(?:день|дня|дней|dnya|dney|den)\b"
+        r"|(?:was |is |came |got )?(?:\d{1,2}|a few|a couple of|two|three|four|five) days? "
+        r"(?:late|delayed|behind))"
+        r"|(?:gecikdir\w*|задерж\w*|zaderzh\w*|delayed?) (?:\w+ )?(?:maas|emek haqq|зарплат|"
+        r"zarplat|salary|wages?|pay)\w* (?:на |na |by )?(?:\d{1,2}|пару|несколько|two|three|"
+        r"a few) ?(?:день|дня|дней|dnya|dney|days?)\b)"
+    )
+)
+
+
 # "What rights does a detained foreigner have? I'm writing a paper": a subject studied, not
 # lived; and "a general question", said by the asker. Only detention and deportation named
 # alone are let go for it.
@@ -399,9 +417,31 @@ _GIVEN_BACK = re.compile(
 )
 
 
+# "The hotel kept my passport for an hour to register me": a passport held for minutes or
+# hours, to be copied or registered, is the routine, not a passport withheld.
+_FOR_AN_HOUR = re.compile(
+    fold(
+        r"\b(?:for (?:an?|one|1|2|two|a few|a couple of|half an?) (?:hour|hours|minutes?)"
+        r"|(?:bir|iki|1|2|yarim) saat(?:liq|lig)?(?: \w+)? (?:saxla|goturdu|aldi)\w*"
+        r"|на (?:час|пару часов|несколько минут|полчаса|\d+ минут\w*)"
+        r"|na (?:chas|paru chasov|polchasa))\b"
+    )
+)
+
+
+_STILL_HELD = re.compile(
+    fold(
+        r"\b(?:refus\w*|won ?t|doesn ?t|don ?t|didn ?t|not|never|still|yet|hele de|hele|"
+        r"vermir\w*|vermedi\w*|qaytarmir\w*|qaytarmadi\w*|не|до сих пор|всё ещё|все еще)\b"
+    )
+)
+
+
 def returned_documents(kinds: list[str], reading: str) -> bool:
-    return kinds == ["documents withheld"] and bool(
-        _RESOLVED.search(reading) and _GIVEN_BACK.search(reading)
+    if kinds != ["documents withheld"]:
+        return False
+    return bool(_RESOLVED.search(reading) and _GIVEN_BACK.search(reading)) or bool(
+        _FOR_AN_HOUR.search(reading) and not _STILL_HELD.search(reading)
     )
 
 
@@ -443,7 +483,10 @@ def studies_the_subject(kinds: list[str], reading: str) -> bool:
 
 def reports_all_well(reading: str) -> bool:
     return bool(
-        _ALL_WELL.search(reading) or _RESOLVED.search(reading) or _SHORT_OVERSTAY.search(reading)
+        _ALL_WELL.search(reading)
+        or _RESOLVED.search(reading)
+        or _SHORT_OVERSTAY.search(reading)
+        or _PAY_A_FEW_DAYS_LATE.search(reading)
     )
 
 

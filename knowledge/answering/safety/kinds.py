@@ -371,6 +371,11 @@ _KINDS: tuple[Kind, ...] = (
         "documents withheld",
         event=(
             # az: "pasportumu götürüb / vermir / saxlayır / qaytarmır".
+            # "Sənədlərimiz də onlardadır": the papers are with them, said in the nominative.
+            r"(?:pasport|sened|vesiqe)\w*(?: \w+){0,2} (?:onlarda|ellerinde|patronda|"
+            r"isegoturende|ev sahibinde)(?:dir|di)?\b",
+            # Papers given back only for money: "sənədlərimi qaytarmaq üçün 1000 manat istəyirlər".
+            rf"{AZ_DOCS}(?: geri)? qaytarmaq ucun(?: \w+){{0,3}} (?:pul|manat|dollar|\d+)",
             r"(?:pasport|sened|vesiqe)\w*(?:umu|imi|unu|ini|umuzu|imizi|larimi|lerimi|larimizi|"
             r"lerimizi|larini|lerini|lari|leri)(?: \w+){0,3} al(?:ib|iblar|ibler|di|dilar|diler)",
             r"(?:pasport|sened|vesiqe|telefon)\w*(?: \w+){0,4} seyf\w*",
@@ -579,6 +584,12 @@ _KINDS: tuple[Kind, ...] = (
             r"домои|свободно|с работы|телефон)",
             r"(?:запер\w*|запира\w*|заперт\w*|взаперти|под замком|под охраноi|под охраной|"
             r"на ключ|закрыл\w* (?:меня|нас|его|ее|их|в)|закрывают (?:меня|нас|на ключ))",
+            # Locked from outside, and going out forbidden: "дверь закрывают снаружи",
+            # "выходить за ворота запрещают".
+            r"(?:закрыва|запира|закрыл|запер)\w* (?:\w+ )?снаружи|"
+            r"снаружи (?:\w+ )?(?:закрыва\w*|запира\w*|заперт\w*|закрыт[аоы])\b",
+            r"(?:выходит|выити|уходит|уити|уезжат|уехат)\w*(?: \w+){0,3} (?:запреща\w*|"
+            r"запрещено)|запреща\w* (?:\w+ )?(?:выходит|уходит|выити|уити|уезжат)\w*",
             # "нас закрывают на ночь на складе": the people first, then where or how long.
             r"(?:меня|нас|его|ее|их) (?:\w+ )?(?:закрыва\w*|закрыл\w*|запира\w*) "
             r"(?:на ноч\w*|на ключ|снаружи|в|во|на)",
@@ -619,6 +630,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:not|never|aren ?t|isn ?t|m not) (?:allowed|permitted) to (?:leave|go out|go home|"
             r"go anywhere|quit|resign|call|use (?:my|a|the) phone|contact|talk)"
             r"(?! (?:the )?(?:country|azerbaijan)\b)",
+            r"lock(?:s|ed|ing)? (?:me|us|her|him|them)(?: \w+){0,3} from (?:the )?outside|"
+            r"(?:door|doors|room|gate) (?:is |are |was |were |gets |get |is always |stays )?"
+            r"locked from (?:the )?outside",
             r"(?:locked (?:in|up|inside)|lock(?:s|ed|ing)? (?:me|us|them|her|him) (?:in|up|"
             r"inside)|"
             r"locks? the door)",
@@ -667,6 +681,9 @@ _KINDS: tuple[Kind, ...] = (
         ),
         topic=(
             r"(?:insan alver\w*|buraxmir(?:lar)?)",
+            # A neighbour's sign of someone kept: "I've never seen her go out".
+            r"never (?:\w+ )?(?:seen|see|saw) (?:her|him|them) (?:go|going|leave|leaving|"
+            r"step\w*) (?:out|outside)",
             r"(?:торговл\w* людьми|принудительн\w* труд\w*)",
             r"(?:human trafficking|trafficking|forced labou?r)",
         ),
@@ -689,6 +706,10 @@ _KINDS: tuple[Kind, ...] = (
             r"qorxud(?:ur|urlar|du|dular|ub|ublar)\w*|oldur(?:mekle|ecey|eceg|ecek|erem)\w*|"
             r"tecavuz\w*|zorlad\w*|zorlay\w*|iskence\w*|cinsi (?:tecavuz|qisnama|zoraki)\w*|"
             r"ezab ver(?:ir|irler|di)\w*|tehqir ed(?:ir|irler|di)\w*)",
+            # A threat to set one's home on fire: "evimə od vuracaqlarını deyirlər".
+            r"(?:evime|evimize|evine|evinize|evinizi|evini|evimi|eve) od (?:vuracaq|vurarlar|"
+            r"vuracam|vurariq|"
+            r"vuracag)\w*",
             # ru (folded: "бьёт" is "бет", "бьют" is "бют", "убьёт" is "убет").
             r"(?:бет|бют|избил\w*|избива\w*|ударил\w*|ударяет|побил\w*|побои|бил (?:меня|нас|ее|"
             r"его)|"
