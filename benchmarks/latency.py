@@ -9,9 +9,13 @@ words would flatter the figures). Questions: the distinct questions of the in-re
 (benchmarks/data/*.jsonl) and of the --eval files (e.g. ../shared/eval/dev.jsonl, the team's
 development set, as for the README's figures).
 
-Three timings per question, each sample one question:
+Timings per question, each sample one question:
 - new: the reply cache bypassed (KnowledgeBase._match) and the index's typo-lookup cache
   emptied before each question: a question the bot has never seen, with words it never saw;
+- safety net: before each new question, as the bot does before matching it, the safety net
+  reads it (shows_danger, its caches emptied first); the matcher, which asks again of a long
+  message it would answer from two agreeing views, finds the verdict kept. Timed apart: the
+  bot's time for a message is the two together;
 - uncached: the reply cache bypassed, the typo-lookup cache warm (a new wording of words
   people have used before);
 - cached: KnowledgeBase.answer on a question already asked (the reply LRU cache), in µs.
@@ -40,8 +44,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from knowledge.answering.jurisdiction import about_another_country
 from knowledge.answering.normalize import normalize
 from knowledge.answering.ranker import MAX_CLASSES
+from knowledge.answering.safety import shows_danger
 from knowledge.answering.search import MAX_QUERY_CHARS, KnowledgeBase
 from knowledge.kb.entries import Entry, Translation
 from knowledge.kb.files import load_bundled
@@ -171,6 +177,15 @@ def time_questions(
     texts = [q[:MAX_QUERY_CHARS] for q in questions]
     random.Random(1).shuffle(texts)
     clear = _clear_typo_cache(kb)
+    safety: list[tuple[float, float]] = []
+
+    def screened(text: str) -> None:
+        """What the bot does with a message before matching it: the safety net reads it (its
+        verdict is kept for the matcher, which may ask again). Timed apart from the match;
+        a question never seen is new to the safety net and the place check too."""
+        shows_danger.cache_clear()
+        about_another_country.cache_clear()
+        safety.append(timed(lambda: shows_danger(text)))
 
     def timed(call: Callable[[], object]) -> tuple[float, float]:
         wall, cpu = time.perf_counter(), time.thread_time()
@@ -190,12 +205,18 @@ def time_questions(
     def match(text: str) -> object:
         return kb._match(text, None, "az")
 
-    new = run(lambda _: clear(), match)
+    def new_question(text: str) -> None:
+        clear()
+        screened(text)
+
+    new = run(new_question, match)
+    screening = list(safety)
     for text in texts:  # warm the typo-lookup cache
         match(text)
     return {
         "new": new,
-        "uncached": run(lambda _: None, match),
+        "safety net": screening,
+        "uncached": run(screened, match),
         # Asked just before: a pass over more questions than the LRU holds would hit nothing.
         "cached": run(kb.answer, kb.answer),
     }
@@ -298,6 +319,7 @@ def print_size(size: Size) -> None:
     )
     for measure_name, label, scale in (
         ("new", "new question, ms", 1),
+        ("safety net", "safety net, ms", 1),
         ("uncached", "uncached, ms", 1),
         ("cached", "cached, µs", 1000),
     ):

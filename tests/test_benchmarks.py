@@ -283,13 +283,19 @@ def test_latency_runs_and_prints_figures_beside_targets(tmp_path, monkeypatch, c
     assert latency.main(["--sizes", "1", "--rounds", "1", "--eval", str(questions)]) == 0
     out = capsys.readouterr().out
     assert "new question, ms" in out and "tracemalloc peak" in out and "(target ≤ 2)" in out
+    assert "safety net, ms" in out
     assert latency.synthetic_entries([], 1) == []
 
 
 def test_latency_samples_each_question_per_round_and_stops_at_the_budget(kb):
     questions = ["work permit fee", "how to register", "visa"]
     samples = latency.time_questions(kb, questions, rounds=2)
-    assert {k: len(v) for k, v in samples.items()} == {"new": 6, "uncached": 6, "cached": 6}
+    assert {k: len(v) for k, v in samples.items()} == {
+        "new": 6,
+        "safety net": 6,
+        "uncached": 6,
+        "cached": 6,
+    }
     cut = latency.time_questions(kb, questions, rounds=2, budget=0.0)
     assert {len(v) for v in cut.values()} == {1}
 

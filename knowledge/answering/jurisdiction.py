@@ -16,6 +16,7 @@ Russian typed in Latin letters, on its Cyrillic reading too (normalized: Ð¹ is Ð
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.answering.normalize import fold, fold_pattern, normalize
 from knowledge.answering.translit import looks_latin, to_cyrillic
@@ -243,6 +244,8 @@ def _own_citizenship(text: str) -> bool:
     return any(country.search(text) and word.search(text) for country, word in _OWN_CITIZENSHIP)
 
 
+# Asked twice of a long message the matcher would answer from two agreeing views.
+@lru_cache(maxsize=1024)
 def about_another_country(question: str) -> bool:
     """True when the place a question is about is a country other than Azerbaijan."""
     readings = [normalize(question)]

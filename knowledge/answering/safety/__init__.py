@@ -44,6 +44,7 @@ decision (``danger_kinds``, ``matches_patterns``, ``shows_danger``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
@@ -328,6 +329,9 @@ def matches_patterns(text: str) -> bool:
     return bool(danger_kinds(text))
 
 
+# The bot asks this of every message before matching it, and the matcher asks it again of a
+# long message it would answer from two agreeing views: the second asking is free.
+@lru_cache(maxsize=1024)
 def shows_danger(text: str) -> bool:
     """True when a message speaks of detention, deportation, a withheld passport, being kept
     or forced to work, violence, a child alone or police extortion, in az, ru or en.
