@@ -521,3 +521,20 @@ def test_a_passport_kept_for_an_hour_and_not_given_back_is_still_danger():
     assert shows_danger(
         "the boss took my passport for an hour to copy it and still won't return it"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Going out only with the boss's leave; leaving said the other way round; locked in.
+        "На ферме живём, уходить оттуда без его разрешения нельзя.",
+        "uyti ne mogu, khozyain govorit ya emu dolzhen za dorogu",
+        "The owner locks the kitchen at night with her inside.",
+    ],
+)
+def test_going_out_only_with_leave_or_locked_in_with_the_workers_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+def test_asking_whether_an_employer_may_keep_a_passport_with_consent_is_no_alarm():
+    assert not shows_danger("Может ли работодатель хранить мой паспорт у себя, если я согласен?")
