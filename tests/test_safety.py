@@ -538,3 +538,20 @@ def test_going_out_only_with_leave_or_locked_in_with_the_workers_raises_the_alar
 
 def test_asking_whether_an_employer_may_keep_a_passport_with_consent_is_no_alarm():
     assert not shows_danger("Может ли работодатель хранить мой паспорт у себя, если я согласен?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "they said the job was waitressing, now the manager is making us entertain the guests",
+        "müdir telefonlarımızı yığdı, dedi heç kimə zəng etməyəcəksən, burda qalıb işləyəcəksən",
+    ],
+)
+def test_made_to_serve_clients_or_cut_off_from_calling_anyone_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+def test_a_passport_kept_overnight_for_registration_and_given_back_is_no_alarm():
+    assert not shows_danger(
+        "the guesthouse kept my passport overnight for the registration, I got it back today"
+    )

@@ -417,11 +417,12 @@ _GIVEN_BACK = re.compile(
 )
 
 
-# "The hotel kept my passport for an hour to register me": a passport held for minutes or
-# hours, to be copied or registered, is the routine, not a passport withheld.
+# "The hotel kept my passport for an hour to register me": a passport held for minutes,
+# hours or a night, to be copied or registered, is the routine, not a passport withheld.
 _FOR_AN_HOUR = re.compile(
     fold(
         r"\b(?:for (?:an?|one|1|2|two|a few|a couple of|half an?) (?:hour|hours|minutes?)"
+        r"|overnight|for (?:a|one|the) night|до утра|bir gecelik"
         r"|(?:bir|iki|1|2|yarim) saat(?:liq|lig)?(?: \w+)? (?:saxla|goturdu|aldi)\w*"
         r"|на (?:час|пару часов|несколько минут|полчаса|\d+ минут\w*)"
         r"|na (?:chas|paru chasov|polchasa))\b"

@@ -545,6 +545,9 @@ _KINDS: tuple[Kind, ...] = (
                 8,
             ),
             r"(?:serbest|acig|rahat|tek) danisa bilmir\w*",
+            # Cut off from everyone: "heç kimə zəng etməyəcəksən", the phone taken.
+            r"(?:hec kime|hec kimse) zeng (?:etmeyeceksen|etmeyeceksiz|ede bilmezsen|"
+            r"ede bilmeyeceksen|etmek olmaz)",
             _near(
                 r"(?:звон\w*|телефон\w*|говор\w*|разговар\w*|zvon\w*|govor\w*)",
                 r"(?:рядом|ryadom) (?:всегда |vsegda |постоянно |postoyanno )?(?:кто ?то|kto ?to|"
@@ -670,6 +673,10 @@ _KINDS: tuple[Kind, ...] = (
             r"dance for|meet|please|have sex)"
             r"(?: \w+)? (?:guests|clients|customers|men|visitors)",
             r"forc\w* (?:me|us|her|him|them) into (?:sex|prostitution|marriage|work|labou?r)",
+            # "they're making me sleep with clients": made to, without the "to".
+            r"(?:making|make|makes|made|forcing|force|forces|forced) (?:me|us|her|him|them) "
+            r"(?:to )?(?:sleep with|have sex with|go with|be with|entertain|serve) (?:the )?"
+            r"(?:clients|customers|guests|men|visitors)",
             r"(?:making|made|make|makes|forcing|forced|force|forces|pushing|pushed) "
             r"(?:me|us|her|him|them) (?:to )?(?:work |be |go )?(?:as )?(?:an? )?"
             r"(?:escorts?|prostitutes?|sex workers?|hostess\w*)",
