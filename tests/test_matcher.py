@@ -135,6 +135,9 @@ def test_the_e_prefix_typed_with_a_space_is_the_same_word():
         ("ASAN-a online", "az"),
         # Russian in Latin letters with one English-looking "a".
         ("pasporta zabrali a rabotat zastavlyayut", "ru"),
+        # "telefon" is both languages' word; Russian's -cion- and -oy endings decide.
+        ("telefon migracionnoy sluzhby", "ru"),
+        ("telefon nomresi", "az"),
     ],
 )
 def test_language_is_detected_from_short_messages(text, lang):

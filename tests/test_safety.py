@@ -488,6 +488,7 @@ def test_threats_and_confinement_told_of_one_person_raise_the_alarm(message):
         # Locked from outside; going out forbidden (Cyrillic and Latin).
         "Живём в бытовке, на ночь дверь снаружи закрыта, выйти нельзя.",
         "v obshchezhitii nas zakryvayut snaruzhi na noch",
+        "na stroyke na noch zakryvayut na zamok, deneg net",
         "Привезли на склад, за территорию выходить запрещают.",
         "the door of our room is locked from the outside every night",
         # A neighbour's worker never seen going out.

@@ -110,9 +110,13 @@ _AZ_SUFFIXES = (
     "imi",
     "umu",
 )
+# "cion" is Russian's -цион- ("migracionnaya"), English writes "tion"; "-oy" ends Russian
+# adjectives ("migracionnoy") and hardly a long word of the other two.
 _RU_LATIN_MARKERS = re.compile(
-    r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut)"
+    r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut|cion|oy$)"
 )
+# Words both languages have ("telefon", "ona") tell neither from the other.
+_SHARED_AZ_RU = _AZ_WORDS & _RU_LATIN_WORDS
 # English endings no Russian typed in Latin letters and no Azerbaijani word has: they keep
 # "changed address" or "paperwork checklist" (with a "ch" that looks Russian) English.
 _EN_SUFFIXES = ("tion", "sion", "ing", "ness", "ship", "ency", "ance", "ed")
@@ -156,6 +160,10 @@ def detect(text: str) -> Detection:
     for word in words:
         # Azerbaijani typed with Russian or English habits: "shexsiyyet", "kechmek".
         az_word = _AZ_DIGRAPHS.sub(lambda m: m.group(0)[0], word)
+        if word in _SHARED_AZ_RU:
+            scores["az"] += 0.5
+            scores["ru"] += 0.5
+            continue
         if word in _AZ_WORDS or az_word in _AZ_WORDS:
             scores["az"] += 1.0
             continue
