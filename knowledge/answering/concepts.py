@@ -74,6 +74,10 @@ class ConceptTagger:
             if spec.get("out_of_scope")
         }
 
+    def primary(self, named: frozenset[str]) -> frozenset[str]:
+        """The permits and procedures named: no marker, aspect or secondary concept."""
+        return named - self.markers - self.aspects - self.secondary
+
     def conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """True when the question names what it is about and the entry is about something else.
 

@@ -644,10 +644,10 @@ class Index:
         named = tagger.tags_normalized(normalized)
         # Only a message naming two permits or procedures can ask of another than it tells
         # of (and the asking part is tagged only then: long messages are the slowest).
-        if not asked or len(named - tagger.markers - tagger.aspects - tagger.secondary) < 2:
+        if not asked or len(tagger.primary(named)) < 2:
             return named
         in_question = tagger.tags_normalized(self._spelled(normalize(asked)))
-        if in_question - tagger.markers - tagger.aspects - tagger.secondary:
+        if tagger.primary(in_question):
             # Time abroad the story tells of still marks the question (its markers stay).
             return in_question | (named & tagger.markers)
         return named

@@ -53,10 +53,6 @@ class TokenSets:
     numbered across them, in order.
     """
 
-    def knows(self, word: str) -> bool:
-        """True when some phrasing has the word as it is spelt."""
-        return word in self._numbers
-
     def __init__(self, groups: Iterable[Sequence[str]] | PhrasingWords):
         if isinstance(groups, PhrasingWords):
             gathered = groups
@@ -89,6 +85,10 @@ class TokenSets:
 
     def __len__(self) -> int:
         return len(self._start) - 1
+
+    def knows(self, word: str) -> bool:
+        """True when some phrasing has the word as it is spelt."""
+        return word in self._numbers
 
     def best(self, query: str, phrases: np.ndarray, owner: np.ndarray) -> np.ndarray:
         """token_set_ratio / 100 of the query and each phrasing (by number).

@@ -297,31 +297,33 @@ def _a_joke(kinds: list[str], readings: list[str], text: str) -> bool:
 _NEVER_A_JOKE = ("documents", "confined", "unpaid", "exploited", "child")
 
 
+def _nothing_grave_named(readings: list[str]) -> bool:
+    """No documents, confinement, unpaid or forced work or a child named in any reading:
+    what a joke, a study or a deposit dispute must not hide, though the learned model alone
+    may have seen it."""
+    return not any(_CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings)
+
+
 def _a_joke_of_words_only(readings: list[str], text: str) -> bool:
-    """A joke about being "deported" to the kitchen: no documents, confinement, unpaid or
-    forced work or a child named, which the learned model alone may have seen."""
-    return _a_joke(["deportation"], readings, text) and not any(
-        _CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings
-    )
+    """A joke about being "deported" to the kitchen, nothing grave named."""
+    return _a_joke(["deportation"], readings, text) and _nothing_grave_named(readings)
 
 
 def _a_study_of_words_only(readings: list[str]) -> bool:
     """"I'm writing a term paper on deportation": a subject studied, in which the learned
-    model, like the patterns, is not to see a deportation lived (nothing else named)."""
-    return any(studies_the_subject(["deportation"], r) for r in readings) and not any(
-        _CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings
-    )
+    model, like the patterns, is not to see a deportation lived (nothing grave named)."""
+    return any(
+        studies_the_subject(["deportation"], r) for r in readings
+    ) and _nothing_grave_named(readings)
 
 
 # A rental deposit kept back is a money dispute with a landlord: the learned model, which
-# has seen landlords in danger stories, is not asked unless one of these is named too.
+# has seen landlords in danger stories, is not asked unless something grave is named too.
 _DEPOSIT = re.compile(fold(r"\b(?:depozit\w*|deposit\w*|залог\w*|zalog\w*)"))
 
 
 def _a_deposit_dispute(readings: list[str]) -> bool:
-    return any(_DEPOSIT.search(r) for r in readings) and not any(
-        _CUE[cue].search(r) for cue in _NEVER_A_JOKE for r in readings
-    )
+    return any(_DEPOSIT.search(r) for r in readings) and _nothing_grave_named(readings)
 
 
 def matches_patterns(text: str) -> bool:
