@@ -521,6 +521,19 @@ def test_a_concept_written_with_a_soft_sign_or_short_i_is_found(bundled, questio
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "how long they take to proces a temporary residence permit",
+        "what is the procesing time for a work permit",
+        "how long does it take to prosess my application",
+    ],
+)
+def test_processing_time_is_asked_even_when_misspelt(bundled, question):
+    # A typo the KB's own phrasings carry is a word it knows, so it is not respelt first.
+    assert "processing" in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("how much is the permanant residance permit", "prp.fee"),
