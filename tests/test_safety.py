@@ -556,3 +556,33 @@ def test_a_passport_kept_overnight_for_registration_and_given_back_is_no_alarm()
     assert not shows_danger(
         "the guesthouse kept my passport overnight for the registration, I got it back today"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Kept under lock; not a step out until the debt is paid.
+        "fermada işləyənlər gecələr kilid altında yatırlar",
+        "dedilər borcunu qaytarmayınca bu evdən bir addım atmayacaqsan",
+        # A copy kept and the original too, not given back.
+        "boss keeps a copy of my passport and the original too, he does not give it back",
+    ],
+)
+def test_a_lock_a_debt_as_a_chain_and_an_original_kept_raise_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A passport kept an hour at a hotel and given back.
+        "Otelə girəndə pasportumu bir saatlığa saxladılar, sonra qaytardılar.",
+        # A copy kept, the original in one's own hands.
+        "Müdir pasportumun surətini çıxarıb saxlayır, orijinal məndədir.",
+        "работодатель сделал копию паспорта, оригинал у меня, это нормально?",
+        # Locked out of one's own flat.
+        "I got locked out of my flat, the key broke in the door. who can I call?",
+    ],
+)
+def test_a_copy_kept_an_hour_at_a_hotel_or_being_locked_out_raises_no_alarm(message):
+    assert not shows_danger(message)

@@ -326,6 +326,36 @@ def _a_deposit_dispute(readings: list[str]) -> bool:
     return any(_DEPOSIT.search(r) for r in readings) and _nothing_grave_named(readings)
 
 
+# A copy kept while the original stays with its owner ("surətini saxlayır, orijinal
+# məndədir"), and a door one is locked out of ("locked out of my flat, the key broke"): the
+# learned model has read passports kept and locked doors in danger stories; these are neither.
+_ORIGINAL_WITH_ME = re.compile(
+    fold(
+        r"\b(?:orijinal\w*|original\w*|оригинал\w*)(?: \w+){0,2} (?:mendedir|mende|"
+        r"ozumdedir|elimdedir|(?:is|are|stays?) with me|у меня|при мне|u menya)\b|"
+        r"\b(?:i have|i keep|у меня|u menya) (?:the |my )?(?:orijinal|original|оригинал)\w*"
+    )
+)
+_LOCKED_OUT = re.compile(
+    fold(r"\blocked (?:myself |ourselves )?out\b|\bзахлопн\w* дверь|\bzahlopn\w* dver\w*")
+)
+
+
+def _only_a_copy_kept(readings: list[str]) -> bool:
+    # Only the readings where the copy was read as one: in the plain one, and in the Cyrillic
+    # reading of Azerbaijani, "pasportumun surətini saxlayır" still reads as a passport kept.
+    copied = [r for r in readings if "doccopy" in r]
+    return any(_ORIGINAL_WITH_ME.search(r) for r in copied) and _nothing_grave_named(
+        [r.replace("doccopy", " ") for r in copied]
+    )
+
+
+def _locked_out(readings: list[str]) -> bool:
+    return any(_LOCKED_OUT.search(r) for r in readings) and _nothing_grave_named(
+        [_LOCKED_OUT.sub(" ", r) for r in readings]
+    )
+
+
 def matches_patterns(text: str) -> bool:
     """True when one of the patterns above finds a danger in the message."""
     return bool(danger_kinds(text))
@@ -349,7 +379,7 @@ def shows_danger(text: str) -> bool:
         or reports_all_well(r)
         for r in readings
     ) or _a_joke_of_words_only(readings, text) or _a_study_of_words_only(readings) or (
-        _a_deposit_dispute(readings)
+        _a_deposit_dispute(readings) or _only_a_copy_kept(readings) or _locked_out(readings)
     ):
         return False
     model = load_model()

@@ -423,7 +423,7 @@ _FOR_AN_HOUR = re.compile(
     fold(
         r"\b(?:for (?:an?|one|1|2|two|a few|a couple of|half an?) (?:hour|hours|minutes?)"
         r"|overnight|for (?:a|one|the) night|до утра|bir gecelik"
-        r"|(?:bir|iki|1|2|yarim) saat(?:liq|lig)?(?: \w+)? (?:saxla|goturdu|aldi)\w*"
+        r"|(?:bir|iki|1|2|yarim) saat(?:liq|lig|liga|liqa)?(?: \w+)? (?:saxla|goturdu|aldi)\w*"
         r"|на (?:час|пару часов|несколько минут|полчаса|\d+ минут\w*)"
         r"|na (?:chas|paru chasov|polchasa))\b"
     )

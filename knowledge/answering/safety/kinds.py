@@ -499,6 +499,13 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:otaga|evde|eve|icerde|iceride|qapini|qapilari|zirzemiye)(?: \w+)? "
             r"(?:bagla|kilidle)\w*",
             r"(?:bayirdan|colden|cixisi) (?:\w+ )?(?:bagla|bagli|qifill|kilidle)\w*",
+            # Kept under lock: "anbarda kilid altında yatırlar".
+            r"(?:kilid|qifil) altinda",
+            # Not a step out till the debt is paid: "borcunu qaytarmayınca bir addım atmayacaqsan".
+            r"bir addim (?:\w+ )?(?:atmayacaq\w*|ata bilmir\w*|atmaga qoymur\w*|atdirmir\w*)",
+            r"(?:qaytarmayinca|odemeyince|qaytarana qeder|odeyene qeder)(?: \w+){0,6} "
+            r"(?:getmeyeceks\w*|cixmayacaqs\w*|gede bilmez\w*|cixa bilmez\w*|buraxmayacag\w*|"
+            r"buraxmayacaq\w*|qoymayacag\w*|qoymayacaq\w*)",
             r"(?:islemeye|isletmeye|islemek ucun)(?: \w+)? (?:mecbur|zorla)\w*",
             r"(?:\d+|on|on iki|on bes|on alti|on sekkiz|iyirmi) saat (?:\w+ )?"
             r"(?:isled(?:ir|irler|irlar)|isletdir\w*)",

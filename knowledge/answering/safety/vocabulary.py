@@ -30,7 +30,8 @@ EN_WHO = (
 )
 EN_DOCS = (
     r"(?:passports?|documents?|docs|papers|ids?|id cards?|residence (?:cards?|permits?)|"
-    r"trc|work permits?|permit cards?)"
+    # "keeps a copy and the original too": the original is the passport itself.
+    r"trc|work permits?|permit cards?|originals?)"
 )
 EN_MINE = r"(?:my|our|his|her|their|all (?:of )?(?:my|our|the|their)|the|all|both|both our)"
 EN_NOT = (
@@ -92,8 +93,9 @@ RU_NUM = (
 # A person as the object: "məni", "bizi", "ərimi", "qardaşımı", "oğlunu", "işçiləri".
 AZ_WHO = (
     # Any "my X" in the accusative but things: "maşınımı saxladı" stopped a car.
+    # A passport or papers kept are withheld documents, not a person held.
     r"(?:meni|bizi|onu|onlari|(?!(?:masin|avtomobil|avto|yuk|mal|cant|baqaj|telefon|noutbuk|"
-    r"kart|pul)\w*)\w+(?:imi|umu|imizi|umuzu)|"
+    r"kart|pul|pasport|sened|vesiqe|diplom|sertifikat|arayis)\w*)\w+(?:imi|umu|imizi|umuzu)|"
     r"(?:erim|eri|arvadim|yoldasim|yoldasi|qardasim|qardasi|bacim|bacisi|oglum|oglu|qizim|"
     r"qizi|usagim|usaqlarim|dostum|dostu|atam|anam|qohumum|iscim|iscilerimiz|emekdasim|"
     r"hemyerlim|tanisim|qonsum|xalam|dayim|emim|nisanlim)\w*)"
