@@ -616,10 +616,15 @@ class Index:
             # The ranker learned which permit people ask about most; a permit the question
             # names outweighs that lean, as it does the words.
             lean = learned.get(entry_id, 0.0)
-            if lean and conflicts.get(scored.concepts, (False, False, False))[0]:
+            conflict = conflicts.get(scored.concepts, (False, False, False))
+            if lean and conflict[0]:
                 lean *= cfg.concept_penalty
+            elif lean and conflict[1]:
+                # So does the aspect asked: "how long does it take to process" is not the
+                # validity the ranker has seen "how long" ask about most.
+                lean *= cfg.aspect_penalty
             score = worded + weight * lean
-            if conflicts.get(scored.concepts, (False, False, False))[2]:
+            if conflict[2]:
                 # On the whole score: the letters and the ranker's lean are what carry
                 # "Azerbaijani citizenship" to the entry about leaving it.
                 score *= cfg.concept_penalty
