@@ -374,13 +374,21 @@ def shows_danger(text: str) -> bool:
     if matches_patterns(text):
         return True
     readings = [normalize(text[:2000]), *_readings(text)]
-    if any(
-        retells_a_plot(r)
-        or reports_all_well(r)
-        for r in readings
-    ) or _a_joke_of_words_only(readings, text) or _a_study_of_words_only(readings) or (
-        _a_deposit_dispute(readings) or _only_a_copy_kept(readings) or _locked_out(readings)
-    ):
+    if _a_harmless_look_alike(readings, text):
         return False
     model = load_model()
     return model is not None and model.flags(text)
+
+
+def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
+    """What the learned model, not the patterns, would take for danger and is not: a plot
+    retold, all well again, a joke or a study of the words, a deposit dispute, a copy kept,
+    a door one is locked out of."""
+    return (
+        any(retells_a_plot(r) or reports_all_well(r) for r in readings)
+        or _a_joke_of_words_only(readings, text)
+        or _a_study_of_words_only(readings)
+        or _a_deposit_dispute(readings)
+        or _only_a_copy_kept(readings)
+        or _locked_out(readings)
+    )
