@@ -586,3 +586,34 @@ def test_a_lock_a_debt_as_a_chain_and_an_original_kept_raise_the_alarm(message):
 )
 def test_a_copy_kept_an_hour_at_a_hotel_or_being_locked_out_raises_no_alarm(message):
     assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A passport taken half an hour to register a guest, and given back.
+        "Mehmanxanada pasportumu yarım saatlıq qeydiyyat üçün götürüb sonra qaytardılar",
+        # Its owner leaving it in a safe.
+        "можно оставить свой паспорт в сейфе гостиницы или носить с собой?",
+        # Forced labour as a subject read about or studied.
+        "Пишу курсовую о принудительном труде мигрантов, какие есть данные?",
+        "Xəbərlərdə gördüm ki, məcburi əmək işi açılıb, harada ətraflı oxuyum?",
+        # Wages late once and paid in full.
+        "Maaşımı iki həftə gecikdirdilər, amma sonra hamısını verdilər",
+    ],
+)
+def test_a_passport_in_a_safe_forced_labour_studied_or_late_pay_paid_raises_no_alarm(message):
+    assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "they are forcing my sister to sleep with customers at the sauna",
+        # Read about in the news, and lived: "me".
+        "I read in the news about forced labour, it is what happens to me, they don't let me"
+        " leave the farm",
+    ],
+)
+def test_a_relative_made_to_serve_clients_or_forced_labour_lived_raises_the_alarm(message):
+    assert shows_danger(message)

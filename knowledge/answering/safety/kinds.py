@@ -683,7 +683,7 @@ _KINDS: tuple[Kind, ...] = (
             r"(?: \w+)? (?:guests|clients|customers|men|visitors)",
             r"forc\w* (?:me|us|her|him|them) into (?:sex|prostitution|marriage|work|labou?r)",
             # "they're making me sleep with clients": made to, without the "to".
-            r"(?:making|make|makes|made|forcing|force|forces|forced) (?:me|us|her|him|them) "
+            rf"(?:making|make|makes|made|forcing|force|forces|forced) {EN_WHO} "
             r"(?:to )?(?:sleep with|have sex with|go with|be with|entertain|serve) (?:the )?"
             r"(?:clients|customers|guests|men|visitors)",
             r"(?:making|made|make|makes|forcing|forced|force|forces|pushing|pushed) "
