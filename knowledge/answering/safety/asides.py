@@ -343,7 +343,8 @@ _ALL_WELL = re.compile(
         # Wages late once and paid in the end.
         r"|paid (?:\w+ )?(?:everything|it all|all of it|in full)|(?:in the end|eventually) paid"
         r"|(?:i|he|she|we|they) (?:got|received) (?:everything|it all|all of it|all my \w+)"
-        r"|(?:уже )?вс[её] (?:получил\w*|выплатил\w*|вернул\w*)|hamisini (?:aldi|aldim|odedi|verdi)\w*"
+        r"|(?:уже )?вс[её] (?:получил\w*|выплатил\w*|вернул\w*)"
+        r"|hamisini (?:aldi|aldim|odedi|verdi)\w*"
         r"|в итоге (?:всё |все )?(?:заплатил|выплатил)\w*|sonda (?:hamisini )?odedi\w*)\b"
     )
 )
