@@ -87,6 +87,8 @@ ANOTHER_COUNTRY = [
     # A country's e-visa named after it in the nominative, in Latin letters too.
     ("gruziya e-viza kak oformit", "ru"),
     ("how do I get a work visa for the US", "en"),
+    # The country as the one that rules.
+    ("which papers does Turkey require for a student residence permit", "en"),
 ]
 
 
@@ -488,6 +490,9 @@ def test_leaving_citizenship_named_still_reaches_its_entry(kb, question):
         ("I'm Turkish, no visa needed, how long can I stay?", False),
         ("uzbek pasport, visa needed or not", False),
         ("how to get a georgian work visa", True),
+        # The country as the one that rules; its citizens as the ones who ask.
+        ("does Germany issue work visas to cooks", True),
+        ("do Georgia citizens need a visa", False),
     ],
 )
 def test_a_country_typed_as_it_sounds_is_a_place_and_from_it_an_origin(question, elsewhere):

@@ -123,6 +123,12 @@ _EN_ADJ_PROCEDURE = _compiled(
 _EN_POSSESSIVE = _compiled(
     rf"(?<!\bfrom )(?<!\bof )\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b"
 )
+# The country as the one that rules: "what documents does Georgia require", "Turkey issues
+# e-visas in a day". Not "do Uzbekistan citizens need", where a noun follows the name.
+_EN_COUNTRY_RULES = _compiled(
+    rf"\b(?:does|do|will|would|did|can) (?:{_EN_PLACES}) (?:require|issue|grant|charge|offer"
+    rf"|give)\b|\b(?:{_EN_PLACES}) (?:requires|issues|grants|charges|offers)\b"
+)
 # Azerbaijani case endings on a name written in English or shortened: "Georgia-da",
 # "Turkey'de", "ABŞ-a", "Germanyde". Read on the folded text, where the hyphen or apostrophe
 # still tells the ending from "da"/"də" (also, too) standing apart. Without one, only the
@@ -224,6 +230,7 @@ def _place_elsewhere(text: str) -> bool:
         or _RU_PROCEDURE_OF.search(text)
         or _EN_ADJ_PROCEDURE.search(text)
         or _EN_POSSESSIVE.search(text)
+        or _EN_COUNTRY_RULES.search(text)
     )
 
 
