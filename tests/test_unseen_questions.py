@@ -230,8 +230,9 @@ def test_reaching_the_service_from_abroad_is_answered_with_its_contacts(kb, ques
     ],
 )
 def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question):
-    # Whoever checks for an exit ban names where they fly: leaving is the subject here.
-    assert about_another_country(question)
+    # Whoever checks for an exit ban names where they fly: leaving is the subject here, and
+    # where the trip goes is not the country asked about.
+    assert not about_another_country(question)
     assert _best_entry(kb.answer(question)) == "es.travel_ban"
 
 
@@ -630,3 +631,21 @@ def test_a_hosts_duty_to_a_foreign_guest_is_registration(bundled, question, name
 )
 def test_staying_for_good_names_permanent_residence(bundled, question):
     assert "prp" in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # Where a trip goes is a detail of a question about a card of ours.
+        ("my residence card is lost and I fly to Istanbul on friday, what now", False),
+        ("потерял карту ВНЖ, а в пятницу лечу в Москву, что делать", False),
+        # A visa for the trip, or going there to work, is the other country's.
+        ("do I need a visa to fly to Germany", True),
+        ("еду работать в Польшу, нужно ли там разрешение на работу", True),
+        ("Türkiyəyə gedirəm, orada qeydiyyat lazımdır?", True),
+    ],
+)
+def test_where_a_trip_goes_is_a_detail_unless_its_visa_or_a_life_there_is_asked(
+    question, elsewhere
+):
+    assert about_another_country(question) is elsewhere

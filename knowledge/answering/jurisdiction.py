@@ -218,10 +218,41 @@ def _a_past_stay(text: str, place: re.Match[str]) -> bool:
     return bool(_PAST_STAY.search(around) and _DURATION.search(around))
 
 
+# Where a trip goes ("I fly to Tashkent next month", "лечу в Москву", "Türkiyəyə uçuram"):
+# a detail of a question about a card or a ban of ours, unless a visa is asked, which is the
+# other country's ("do I need a visa to travel to Germany").
+_TRAVEL = _compiled(
+    r"\b(?:fly|flying|flies|flight|travel\w*|trip|going|go|head\w*|leav\w*|return\w*)"
+    r"(?: \w+){0,2} (?:to|for) \w+$"
+    r"|\b(?:лечу|летим|лететь|полет\w*|вылет\w*|рейс|еду|едем|поеду|поедем|уезжаю|уезжаем)"
+    r"(?: \w+){0,2} (?:в|во) \w+$"
+)
+_AZ_TRAVEL = _compiled(r"^\w* ?(?:ucur\w*|ucacag\w*|gedir\w*|gedecey\w*|qayid\w*|sefer\w*)")
+_VISA = _compiled(r"\b(?:e ?visa|visa|visas|e ?viza|viza|виз\w*|vizu|vizy|vizi)")
+# Going there to live or work, or asking what to do there: that country's rules.
+_MOVING = _compiled(
+    r"\b(?:there|orada|orda|там|tam|work|live|study|stay|работат\w*|жит\w*|учит\w*|rabotat\w*|"
+    r"zhit\w*|islemey\w*|yasamag\w*|oxumag\w*|qalmag\w*)\b"
+)
+
+
+def _a_trip(text: str, place: re.Match[str]) -> bool:
+    if _VISA.search(text) or _MOVING.search(text):
+        return False
+    before = text[max(0, place.start() - _STAY_WINDOW) : place.end()]
+    after = text[place.end() : place.end() + 20]
+    toward = place.group().endswith(("a", "e"))  # the az dative: "Türkiyəyə", not "-də"
+    return bool(_TRAVEL.search(before) or (toward and _AZ_TRAVEL.search(after.strip())))
+
+
 def _place_elsewhere(text: str) -> bool:
     places = (_AZ_PLACE, _RU_PLACE, _EN_PLACE)
     return bool(
-        any(not _a_past_stay(text, m) for pattern in places for m in pattern.finditer(text))
+        any(
+            not _a_past_stay(text, m) and not _a_trip(text, m)
+            for pattern in places
+            for m in pattern.finditer(text)
+        )
         or _PROCEDURE_THERE.search(text)
         or _AZ_PROCEDURE_OF.search(text)
         or _RU_ADJ_PROCEDURE.search(text)
