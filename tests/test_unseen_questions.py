@@ -32,6 +32,9 @@ from knowledge.answering.translit import to_cyrillic
         ("kakoj shtraf za 10 dnej", "какой штраф за 10 дней"),
         ("moj muj vyjti azerbajdzhan", "мой муж выйти азербайджан"),
         ("uje mojno toje", "уже можно тоже"),
+        # й before с and ч, but ж after "u": "rejs", "sejchas"; "mujskoj".
+        ("rejs otmenili sejchas", "реис отменили сеичас"),
+        ("mujskoj", "мужскои"),
     ],
 )
 def test_russian_in_latin_letters_has_a_cyrillic_reading(latin, cyrillic):

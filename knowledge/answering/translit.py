@@ -141,12 +141,13 @@ def _word(word: str) -> str:
 
 def _short_i(word: str, i: int) -> str | None:
     """Read "j" as й where ж could not stand: after a vowel at the end of a word ("moj",
-    "kakoj", "dnej"; but "muj" is муж) or before д/т/к ("vyjti", "azerbajdzhan", "pojdu").
+    "kakoj", "dnej"; but "muj" is муж), before д/т/к ("vyjti", "azerbajdzhan", "pojdu"), and
+    before с/ч but after "u" ("rejs", "sejchas"; but "mujskoj", "mujchina").
     Before н it stays ж ("mojno", "nujno")."""
     if word[i] != "j" or i == 0 or word[i - 1] not in _VOWELS:
         return None
     following = word[i + 1 : i + 2]
-    if following == "" and word[i - 1] != "u":
+    if following in ("", "s", "c") and word[i - 1] != "u":
         return "й"
     return "й" if following in ("d", "t", "k") else None
 

@@ -693,8 +693,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:i|we|she|he) (?:owe|owes|must pay back|have to pay back|have to work off)",
             r"work(?:ing)? off (?:the |my |a |our )?debt",
             r"until (?:i|we|she|he|they) (?:pay|repay|work) (?:\w+ )?(?:back|off)",
-            r"work(?: \w+){0,3} to pay (?:off |back |for )?(?:the |my |our |his |her )?(?:ticket|"
-            r"debt|visa|flight|recruitment|fee|agency|travel|transport|housing|documents)",
+            r"work(?: \w+){0,3} to (?:pay|cover|repay) (?:off |back |for )?(?:the |my |our |his |"
+            r"her )?(?:ticket|debt|visa|flight|recruitment|fees?|agency|travel|transport|housing|"
+            r"documents)",
             r"(?:before|until) (?:i|we|she|he|they) (?:can|could|may|am allowed to|are allowed to)"
             r" (?:go home|leave|quit|go back|return home)",
             r"(?:stuck|trapped|held|kept) (?:in|inside) (?:a|the|this|their|his|her) "
@@ -756,6 +757,13 @@ _KINDS: tuple[Kind, ...] = (
             r"would|going to) (?:be hurt|get hurt|suffer|be harmed|be killed|pay)"
             r"|(?:hurt|harm|kill) (?:my|your|his|her|our|their) (?:family|kids|children|mother|"
             r"parents)",
+            # A veiled threat to the family: "he says he knows where my family lives".
+            r"(?:knows?|found out) where (?:my|our|his|her|their) (?:family|kids|children|"
+            r"mother|parents|wife|husband) (?:lives?|are|is|stays?)",
+            r"(?:знает|знают|узнал\w*) где (?:живет|живут|живёт) (?:моя |мои |наша |наши )?"
+            r"(?:семья|родители|дети|мама|мать|жена)",
+            r"(?:ailem|valideyn|usaq|anam|arvad|heyat yoldas)\w* (?:harada|harda) "
+            r"(?:yasadig|qaldig)\w* (?:bil(?:ir|irler|irem|diyini)|oyren\w*)",
             # en
             r"(?:beat|beats|beaten|beating|hit|hits|hitting|kick(?:s|ed|ing)|slap(?:s|ped|ping)|"
             r"punch(?:es|ed|ing)|hurt|hurts|hurting|attack(?:s|ed|ing)|assault(?:s|ed|ing)|"
