@@ -311,6 +311,9 @@ def test_subjects_that_only_share_words_with_migration_get_no_answer(kb, questio
         ("Azərbaycan vətəndaşıyam, xarici pasport almaq üçün hara gedim", "az", "ASAN"),
         ("я гражданин Азербайджана, где сделать загранпаспорт", "ru", "ASAN"),
         ("I'm an Azerbaijani citizen, how do I renew my passport before a trip", "en", "ASAN"),
+        # A passport only a citizen holds, said lost.
+        ("uteryal azerbajdzhanskij pasport, chto delat", "ru", "ASAN"),
+        ("my Azerbaijani passport was stolen on the bus", "en", "ASAN"),
     ],
 )
 def test_a_citizens_own_documents_point_to_asan(kb, bundled, question, lang, words):
