@@ -600,6 +600,8 @@ def test_a_copy_kept_an_hour_at_a_hotel_or_being_locked_out_raises_no_alarm(mess
         "Xəbərlərdə gördüm ki, məcburi əmək işi açılıb, harada ətraflı oxuyum?",
         # A flight held up, typed in Latin letters ("rejs" is рейс).
         "zaderzhali rejs na 5 chasov, viza zakanchivaetsya zavtra",
+        # A film's scene held up against real life, nothing in the first person.
+        "serialda bir oğlanın sənədlərini alıb saxlayırdılar, real həyatda buna nə cəza var?",
         # Wages late once and paid in full.
         "Maaşımı iki həftə gecikdirdilər, amma sonra hamısını verdilər",
     ],
@@ -615,6 +617,9 @@ def test_a_passport_in_a_safe_forced_labour_studied_or_late_pay_paid_raises_no_a
         # A debt of fees worked off; a veiled threat to the family.
         "my recruiter makes me work for free to cover his fees",
         "he told me he knows where my parents live, so I should keep quiet",
+        # Handed on to someone else like goods.
+        "сестру собираются продать другому хозяину, она боится",
+        "they want to hand her over to another man next week",
         # Read about in the news, and lived: "me".
         "I read in the news about forced labour, it is what happens to me, they don't let me"
         " leave the farm",

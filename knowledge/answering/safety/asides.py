@@ -325,9 +325,30 @@ _RETOLD_BOOK = (
 )
 
 
+# Said in the first person: a person in danger writes "me", "us", "my". A subject studied
+# ("a thesis on forced labour") or a film held up against life says none of them.
+_FIRST_PERSON = re.compile(
+    fold(
+        r"\b(?:me|us|my|our|i am|we are|меня|нас|мне|нам|мой|моя|мои|наш\w*|menya|nas|mne|"
+        r"meni|bizi|mene|bize|menim|bizim|\w+(?:imi|umu|imizi|umuzu))\b"
+    )
+)
+
+
+# A film's scene held up against real life ("filmdə ... real həyatda necə cəzalandırılır"):
+# a question about the law, when nothing in it is said in the first person.
+_REAL_LIFE = re.compile(
+    fold(r"\b(?:real heyatda|heqiqi heyatda|в реальной жизни|v realnoj zhizni|in real life)\b")
+)
+
+
 def retells_a_plot(reading: str) -> bool:
     return any(
         all(pattern.search(reading) for pattern in story) for story in (_RETOLD_FILM, _RETOLD_BOOK)
+    ) or bool(
+        _RETOLD_FILM[0].search(reading)
+        and _REAL_LIFE.search(reading)
+        and not _FIRST_PERSON.search(reading)
     )
 
 
@@ -486,16 +507,6 @@ def jokes(kinds: list[str], reading: str, text: str) -> bool:
         and set(kinds) <= {"deportation", "violence", "police extortion"}
         and bool(_JOKE.search(reading) or _JOKE_SIGNS.search(text))
     )
-
-
-# Forced labour as a subject ("a thesis on forced labour", "read in the news of a forced
-# labour ring") is studied as often as deportation; a person in it writes "me", "us", "my".
-_FIRST_PERSON = re.compile(
-    fold(
-        r"\b(?:me|us|my|our|i am|we are|меня|нас|мне|нам|мой|моя|мои|наш\w*|menya|nas|mne|"
-        r"meni|bizi|mene|bize|menim|bizim|\w+(?:imi|umu|imizi|umuzu))\b"
-    )
-)
 
 
 def studies_the_subject(kinds: list[str], reading: str) -> bool:

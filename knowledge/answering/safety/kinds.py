@@ -703,6 +703,15 @@ _KINDS: tuple[Kind, ...] = (
             rf"{EN_NOT} (?:been )?(?:paid|paying|pay) (?:me|us|him|her|them|my salary|our salary|"
             r"my wages|our wages|wages|salary|anything|for \d+)",
             r"(?:haven ?t|hasn ?t|have not|has not|not|never) (?:been |got |gotten )?paid",
+            # Handed on to someone else like goods: "её хотят передать другому человеку".
+            r"(?:хотят|хочет|собираются|собирается|грозят\w*|решили) (?:\w+ )?(?:передать|"
+            r"продать|перепродать|отдать) (?:\w+ )?(?:другому|другим|кому то|новому) "
+            r"(?:человеку|хозяину|хозяевам|людям|мужчине)",
+            r"(?:want|wants|going|plan\w*|threaten\w*) to (?:hand|pass|sell|give) (?:me|her|him|us"
+            r"|them) (?:over |on )?to (?:another|other|a new|some other) (?:man|person|people|"
+            r"boss|owner|family|group)",
+            r"(?:basqa|diger) (?:adama|birine|sahibe|kisiye|adamlara) (?:vermek|oturmek|satmaq) "
+            r"(?:isteyir|fikrindedir|qerar)\w*",
         ),
         topic=(
             r"(?:insan alver\w*|buraxmir(?:lar)?)",
