@@ -138,6 +138,9 @@ def test_the_e_prefix_typed_with_a_space_is_the_same_word():
         # "telefon" is both languages' word; Russian's -cion- and -oy endings decide.
         ("telefon migracionnoy sluzhby", "ru"),
         ("telefon nomresi", "az"),
+        # "sayt" (a website), beside a word of no language.
+        ("evisa saytı?", "az"),
+        ("e-viza sayti", "az"),
     ],
 )
 def test_language_is_detected_from_short_messages(text, lang):

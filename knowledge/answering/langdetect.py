@@ -43,6 +43,7 @@ _AZ_WORDS = frozenset(
     gedim gedek nefer neferik birbasa
     dmx bir iki onu ona ondan evde evden gelib gedib deyib isleyir isleyirem yasayir yasayiram
     qalir buraxmir vermir vermirler cox
+    sayt sayti saytda saytdan saytina saytin saytdir resmi
     """.split()
 )
 _RU_LATIN_WORDS = frozenset(
