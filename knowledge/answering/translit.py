@@ -142,7 +142,7 @@ def _word(word: str) -> str:
 def _short_i(word: str, i: int) -> str | None:
     """Read "j" as й where ж could not stand: after a vowel at the end of a word ("moj",
     "kakoj", "dnej"; but "muj" is муж), before д/т/к ("vyjti", "azerbajdzhan", "pojdu"), and
-    before с/ч but after "u" ("rejs", "sejchas"; but "mujskoj", "mujchina").
+    before с/ч except after "u" ("rejs", "sejchas"; but "mujskoj", "mujchina").
     Before н it stays ж ("mojno", "nujno")."""
     if word[i] != "j" or i == 0 or word[i - 1] not in _VOWELS:
         return None
