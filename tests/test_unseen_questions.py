@@ -655,3 +655,49 @@ def test_where_a_trip_goes_is_a_detail_unless_its_visa_or_a_life_there_is_asked(
     question, elsewhere
 ):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "временный вид на жительство сколько рабочих дней оформляют",
+        "muveqqeti yasama icazesini nece gune verirler",
+    ],
+)
+def test_how_many_days_until_it_is_ready_asks_the_processing_time(bundled, question):
+    assert "processing" in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_within_how_many_days_one_must_register_is_no_processing_time(bundled):
+    tagger = ConceptTagger(bundled[1].concepts)
+    assert "processing" not in tagger.tags("gelenden sonra nece gune qeydiyyata dusmeliyem")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Needs told without the document's name: the entry is answered or offered first.
+        (
+            "renewing my card every year is a pain, can I get something that lasts",
+            "prp.eligibility",
+        ),
+        ("hər il yeniləmək istəmirəm, daha uzun bir icazə almaq olar?", "prp.eligibility"),
+        (
+            "my husband is a citizen here, will the company still need to get me work papers",
+            "wp.exemptions",
+        ),
+        (
+            "someone took my wallet with the residence card in it, passport is safe",
+            "trp.lost_card",
+        ),
+        ("хочу стать гражданином Азербайджана, живу здесь много лет", "cit.naturalisation"),
+    ],
+)
+def test_a_need_told_without_the_documents_name_reaches_its_entry(kb, question, entry_id):
+    reply = kb.answer(question)
+    first = reply.entry if reply.status == "answer" else (reply.suggestions or (None,))[0]
+    assert first is not None and first.id == entry_id, (
+        reply.status,
+        reply.entry,
+        reply.suggestions,
+    )
