@@ -377,7 +377,6 @@ async def test_an_entry_with_the_longest_id_works_on_every_button(url):
     assert any(len(b["callback_data"].encode()) <= 64 for b in buttons(language))
 
 
-
 async def test_a_second_admins_save_over_a_newer_change_is_refused(url):
     async with running_bot(url) as (app, transport, services):
         await with_staff(services)
@@ -423,8 +422,12 @@ async def test_a_kb_file_applied_after_another_admins_edit_changes_nothing(url):
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("bomb.yaml", b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a]\n"
-         b"entries: [*b, *b, *b, *b, *b, *b, *b, *b]\n", "aliases"),
+        (
+            "bomb.yaml",
+            b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a]\n"
+            b"entries: [*b, *b, *b, *b, *b, *b, *b, *b]\n",
+            "aliases",
+        ),
         ("deep.json", b"[" * 100_000 + b"]" * 100_000, "cannot be read"),
         ("deep.yaml", b"entries: " + b"[" * 5000 + b"]" * 5000, "cannot be read"),
         ("bad.xlsx", b"PK\x03\x04 not really a workbook", "not an XLSX workbook"),

@@ -701,3 +701,29 @@ def test_a_need_told_without_the_documents_name_reaches_its_entry(kb, question, 
         reply.entry,
         reply.suggestions,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        # A status that frees from the work permit, named beside it.
+        ("I hold permanent residence here, must the company get me a work permit", "exemption"),
+        ("жена у меня местная, нужно ли мне разрешение на работу", "exemption"),
+        ("daimi icazem var, ise girende is icazesi lazimdir?", "exemption"),
+        # Who files is what the work permit's own entry tells.
+        ("кто оформляет разрешение на работу, я или фирма?", "applicant"),
+    ],
+)
+def test_what_is_asked_of_the_work_permit_is_told_apart(bundled, question, aspect):
+    assert aspect in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_a_permanent_resident_asking_another_thing_asks_no_exemption(bundled):
+    tags = ConceptTagger(bundled[1].concepts).tags("у меня ПМЖ, сколько стоит продление")
+    assert "exemption" not in tags
+
+
+def test_a_citizens_spouse_asking_about_work_papers_is_told_who_needs_none(kb):
+    reply = kb.answer("my wife is from Baku, does my future employer have to get me work papers?")
+    first = reply.entry if reply.status == "answer" else (reply.suggestions or (None,))[0]
+    assert first is not None and first.id == "wp.exemptions", (reply.status, reply.suggestions)
