@@ -727,3 +727,8 @@ def test_a_citizens_spouse_asking_about_work_papers_is_told_who_needs_none(kb):
     reply = kb.answer("my wife is from Baku, does my future employer have to get me work papers?")
     first = reply.entry if reply.status == "answer" else (reply.suggestions or (None,))[0]
     assert first is not None and first.id == "wp.exemptions", (reply.status, reply.suggestions)
+
+
+@pytest.mark.parametrize("question", ["yasma icazesi nece manatdir", "yashama icazesi ucun senedler"])
+def test_the_residence_permit_typed_with_a_letter_dropped_is_still_named(bundled, question):
+    assert "trp" in ConceptTagger(bundled[1].concepts).tags(question)
