@@ -729,6 +729,8 @@ def test_a_citizens_spouse_asking_about_work_papers_is_told_who_needs_none(kb):
     assert first is not None and first.id == "wp.exemptions", (reply.status, reply.suggestions)
 
 
-@pytest.mark.parametrize("question", ["yasma icazesi nece manatdir", "yashama icazesi ucun senedler"])
+@pytest.mark.parametrize(
+    "question", ["yasma icazesi nece manatdir", "yashama icazesi ucun senedler"]
+)
 def test_the_residence_permit_typed_with_a_letter_dropped_is_still_named(bundled, question):
     assert "trp" in ConceptTagger(bundled[1].concepts).tags(question)
