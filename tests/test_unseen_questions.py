@@ -645,6 +645,14 @@ def test_staying_for_good_names_permanent_residence(bundled, question):
         # Where a trip goes is a detail of a question about a card of ours.
         ("my residence card is lost and I fly to Istanbul on friday, what now", False),
         ("потерял карту ВНЖ, а в пятницу лечу в Москву, что делать", False),
+        # "Там" before the destination is not about it; the infinitive is a trip too.
+        ("украли сумку, там был ВНЖ, а мне лететь в Стамбул через неделю, что делать", False),
+        ("flying to a wedding in Istanbul soon, how do I replace my lost residence card", False),
+        # A relative who lives there coming to us is a visit here.
+        ("Təbrizdə yaşayan xalam bizə qonaq gələcək, viza lazımdır?", False),
+        ("my sister in Cairo wants to visit me, which visa does she need", False),
+        # Asking what to do there stays that country's.
+        ("лечу в Москву, там нужна регистрация?", True),
         # A visa for the trip, or going there to work, is the other country's.
         ("do I need a visa to fly to Germany", True),
         ("еду работать в Польшу, нужно ли там разрешение на работу", True),

@@ -149,7 +149,7 @@ _RU_TOWNS = (
     r"закатал|габал|евлах|сальян|барда|агдам|шуш|ханкенд|хырдалан|кусар"
 )
 _EN_TOWNS = (
-    r"sumgait|sumqayit|ganja|lankaran|lenkoran|sheki|mingachevir|nakhchivan|quba|guba|"
+    r"sumgait|sumgayit|sumqayit|ganja|lankaran|lenkoran|sheki|mingachevir|nakhchivan|quba|guba|"
     r"shirvan|khachmaz|zagatala|gabala|yevlakh|salyan|barda|aghdam|shusha|khankendi|khirdalan"
 )
 # The question also places itself in Azerbaijan: then another country is a detail of the
@@ -163,6 +163,8 @@ _HOME = _compiled(
     r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
+    # A guest coming to the one who asks: the visit is to Azerbaijan.
+    r"bize qonaq|bizim yanimiza|(?:visit|visiting) (?:me|us)|"
     # Another Azerbaijani town as the place: the story happens here.
     rf"(?:{_AZ_TOWNS})(?:da|de|a|e|ya|ye)|"
     rf"(?:в|во) (?:{_RU_TOWNS})\w*|"
@@ -224,20 +226,25 @@ def _a_past_stay(text: str, place: re.Match[str]) -> bool:
 _TRAVEL = _compiled(
     r"\b(?:fly|flying|flies|flight|travel\w*|trip|going|go|head\w*|leav\w*|return\w*)"
     r"(?: \w+){0,2} (?:to|for) \w+$"
-    r"|\b(?:лечу|летим|лететь|полет\w*|вылет\w*|рейс|еду|едем|поеду|поедем|уезжаю|уезжаем)"
+    r"|\b(?:лечу|летим|летет\w*|полет\w*|вылет\w*|рейс|еду|едем|поеду|поедем|уезжаю|уезжаем)"
     r"(?: \w+){0,2} (?:в|во) \w+$"
+    # "flying to a conference in Tbilisi": the trip named before where it goes.
+    r"|\b(?:fly|flying|travel\w*|going) to an? \w+ in \w+$"
 )
 _AZ_TRAVEL = _compiled(r"^\w* ?(?:ucur\w*|ucacag\w*|gedir\w*|gedecey\w*|qayid\w*|sefer\w*)")
 _VISA = _compiled(r"\b(?:e ?visa|visa|visas|e ?viza|viza|виз\w*|vizu|vizy|vizi)")
 # Going there to live or work, or asking what to do there: that country's rules.
 _MOVING = _compiled(
-    r"\b(?:there|orada|orda|там|tam|work|live|study|stay|работат\w*|жит\w*|учит\w*|rabotat\w*|"
+    r"\b(?:work|live|study|stay|работат\w*|жит\w*|учит\w*|rabotat\w*|"
     r"zhit\w*|islemey\w*|yasamag\w*|oxumag\w*|qalmag\w*)\b"
 )
+# "There" points at the destination only once it is named ("там была карточка" before it is
+# the wallet the card was in).
+_THERE = _compiled(r"\b(?:there|orada|orda|там|tam)\b")
 
 
 def _a_trip(text: str, place: re.Match[str]) -> bool:
-    if _VISA.search(text) or _MOVING.search(text):
+    if _VISA.search(text) or _MOVING.search(text) or _THERE.search(text, place.end()):
         return False
     before = text[max(0, place.start() - _STAY_WINDOW) : place.end()]
     after = text[place.end() : place.end() + 20]
