@@ -78,6 +78,9 @@ LOOK_ALIKES = [
     ("en", "how to get a residence permit for my child"),
     ("en", "can a 16 year old travel alone to Azerbaijan"),
     ("ru", "рейс задержали, виза заканчивается завтра"),
+    # one who stayed on past the allowed days: the reflexive verb is not being held
+    ("ru", "я задержался в Баку на неделю дольше визы, какой штраф"),
+    ("ru", "sestra zaderzhalas na 3 dnya, chto ej budet na granice"),
     ("en", "can police check my documents on the street?"),
 ]
 
