@@ -742,3 +742,20 @@ def test_a_citizens_spouse_asking_about_work_papers_is_told_who_needs_none(kb):
 )
 def test_the_residence_permit_typed_with_a_letter_dropped_is_still_named(bundled, question):
     assert "trp" in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # Turkish, as many Turkish citizens here write: answered in Azerbaijani, its nearest.
+        ("ikamet izni için hangi belgeler gerekli", "trp"),
+        ("çalışma izni ne kadar sürede çıkar", "work_permit"),
+        ("Azerbaycana vize gerekiyor mu", "visa"),
+        ("Azerbaycan vatandaşlığı almak istiyorum", "citizenship"),
+    ],
+)
+def test_a_question_in_turkish_names_its_permit_and_gets_azerbaijani(
+    kb, bundled, question, concept
+):
+    assert concept in ConceptTagger(bundled[1].concepts).tags(question)
+    assert kb.answer(question).lang == "az"

@@ -44,6 +44,8 @@ _AZ_WORDS = frozenset(
     dmx bir iki onu ona ondan evde evden gelib gedib deyib isleyir isleyirem yasayir yasayiram
     qalir buraxmir vermir vermirler cox
     sayt sayti saytda saytdan saytina saytin saytdir resmi
+    icin gerekli gerekiyor gerekir nasil nerede nereye hangi belge belgeler belgesi izni
+    ikamet calisma vize vizesi vatandaslik vatandasligi kadar yapmak istiyorum alinir
     """.split()
 )
 _RU_LATIN_WORDS = frozenset(
