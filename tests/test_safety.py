@@ -78,6 +78,10 @@ LOOK_ALIKES = [
     ("en", "how to get a residence permit for my child"),
     ("en", "can a 16 year old travel alone to Azerbaijan"),
     ("ru", "рейс задержали, виза заканчивается завтра"),
+    # a fine or fee owed to the state is a payment to look up, not a debt to work off
+    ("az", "miqrasiyaya borcum var deyirler, haradan baxim ve odeyim"),
+    ("en", "they told me I owe the migration service a fine, where do I pay it"),
+    ("ru", "говорят, у меня долг перед миграционной службой, где посмотреть сумму"),
     # one who stayed on past the allowed days: the reflexive verb is not being held
     ("ru", "я задержался в Баку на неделю дольше визы, какой штраф"),
     ("ru", "sestra zaderzhalas na 3 dnya, chto ej budet na granice"),

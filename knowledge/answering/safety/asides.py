@@ -17,6 +17,17 @@ from knowledge.answering.normalize import fold
 _ASIDE = tuple(
     (re.compile(fold(pattern)), word)
     for pattern, word in (
+        # A debt to the state - a fine or fee unpaid at the migration service - is a payment
+        # to look up ("miqrasiyaya borcum var deyirlər"), not a debt one is made to work off.
+        (
+            r"\b(?:miqrasiya\w*|dmx\w*|dovlet\w*|xidmet\w*)(?: \w+){0,1} borc\w*"
+            r"|\bborc\w*(?: \w+){0,2} (?:miqrasiya\w*|dmx\w*|dovlet\w*|cerime\w*|rusum\w*)"
+            r"|\bowe\w*(?: \w+){0,3} (?:to )?(?:the )?(?:state|government|migration|sms|dmx)\b"
+            r"|\bowe\w*(?: \w+){0,2} (?:a |the )?(?:fine|fee|penalty)\b"
+            r"|\bдолг\w*(?: \w+){0,2} (?:перед )?(?:миграционн|гмс|государств|штраф|пошлин)\w*"
+            r"|\b(?:штраф|пошлин)\w*(?: \w+){0,2} долг\w*",
+            " statedebt ",
+        ),
         # A copy of a passport kept by an employer or landlord is normal.
         (
             r"\b(?:photo ?cop(?:y|ies)|scans?|cop(?:y|ies)|xerox)(?: of)?(?: (?:my|the|our|his|"
