@@ -82,6 +82,8 @@ LOOK_ALIKES = [
     ("az", "miqrasiyaya borcum var deyirler, haradan baxim ve odeyim"),
     ("en", "they told me I owe the migration service a fine, where do I pay it"),
     ("ru", "говорят, у меня долг перед миграционной службой, где посмотреть сумму"),
+    # the days a stamp or visa allows are a stay, not days given to leave
+    ("en", "the stamp gave me 30 days and I am still here, what is the fine"),
     # one who stayed on past the allowed days: the reflexive verb is not being held
     ("ru", "я задержался в Баку на неделю дольше визы, какой штраф"),
     ("ru", "sestra zaderzhalas na 3 dnya, chto ej budet na granice"),

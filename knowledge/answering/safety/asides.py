@@ -28,6 +28,13 @@ _ASIDE = tuple(
             r"|\b(?:штраф|пошлин)\w*(?: \w+){0,2} долг\w*",
             " statedebt ",
         ),
+        # The days a stamp or a visa allows ("the stamp gave me 30 days"): a stay, not days
+        # given to leave.
+        (
+            r"\b(?:stamp|visa|e ?visa|evisa|entry|permit|registration)s? (?:only )?"
+            r"(?:gave|gives|give|given|grants?|granted|allows?|allowed) (?:me|us|him|her|them)\b",
+            " staydays ",
+        ),
         # A copy of a passport kept by an employer or landlord is normal.
         (
             r"\b(?:photo ?cop(?:y|ies)|scans?|cop(?:y|ies)|xerox)(?: of)?(?: (?:my|the|our|his|"
