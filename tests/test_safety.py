@@ -19,6 +19,8 @@ DANGER = [
     ("ru", "мужа забрали в полицию вчера вечером, что делать"),
     ("ru", "menya zaderzhali i ne otpuskayut"),
     ("en", "police took my husband to the station and he is still there"),
+    # days given to leave, beside the days a stamp allows
+    ("en", "the police gave me 3 days to leave the country"),
     # passport held by an employer, landlord or agency
     ("az", "işəgötürən pasportumu götürüb, qaytarmır"),
     ("az", "ev sahibi pasportumu geri vermir"),
