@@ -19,6 +19,8 @@ DANGER = [
     ("ru", "мужа забрали в полицию вчера вечером, что делать"),
     ("ru", "menya zaderzhali i ne otpuskayut"),
     ("en", "police took my husband to the station and he is still there"),
+    # sexual exploitation named by the service demanded
+    ("ru", "подругу взяли администратором в салон, а теперь принуждают к интим-услугам"),
     # days given to leave, beside the days a stamp allows
     ("en", "the police gave me 3 days to leave the country"),
     # passport held by an employer, landlord or agency
@@ -84,6 +86,16 @@ LOOK_ALIKES = [
     ("az", "miqrasiyaya borcum var deyirler, haradan baxim ve odeyim"),
     ("en", "they told me I owe the migration service a fine, where do I pay it"),
     ("ru", "говорят, у меня долг перед миграционной службой, где посмотреть сумму"),
+    # a passport handed over for days, with consent, for a visa or permit application
+    ("az", "işəgötürən iş icazəsi üçün pasportumu 2 günlük götürdü, özüm razı olmuşam"),
+    ("ru", "я согласился оставить паспорт фирме на три дня для оформления визы"),
+    ("en", "the agency keeps my passport for two days to file my permit, I agreed to that"),
+    # keys left inside and the door shut behind oneself
+    ("az", "açarı evdə qoyub qapını bağladım, indi içəri girə bilmirəm"),
+    # a seminar on trafficking and its statistics
+    ("az", "insan alveri movzusunda seminar hazirlayiram, statistika lazimdir"),
+    # a bank blocking a card and asking for the passport
+    ("az", "bank kartımı bloklayıb, pasportla gəl deyirlər"),
     # the days a stamp or visa allows are a stay, not days given to leave
     ("en", "the stamp gave me 30 days and I am still here, what is the fine"),
     # one who stayed on past the allowed days: the reflexive verb is not being held

@@ -326,6 +326,20 @@ def _a_deposit_dispute(readings: list[str]) -> bool:
     return any(_DEPOSIT.search(r) for r in readings) and _nothing_grave_named(readings)
 
 
+# A bank that blocks a card or asks for the passport ("maaş kartım bloklanıb, bank pasport
+# istəyir"): the learned model has read passports and blocking in danger stories. The
+# passport may be named here; being kept, unpaid or forced work or a child may not.
+_BANK = re.compile(fold(r"\b(?:bank\w*|банк\w*)"))
+_BANK_THING = re.compile(fold(r"\b(?:kart\w*|card\w*|карт\w*|hesab\w*|account\w*|сч[её]т\w*)"))
+
+
+def _a_bank_matter(readings: list[str]) -> bool:
+    return (
+        any(_BANK.search(r) and _BANK_THING.search(r) for r in readings)
+        and not any(_CUE[cue].search(r) for cue in _NEVER_A_JOKE[1:] for r in readings)
+    )
+
+
 # A copy kept while the original stays with its owner ("surətini saxlayır, orijinal
 # məndədir"), and a door one is locked out of ("locked out of my flat, the key broke"): the
 # learned model has read passports kept and locked doors in danger stories; these are neither.
@@ -382,13 +396,14 @@ def shows_danger(text: str) -> bool:
 
 def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
     """What the learned model, not the patterns, would take for danger and is not: a plot
-    retold, all well again, a joke or a study of the words, a deposit dispute, a copy kept,
-    a door one is locked out of."""
+    retold, all well again, a joke or a study of the words, a deposit dispute, a bank's card
+    or account matter, a copy kept, a door one is locked out of."""
     return (
         any(retells_a_plot(r) or reports_all_well(r) for r in readings)
         or _a_joke_of_words_only(readings, text)
         or _a_study_of_words_only(readings)
         or _a_deposit_dispute(readings)
+        or _a_bank_matter(readings)
         or _only_a_copy_kept(readings)
         or _locked_out(readings)
     )

@@ -28,6 +28,13 @@ _ASIDE = tuple(
             r"|\b(?:штраф|пошлин)\w*(?: \w+){0,2} долг\w*",
             " statedebt ",
         ),
+        # Keys left inside and the door shut behind oneself ("açarı içəridə qoyub qapını
+        # bağladım"): locked out, not locked in.
+        (
+            r"\bacar\w*(?: \w+){0,2} (?:icerde|iceride|evde|otaqda|masinda) (?:qoy|qal|unut)\w*"
+            r"(?: \w+){0,2}(?: qapi\w* (?:bagla|ort)\w*)?",
+            " keysinside ",
+        ),
         # The days a stamp or a visa allows ("the stamp gave me 30 days"): a stay, not days
         # given to leave.
         (
@@ -457,7 +464,9 @@ _STUDIED = re.compile(
         r"(?:пишу|писать|pishu) (?:\w+ )?(?:диплом|курсов|статью|diplom|kursov|statyu)\w*|"
         r"xeberlerde (?:oxudum|gordum|esitdim)|в новостях (?:прочитал|прочла|видел|слышал)\w*|"
         r"(?:read|saw|heard) (?:it )?in the news|"
-        r"(?:for|in) (?:a|my|our) (?:class|course|seminar|lecture|paper|report|project))\b"
+        r"(?:for|in) (?:a|my|our) (?:class|course|seminar|lecture|paper|report|project)|"
+        r"seminar\w*|semin\w* hazirla\w*|muhazire\w*|семинар\w*|лекци\w*|lecture\w*|"
+        r"statistik\w*|статистик\w*|statistics)\b"
     )
 )
 
@@ -487,6 +496,26 @@ _FOR_AN_HOUR = re.compile(
 )
 
 
+# "They are holding my passport for three days to apply for my visa, I agreed": handed over
+# for an application, with the owner's consent and for days, not withheld.
+_LENT_WITH_CONSENT = re.compile(
+    fold(
+        r"\b(?:razi ol\w*|razilas\w*|raziliq\w*|ozum verdim|ozum vermisem|я соглас\w*|"
+        r"согласил\w*|с моего согласия|сам отдал\w*|сама отдала|i agreed|we agreed|"
+        r"i consented|with my consent|i gave it to them)\b"
+    )
+)
+_FOR_DAYS = re.compile(
+    fold(
+        r"\b(?:\d+|bir|iki|uc|dord|bes|one|two|three|four|five|a few|a couple of|один|два|две|"
+        r"три|четыре|пять|пару|несколько) ?(?:gun\w*|день|дня|дней|days?)\b"
+    )
+)
+_AN_APPLICATION = re.compile(
+    fold(r"\b(?:viza\w*|icaze\w*|виз\w*|разрешени\w*|visa|permit|qeydiyyat\w*|регистрац\w*)")
+)
+
+
 _STILL_HELD = re.compile(
     fold(
         r"\b(?:refus\w*|won ?t|doesn ?t|don ?t|didn ?t|not|never|still|yet|hele de|hele|"
@@ -498,8 +527,15 @@ _STILL_HELD = re.compile(
 def returned_documents(kinds: list[str], reading: str) -> bool:
     if kinds != ["documents withheld"]:
         return False
-    return bool(_RESOLVED.search(reading) and _GIVEN_BACK.search(reading)) or bool(
-        _FOR_AN_HOUR.search(reading) and not _STILL_HELD.search(reading)
+    return (
+        bool(_RESOLVED.search(reading) and _GIVEN_BACK.search(reading))
+        or bool(_FOR_AN_HOUR.search(reading) and not _STILL_HELD.search(reading))
+        or bool(
+            _LENT_WITH_CONSENT.search(reading)
+            and _FOR_DAYS.search(reading)
+            and _AN_APPLICATION.search(reading)
+            and not _STILL_HELD.search(reading)
+        )
     )
 
 
