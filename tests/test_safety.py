@@ -21,6 +21,8 @@ DANGER = [
     ("en", "police took my husband to the station and he is still there"),
     # sexual exploitation named by the service demanded
     ("ru", "подругу взяли администратором в салон, а теперь принуждают к интим-услугам"),
+    # told she must now meet men, against a debt
+    ("az", "iş vəd etdilər, indi deyirlər müştərilərlə görüşməlisən, yoxsa borcunu qaytar"),
     # days given to leave, beside the days a stamp allows
     ("en", "the police gave me 3 days to leave the country"),
     # passport held by an employer, landlord or agency
@@ -94,6 +96,10 @@ LOOK_ALIKES = [
     ("az", "açarı evdə qoyub qapını bağladım, indi içəri girə bilmirəm"),
     # a seminar on trafficking and its statistics
     ("az", "insan alveri movzusunda seminar hazirlayiram, statistika lazimdir"),
+    # a delayed flight and a night at the airport; hours kept late at work; school detention
+    ("en", "our flight got cancelled and we were stuck at the airport overnight, visa ok?"),
+    ("ru", "начальник снова задержал на смене до 10 вечера, это законно?"),
+    ("en", "my son got detention at school today, who do I talk to"),
     # a bank blocking a card and asking for the passport
     ("az", "bank kartımı bloklayıb, pasportla gəl deyirlər"),
     # the days a stamp or visa allows are a stay, not days given to leave

@@ -28,6 +28,18 @@ _ASIDE = tuple(
             r"|\b(?:штраф|пошлин)\w*(?: \w+){0,2} долг\w*",
             " statedebt ",
         ),
+        # Kept late at work ("опять задержали на работе до 9 вечера"), a school's detention
+        # ("my kid got detention after school"): hours, not an arrest.
+        (
+            r"\bзадерж\w*(?: \w+)? на (?:работе|смене|объекте)(?: \w+)? (?:до \d+|допоздна)\w*"
+            r"|\bzaderzh\w*(?: \w+)? na (?:rabote|smene)(?: \w+)? (?:do \d+|dopozdna)\w*",
+            " keptlate ",
+        ),
+        (
+            r"\b(?:got|get|gets|had|has|have|given) (?:a |an )?(?:after.?school )?detention\b"
+            r"|\bdetention (?:after|at|in) (?:school|class)\b|\bschool detention\b",
+            " schooldetention ",
+        ),
         # Keys left inside and the door shut behind oneself ("açarı içəridə qoyub qapını
         # bağladım"): locked out, not locked in.
         (

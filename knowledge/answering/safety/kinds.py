@@ -713,6 +713,9 @@ _KINDS: tuple[Kind, ...] = (
             r"boss|owner|family|group)",
             r"(?:basqa|diger) (?:adama|birine|sahibe|kisiye|adamlara) (?:vermek|oturmek|satmaq) "
             r"(?:isteyir|fikrindedir|qerar)\w*",
+            # Told she must now meet men or clients: "indi deyirlər kişilərlə görüşməlisən".
+            r"\b(?:kisi|musteri|qonaq)\w*(?: ile| la| le)? (?:gorusmeli|yatmali|getmeli|olmali|"
+            r"xidmet etmeli|eylendirmeli)\w*",
         ),
         topic=(
             r"(?:insan alver\w*|buraxmir(?:lar)?)",
