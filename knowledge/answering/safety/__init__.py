@@ -331,6 +331,14 @@ def _a_deposit_dispute(readings: list[str]) -> bool:
 # passport may be named here; being kept, unpaid or forced work or a child may not.
 _BANK = re.compile(fold(r"\b(?:bank\w*|банк\w*)"))
 _BANK_THING = re.compile(fold(r"\b(?:kart\w*|card\w*|карт\w*|hesab\w*|account\w*|сч[её]т\w*)"))
+# What a passport named beside the bank must not come with.
+_GRAVE_BESIDE_A_PASSPORT = tuple(cue for cue in _NEVER_A_JOKE if cue != "documents")
+
+
+def _a_bank_matter(readings: list[str]) -> bool:
+    return any(_BANK.search(r) and _BANK_THING.search(r) for r in readings) and not any(
+        _CUE[cue].search(r) for cue in _GRAVE_BESIDE_A_PASSPORT for r in readings
+    )
 
 
 # A flight delayed or cancelled, a night spent at the airport ("stuck at the airport all
@@ -359,13 +367,6 @@ _HOURS_NOT_ARREST = ("keptlate", "schooldetention")
 def _hours_not_arrest(readings: list[str]) -> bool:
     marked = [r for r in readings if any(word in r for word in _HOURS_NOT_ARREST)]
     return bool(marked) and _nothing_grave_named(marked)
-
-
-def _a_bank_matter(readings: list[str]) -> bool:
-    return (
-        any(_BANK.search(r) and _BANK_THING.search(r) for r in readings)
-        and not any(_CUE[cue].search(r) for cue in _NEVER_A_JOKE[1:] for r in readings)
-    )
 
 
 # A copy kept while the original stays with its owner ("surətini saxlayır, orijinal
