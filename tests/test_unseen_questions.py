@@ -759,3 +759,33 @@ def test_a_question_in_turkish_names_its_permit_and_gets_azerbaijani(
 ):
     assert concept in ConceptTagger(bundled[1].concepts).tags(question)
     assert kb.answer(question).lang == "az"
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # A document named by what it is for, not by its name.
+        ("the firm still needs my labour papers, how long does that take", "work_permit"),
+        ("işləmək kağızımı kim düzəltməlidir", "work_permit"),
+        ("какая бумага нужна, чтобы работать на стройке", "work_permit"),
+        ("how much is the one-year card for my son", "trp"),
+        ("yaşama kartım itib, nə edim", "trp"),
+        ("карточка, по которой можно жить здесь, сколько стоит", "trp"),
+        ("what do I need for the 5-year card", "prp"),
+        ("daimi kartımın vaxtı bitir", "prp"),
+        ("что нужно на постоянку", "prp"),
+        ("one day I want to get an Azerbaijani passport myself", "citizenship"),
+        ("хочу получить азербайджанский паспорт, что для этого нужно", "citizenship"),
+        ("my host did the address paperwork, is it still valid", "registration"),
+        ("ev sahibi məni bu evə yazdırmalıdır?", "registration"),
+        ("we'd like to stay two weeks longer than our tickets say", "extension"),
+        ("at home they persecute me for my faith, can I stay here", "asylum"),
+    ],
+)
+def test_a_permit_named_by_what_it_is_for_is_that_permit(bundled, question, concept):
+    assert concept in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_a_lost_azerbaijani_passport_is_still_a_citizens_own_document(bundled):
+    named = ConceptTagger(bundled[1].concepts).tags("I lost my Azerbaijani passport")
+    assert "citizen_own" in named and "citizenship" not in named
