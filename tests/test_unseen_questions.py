@@ -780,6 +780,10 @@ def test_a_question_in_turkish_names_its_permit_and_gets_azerbaijani(
         ("ev sahibi məni bu evə yazdırmalıdır?", "registration"),
         ("we'd like to stay two weeks longer than our tickets say", "extension"),
         ("at home they persecute me for my faith, can I stay here", "asylum"),
+        # A permit for a child is a residence permit: children get no work permit.
+        ("uşağım üçün bir illik icazə nə qədərdir", "trp"),
+        ("сколько стоит разрешение для ребенка на полгода", "trp"),
+        ("how much is the permit for our kid", "trp"),
     ],
 )
 def test_a_permit_named_by_what_it_is_for_is_that_permit(bundled, question, concept):
