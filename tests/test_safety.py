@@ -475,10 +475,18 @@ def test_a_deposit_beside_documents_kept_or_a_price_with_a_threat_still_raises_i
         # parents around. Written for this test.
         "Qonşu evdə işləyən qadını heç bayırda görmürük, bu gün pəncərədən bizə kömək istədi.",
         "Во дворе мальчик лет двенадцати моет машины с утра, родителей рядом не видно.",
+        # Seen signalling for help, in each language.
+        "Yan mənzildəki əcnəbi qadın eyvandan bizə kömək işarəsi verdi, nə edək?",
+        "Соседка-иностранка из окна подала нам знак о помощи, что делать?",
+        "the foreign girl across the street gestured for help from her balcony",
     ],
 )
 def test_a_plea_from_a_window_or_a_working_child_without_parents_raises_the_alarm(message):
     assert shows_danger(message)
+
+
+def test_asking_what_a_help_signal_is_raises_no_alarm():
+    assert not shows_danger("kömək işarəsi nədir, hansı jestdir?")
 
 
 def test_parents_absent_from_a_meeting_is_no_child_left_alone():

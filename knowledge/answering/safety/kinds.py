@@ -526,6 +526,12 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:из|в) окн\w* (?:\w+ )?(?:крича\w*|звал\w*) (?:о помощи|на помощь)",
             r"(?:screamed|shouted|yelled|cried|calling|called) (?:out )?for help (?:from|through|"
             r"out of) (?:a|the|her|his|their) window",
+            # Seen signalling for help: "kömək işarəsi etdi", "подала знак о помощи".
+            r"komek (?:isare|isaresi|isaresini) (?:etdi|edir|edib|verdi|verir|gosterdi|gosterir)",
+            r"(?:подал\w*|подает|подают|показал\w*|показывает) (?:\w+ )?знак\w* (?:о помощи|"
+            r"помощи|sos)",
+            r"(?:signall?ed|signals|signall?ing|gestured|gesturing|made (?:a )?signs?) "
+            r"(?:to \w+ )?(?:for|asking for) help",
             r"(?:pulsuz|maassiz|odenissiz|pul vermeden|pul odemeden)(?: \w+){0,2} "
             r"(?:islet|isled|isleyir|isleyirik|isleyirem|calis)\w*",
             r"(?:maas|emek haqq|pul|hesab)\w*(?: \w+){0,3} (?:vermir(?:ler|lar)?|odemir(?:ler|"
