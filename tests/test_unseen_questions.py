@@ -793,3 +793,43 @@ def test_a_permit_named_by_what_it_is_for_is_that_permit(bundled, question, conc
 def test_a_lost_azerbaijani_passport_is_still_a_citizens_own_document(bundled):
     named = ConceptTagger(bundled[1].concepts).tags("I lost my Azerbaijani passport")
     assert "citizen_own" in named and "citizenship" not in named
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # The permit and what is asked of it are named; the words alone left a near tie.
+        ("vnzh skolko dney oformlyayut", "trp.apply"),
+        ("muveqqeti yasama icazesi nece gune verilir", "trp.apply"),
+    ],
+)
+def test_a_question_naming_the_permit_and_what_it_asks_is_answered(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("how fast can they make my residence card", "processing"),
+        ("how long till my temporary residence is processed", "processing"),
+        ("за сколько дней оформляют рвп", "processing"),
+        ("müvəqqəti icazə təcili verilir?", "processing"),
+        ("müvəqqəti icazə təcili verilir?", "trp"),
+    ],
+)
+def test_asking_how_fast_asks_the_processing_time(bundled, question, concept):
+    assert concept in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_how_many_days_before_the_end_one_must_apply_is_no_processing_time(bundled):
+    tags = ConceptTagger(bundled[1].concepts).tags("за сколько дней до конца срока подавать?")
+    assert "processing" not in tags
+
+
+def test_only_the_entry_about_the_named_permit_and_aspect_carries_them(bundled):
+    tagger = ConceptTagger(bundled[1].concepts)
+    named = tagger.tags("how much is the work permit for a year")
+    assert tagger.carries(named, frozenset({"work_permit", "cost"}))
+    assert not tagger.carries(named, frozenset({"trp", "cost"}))
+    assert not tagger.carries(tagger.tags("work permit"), frozenset({"work_permit", "cost"}))

@@ -106,6 +106,12 @@ class ConceptTagger:
         asked, told = named & self.aspects, entry & self.aspects
         return bool(asked and told) and not (asked & told)
 
+    def carries(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The question names a permit or procedure and what it asks of it (its cost, its
+        documents), and the entry is about each of them."""
+        primary, asked = self.primary(named), named & self.aspects
+        return bool(primary and asked) and primary | asked <= entry
+
     def tags(self, text: str) -> frozenset[str]:
         return self.tags_normalized(normalize(text))
 

