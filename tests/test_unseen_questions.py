@@ -833,3 +833,21 @@ def test_only_the_entry_about_the_named_permit_and_aspect_carries_them(bundled):
     assert tagger.carries(named, frozenset({"work_permit", "cost"}))
     assert not tagger.carries(named, frozenset({"trp", "cost"}))
     assert not tagger.carries(tagger.tags("work permit"), frozenset({"work_permit", "cost"}))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there someone official I can just call and ask?",
+        "куда позвонить, чтобы спросить про мои документы",
+        "ASAN-a növbə üçün hara zəng edim?",
+    ],
+)
+def test_wanting_someone_to_ring_names_the_call_centre(bundled, question):
+    assert "phone_line" in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_the_call_centre_entry_is_about_a_phone_line(kb):
+    assert "phone_line" in next(
+        d.concepts for d in kb.index.documents if d.entry_id == "con.call_centre"
+    )
