@@ -664,3 +664,36 @@ def test_a_passport_in_a_safe_forced_labour_studied_or_late_pay_paid_raises_no_a
 )
 def test_a_relative_made_to_serve_clients_or_forced_labour_lived_raises_the_alarm(message):
     assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Being sold on, told in the present or the future.
+        "Patron deyir ki, məni başqa şəhərdə bir adama satacaq.",
+        # Hurt at work and kept from a doctor.
+        "Fermada əlim yarıldı, patron həkimə aparmadı, deyir qanunsuzsan.",
+        "На стройке брат сломал ногу, бригадир не повёз его в больницу",
+        "my employer refused to take me to the hospital after I fell",
+        # The phones taken, said phone first; leaving tied to paying back.
+        "паспорта и телефоны у нас отобрали в первый же день",
+        "хозяин сказал, уехать можно только после того как отработаем долг",
+    ],
+)
+def test_being_sold_kept_from_a_doctor_or_tied_by_a_debt_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Teaching the subject is not living it.
+        "Gənclərə insan alveri mövzusunda dərs keçirəm, təqdimat üçün material lazımdır",
+        "Готовлю урок для студентов о торговле людьми, где найти материалы?",
+        # Paying a fine before leaving is the rule, not a debt that holds anyone.
+        "уехать можно только после оплаты штрафа?",
+        "the doctor at work did not take my blood pressure",
+    ],
+)
+def test_a_lesson_on_trafficking_or_a_fine_paid_before_leaving_raises_no_alarm(message):
+    assert not shows_danger(message)

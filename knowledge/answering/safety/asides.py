@@ -478,7 +478,11 @@ _STUDIED = re.compile(
         r"(?:read|saw|heard) (?:it )?in the news|"
         r"(?:for|in) (?:a|my|our) (?:class|course|seminar|lecture|paper|report|project)|"
         r"seminar\w*|semin\w* hazirla\w*|muhazire\w*|семинар\w*|лекци\w*|lecture\w*|"
-        r"statistik\w*|статистик\w*|statistics)\b"
+        r"statistik\w*|статистик\w*|statistics|"
+        # Teaching it: "uşaqlara insan alverinə qarşı dərs keçəcəyəm", a lesson, a training.
+        r"ders (?:kec\w*|dey\w*|hazirla\w*)|dersi\w*|urok\w*|урок\w*|lessons?|"
+        r"trening\w*|treninq\w*|тренинг\w*|training|presentation|prezentasiya\w*|"
+        r"презентаци\w*)\b"
     )
 )
 

@@ -433,6 +433,7 @@ _KINDS: tuple[Kind, ...] = (
             rf"вернут)(?: \w+){{0,2}} {RU_DOCS}(?: \w+){{0,2}} "
             r"(?:только|когда|после|если|как|в конце)",
             r"(?:отобрал|отобрали|отняли|отнял|забрал|забрали|отбирают)\w* (?:\w+ )?телефон\w*",
+            r"телефон\w*(?: \w+){0,2} (?:отобрали|отняли|забрали|отбирают)\b",
             r"не (?:получит|получишь|получите|получат|увидит|увидишь|увидите)(?: \w+){0,2} "
             r"(?:паспорт|документ)\w*",
             rf"{EN_HOLDER} (?:\w+ )?(?:took|takes|confiscated|has taken|took away|have taken) "
@@ -589,7 +590,23 @@ _KINDS: tuple[Kind, ...] = (
                 8,
             ),
             rf"(?:meni|bizi|onu|qiz\w*|qadin\w*|{AZ_WHO})(?: \w+)? (?:satdi|satdilar|satib|"
-            r"satiblar|satiblar)",
+            r"satiblar|satir|satirlar|satacaq\w*|satmaq isteyir\w*)",
+            # Hurt at work and kept from a doctor, so that no one learns of the work: "tikintidə
+            # yıxıldı, xəstəxanaya aparmadılar", "не повезли в больницу", "won't take him to a
+            # doctor".
+            _near(
+                r"(?:tikinti\w*|isle\w*|is yer\w*|ferm\w*|zavod\w*|sex\w*|usta\w*|patron\w*|"
+                r"qanunsuz\w*|строик\w*|работ\w*|ферм\w*|цех\w*|хозя\w*|начальни\w*|бригадир\w*|"
+                r"нелегал\w*|work\w*|site|farm|factory|boss|employer|illegal\w*)",
+                r"(?:xestexana\w*|hekim\w*)(?: \w+)? (?:aparmadi\w*|aparmir\w*|aparmaz\w*|"
+                r"getirmedi\w*|qoymadi\w*|qoymur\w*)|"
+                r"не (?:везут|повезли|отвезли|вызвали|вызывают|пускают|пустили)(?: \w+)? "
+                r"(?:в больниц\w*|к врач\w*|врач\w*|скор\w*)|"
+                r"(?:didn ?t|did not|won ?t|wouldn ?t|refused to|don ?t|never) (?:take|took|let|"
+                r"call|get) (?:(?:me|us|him|her|them) )?(?:go )?(?:to )?(?:a |the |an )?"
+                r"(?:hospital|doctor|ambulance)",
+                8,
+            ),
             # ru: "не отпускают", "заперли", "заставляют работать", "не платят", debt.
             r"не (?:отпуска\w*|выпуска\w*)(?! в отпуск)",
             r"(?:выходить|выити|уходить|уити|уехат\w*) (?:\w+ )?нельзя|"
@@ -636,6 +653,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:говор\w*|сказал\w*|считает|считают)(?: что)? (?:я|мы) (?:\w+ )?(?:долж\w*)",
             r"(?:отрабатыва\w*|отработат\w*) (?:\w+ )?долг\w*",
             r"долг\w* (?:\w+ )?(?:отрабатыва\w*|отработа(?!л)\w*)",
+            # "Уйти можно только когда всё вернём": going tied to paying back.
+            r"(?:уити|уехат\w*|уеду|отпуст\w*)(?: \w+){0,2} только (?:когда|после того как) "
+            r"(?:\w+ ){0,2}(?:верн|отда|выплат|отработа|погас)\w*",
             # "Leave only when I pay back the debt": going tied to the debt.
             r"(?:уехат\w*|уити|уеду|уедешь|уидешь|отпуст\w*|вернуться домои)(?: \w+){0,4} "
             r"(?:когда|пока не) (?:\w+ )?(?:верн|отда|выплат|отработа|погас)\w* (?:\w+ )?долг\w*",
