@@ -851,3 +851,20 @@ def test_the_call_centre_entry_is_about_a_phone_line(kb):
     assert "phone_line" in next(
         d.concepts for d in kb.index.documents if d.entry_id == "con.call_centre"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # A permit named by what it allows, in other words again.
+        ("ona il boyu işləmək üçün rəsmi icazə lazımdır", "work_permit"),
+        ("he has no papers for working here yet", "work_permit"),
+        ("I'd like to move on to the five-year one", "prp"),
+        ("burada bir il qalmaq üçün nə lazımdır", "trp"),
+        ("хочу остаться жить на год, что оформлять", "trp"),
+        ("do I have to report where I'm staying to anyone", "registration"),
+        ("хозяин внёс меня в базу по адресу, как проверить", "registration"),
+    ],
+)
+def test_a_procedure_described_in_other_words_is_named(bundled, question, concept):
+    assert concept in ConceptTagger(bundled[1].concepts).tags(question)
