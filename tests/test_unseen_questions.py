@@ -12,7 +12,7 @@ from handlers.kit.i18n import translator
 from handlers.kit.views import html_to_text, render_reply
 from knowledge.answering.concepts import ConceptTagger
 from knowledge.answering.jurisdiction import about_another_country
-from knowledge.answering.matching import MatchResult
+from knowledge.answering.matching import MatchResult, Scored
 from knowledge.answering.normalize import normalize
 from knowledge.answering.search import ELSEWHERE, _surer, asked_part
 from knowledge.answering.translit import to_cyrillic
@@ -868,3 +868,24 @@ def test_the_call_centre_entry_is_about_a_phone_line(kb):
 )
 def test_a_procedure_described_in_other_words_is_named(bundled, question, concept):
     assert concept in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+@pytest.mark.parametrize(
+    ("story", "about_another"),
+    [
+        # The story names the work permit; the asking sentence alone ("which option do we
+        # budget for?") leans to the residence permit's fees: no answer from the two views.
+        ("Sexə usta gəlir, ona işləmək üçün rəsmi icazə lazımdır. Büdcəyə nə yazım?", True),
+        ("We hire a cook and need his work permit. What do we budget?", True),
+        ("Берём повара, нужно разрешение на работу. Сколько заложить?", True),
+        # The residence permit named, or both permits: the entry may be the one asked.
+        ("Ona müvəqqəti yaşama icazəsi lazımdır. Büdcəyə nə yazım?", False),
+        ("He has a work permit and now needs a residence permit. What do we budget?", False),
+    ],
+)
+def test_agreeing_views_never_answer_about_another_permit_than_the_story_names(
+    kb, story, about_another
+):
+    residence_fee = Scored("trp.fees", 0.4, "az", frozenset({"trp", "cost"}))
+    views = MatchResult("clarify", None, 0.4, (residence_fee,))
+    assert kb._about_another_permit(story, views) is about_another

@@ -26,6 +26,8 @@ ELSEWHERE = "elsewhere"
 # another country may still be about them.
 ABROAD = "abroad"
 CONTACTS = "contacts"
+# The concepts of the three permits: a story naming one of them asks about that one.
+PERMITS = frozenset({"trp", "prp", "work_permit"})
 # How sure the surer of a long message's two views (see KnowledgeBase._agreed) must be.
 AGREED_CONFIDENCE = 0.55
 # Distinct questions whose replies are kept: people ask the same few things (often by
@@ -136,10 +138,13 @@ class KnowledgeBase:
         focus = asked_part(text) if result.decision != "answer" else None
         if focus:
             other = self._search_readings(focus, lang)
+            # Never an entry about another permit than the one the story names: the asking
+            # sentence alone ("what do I budget for the 15-day option?") cannot tell which.
             same = (
                 other.candidates
                 and result.candidates
                 and other.candidates[0].entry_id == result.candidates[0].entry_id
+                and not self._about_another_permit(text, result)
             )
             if (
                 same
@@ -169,6 +174,12 @@ class KnowledgeBase:
             and max(v.confidence or 0.0 for v in views) >= AGREED_CONFIDENCE
             and all(v.features.get("oos_gap", -1.0) + margin < 0 for v in views)
         )
+
+    def _about_another_permit(self, text: str, result: MatchResult) -> bool:
+        """The story names one permit and the best entry is about another permit."""
+        named = self.index.tagger.tags(text) & PERMITS
+        told = result.candidates[0].concepts & PERMITS
+        return len(named) == 1 and bool(told) and not (named & told)
 
     def _search_readings(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
