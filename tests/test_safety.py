@@ -697,3 +697,21 @@ def test_being_sold_kept_from_a_doctor_or_tied_by_a_debt_raises_the_alarm(messag
 )
 def test_a_lesson_on_trafficking_or_a_fine_paid_before_leaving_raises_no_alarm(message):
     assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A hand raised at the person, named in between; blackmail through the papers.
+        "Ərim uşaqların yanında mənə əl qaldırır, sənədlərimi də onun şirkəti düzəldib",
+        "Отчим поднимает на неё руку, она боится жаловаться",
+        "my boss is blackmailing me with my passport",
+    ],
+)
+def test_a_raised_hand_or_blackmail_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize("message", ["What does blackmail mean in law?", "что такое шантаж"])
+def test_blackmail_asked_about_as_a_word_raises_no_alarm(message):
+    assert not shows_danger(message)

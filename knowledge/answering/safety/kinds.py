@@ -786,6 +786,10 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:meni|bizi|onu|\w+imi|\w+umu) (?:\w+ )?(?:itele(?:di|diler|yib|yir|yirler)|"
             r"tepikle\w*|yumruqla\w*|silleled\w*)",
             r"(?<!что )(?<!чем )(?:угрожа(?:ет|ют|л|ла|ли)|грозится|грозятся|грозил\w*)(?! ли)",
+            # A hand raised at someone, the person named in between: "поднимает на меня руку".
+            r"подн(?:има|ял|яла|яли)\w* на (?:меня|нас|нее|него|жену|мать|детеи|ребенка) руку",
+            r"(?:mene|bize|ona|usaqlara|usaga) (?:\w+ )?el qaldir\w*",
+            r"rais\w* (?:his|her|their|a) hand (?:to|against|at) (?:me|us|her|him|my)",
             r"(?:мне|нам|ему|еи) (?:\w+ )?(?:угрожают|угрожает|угрожали)",
             r"(?:zerer|ziyan|pislik) (?:ver|yetir|ed)(?:ecey|eceg|ecek|erem|erik|ecem)\w*",
             r"(?:семье|семью|родным|родных|детям|детеи|матери)(?: \w+){0,2} (?:плохо будет|"
@@ -832,6 +836,9 @@ _KINDS: tuple[Kind, ...] = (
             r"my \w+ life)",
         ),
         topic=(
+            # Blackmail, often with the papers a spouse or employer holds ("шантажирует:
+            # пикнешь — вылетишь из страны"); asked about in general it is a word.
+            r"шантаж\w*|santaj\w*|blackmail\w*",
             r"(?:zoraki\w*|zorakiliq\w*)",
             r"(?:насили\w*|жесток\w* обращени\w*|угроз\w*)",
             r"(?:domestic violence|violence|violent|abuse|abusive|sexual harassment)",
