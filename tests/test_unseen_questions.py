@@ -889,3 +889,54 @@ def test_agreeing_views_never_answer_about_another_permit_than_the_story_names(
     residence_fee = Scored("trp.fees", 0.4, "az", frozenset({"trp", "cost"}))
     views = MatchResult("clarify", None, 0.4, (residence_fee,))
     assert kb._about_another_permit(story, views) is about_another
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm in Istanbul right now, what number do I dial to reach the migration call centre?",
+        "İstanbuldayam, miqrasiya xidmətinin çağrı mərkəzinə necə zəng edim?",
+        "я сейчас в Москве, куда позвонить в миграционную службу?",
+    ],
+)
+def test_a_call_to_our_line_from_abroad_gets_the_call_centre(kb, question):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == (
+        "answer",
+        "con.call_centre",
+    )
+
+
+def test_another_countrys_migration_line_is_not_ours(kb):
+    reply = kb.answer("what is the phone number of the migration service in Turkey")
+    assert (reply.status, reply.out_of_scope) == ("none", ELSEWHERE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xarici pasport almaq üçün nə qədər rüsum ödənilir, mənim vətəndaşlığım Azərbaycandır",
+        "my citizenship is azerbaijani, how do I renew my passport",
+        "у меня гражданство Азербайджана, как поменять мой паспорт",
+    ],
+)
+def test_a_citizen_saying_their_citizenship_and_asking_their_passport_is_sent_to_asan(
+    kb, question
+):
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("Can I apply for asylum in Canada while I'm living in Baku?", True),
+        ("Живу в Баку, как получить ВНЖ в Турции?", True),
+        ("Bakıda yaşayıram, Türkiyədə iş icazəsi necə alınır?", True),
+        # Azerbaijan is what is asked about, the other country's permit is the story.
+        ("I'm in Baku, my work permit in Russia expired, can I work here?", False),
+        ("I had a residence permit in Russia, now I want one in Azerbaijan", False),
+    ],
+)
+def test_living_here_does_not_make_another_countrys_procedure_ours(question, elsewhere):
+    assert about_another_country(question) is elsewhere

@@ -130,9 +130,13 @@ class ConceptTagger:
         for name, hidden in self._overrides.items():
             if name not in found:
                 continue
+            # A rule on the whole message (lookaheads, an empty match) hides everywhere.
+            whole = any(a == b for a, b in spans[name])
             for other in hidden & found:
                 # Drop the hidden concept only where its words overlap the hiding one's.
-                if all(any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]):
+                if whole or all(
+                    any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]
+                ):
                     found.discard(other)
         return frozenset(found)
 

@@ -69,7 +69,8 @@ _RU_ADJ = (
     r"украинск|белорусск|израильск|эмиратск"
 )
 _RU_PROCEDURE = (
-    r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени)"
+    r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени|"
+    r"убежищ)"
 )
 _RU_ADJ_PROCEDURE = _compiled(
     rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}"
@@ -105,7 +106,7 @@ _EN_ADJ = (
 )
 _EN_PROCEDURE = (
     r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
-    r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa|"
+    r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa|asylum|"
     r"overstay(?: fines?| penalt(?:y|ies))?|fines?|penalt(?:y|ies))"
 )
 # "Georgian passport, no visa needed": a passport or a citizen names nationality, not place.
@@ -289,6 +290,39 @@ def _own_citizenship(text: str) -> bool:
     return any(country.search(text) and word.search(text) for country, word in _OWN_CITIZENSHIP)
 
 
+# Where the person is, said of themselves ("I'm in Istanbul right now", "я сейчас в Москве",
+# "İstanbuldayam"): a call to Azerbaijan's own line is ours from wherever it is made.
+_PRESENCE = _compiled(
+    r"\b(?:i m|im|i am|we re|we are|i live|we live|i ?m staying|i ?m based) "
+    r"(?:now |right now |currently |at the moment )?in \w+"
+    r"|\bя (?:сейчас |живу |нахожусь |пока )?(?:в|во) \w+|\bнахожусь (?:в|во) \w+"
+    r"|\bya (?:seychas |sejchas |zhivu |nahozhus |poka )?v \w+"
+    r"|\b\w+(?:da|de)(?:yam|yiq)\b"
+)
+
+
+def says_where_they_are(question: str) -> bool:
+    """The message places the person somewhere (the place may be abroad)."""
+    return bool(_PRESENCE.search(normalize(question)))
+
+
+# Where the person lives, said and no more ("I'm living in Baku", "burada yaşayıram"): beside
+# a procedure named with another country ("asylum in Canada", "ВНЖ в Турции") it is where
+# they ask from, not what they ask about.
+_LIVING_HERE = _compiled(
+    r"\b(?:live|living|staying|based|i m|im|i am|we re|we are) (?:now |currently )?"
+    r"in (?:baku|azerbaijan)\b"
+    r"|\b(?:bakida|azerbaycanda|burada|burda) (?:yasayiram|yasayiriq|qaliram|qaliriq)\b"
+    r"|\b(?:живу|живем|живём|нахожусь) (?:в|во) (?:баку|азербаи?д?жан\w*)"
+)
+
+
+def _only_living_here_asking_there(readings: list[str]) -> bool:
+    return any(_PROCEDURE_THERE.search(r) for r in readings) and not any(
+        _HOME.search(_LIVING_HERE.sub(" ", r)) for r in readings
+    )
+
+
 # Asked twice of a long message the matcher would answer from two agreeing views.
 @lru_cache(maxsize=1024)
 def about_another_country(question: str) -> bool:
@@ -296,7 +330,9 @@ def about_another_country(question: str) -> bool:
     readings = [normalize(question)]
     if looks_latin(question):
         readings.append(normalize(to_cyrillic(question)))
-    if any(_HOME.search(r) or _own_citizenship(r) for r in readings):
+    if any(_own_citizenship(r) for r in readings):
+        return False
+    if any(_HOME.search(r) for r in readings) and not _only_living_here_asking_there(readings):
         return False
     if any(_place_elsewhere(r) for r in readings):
         return True

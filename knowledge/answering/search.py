@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from knowledge.answering.concepts import ConceptTagger
 from knowledge.answering.documents import OUT_OF_SCOPE_PREFIX, documents_for
-from knowledge.answering.jurisdiction import about_another_country
+from knowledge.answering.jurisdiction import about_another_country, says_where_they_are
 from knowledge.answering.langdetect import LANGS, Lang, detect
 from knowledge.answering.matching import Index, MatcherConfig, MatchResult
 from knowledge.answering.safety import shows_danger
@@ -26,6 +26,7 @@ ELSEWHERE = "elsewhere"
 # another country may still be about them.
 ABROAD = "abroad"
 CONTACTS = "contacts"
+PHONE_LINE = "phone_line"
 # The concepts of the three permits: a story naming one of them asks about that one.
 PERMITS = frozenset({"trp", "prp", "work_permit"})
 # How sure the surer of a long message's two views (see KnowledgeBase._agreed) must be.
@@ -202,8 +203,12 @@ class KnowledgeBase:
             result.decision != "none"
             and entry is not None
             and entry.category == CONTACTS
-            and ABROAD in self.index.tagger.tags(text)
+            and self._reaching_from_where_they_are(text)
         )
+
+    def _reaching_from_where_they_are(self, text: str) -> bool:
+        tags = self.index.tagger.tags(text)
+        return ABROAD in tags or (PHONE_LINE in tags and says_where_they_are(text))
 
     @staticmethod
     def _about_time_abroad(result: MatchResult) -> bool:
