@@ -940,3 +940,24 @@ def test_a_citizen_saying_their_citizenship_and_asking_their_passport_is_sent_to
 )
 def test_living_here_does_not_make_another_countrys_procedure_ours(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "У меня ПМЖ, нужно ли мне разрешение на работу?",
+        "I have permanent residence, do I still need a work permit?",
+        "DYİ-m var, iş icazəsi lazımdır?",
+    ],
+)
+def test_the_status_that_frees_from_the_work_permit_is_who_asks_not_what(bundled, question):
+    named = ConceptTagger(bundled[1].concepts).tags(question)
+    assert {"exemption", "work_permit"} <= named and "prp" not in named
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Türkiye ikamet izni uzatma ne kadar?", "Türkiyədə çalışma izni nasıl alınır"],
+)
+def test_a_turkish_permit_named_with_its_country_is_not_ours(question):
+    assert about_another_country(question)

@@ -47,7 +47,7 @@ _AZ_PLACE = _compiled(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|y
 # citizenship is left out: "Qazaxıstan vətəndaşlığım var" names a nationality.
 _AZ_PROCEDURE_OF = _compiled(
     rf"\b(?:{_AZ_PLACES})(?:n?in|n?un)? (?:e ?vizas|vizas|is icazes|yasama icazes|"
-    r"yasamaq icazes|oturma icazes|oturum|daimi yasama)\w*"
+    r"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama)\w*"
 )
 
 _RU_PLACES = (
@@ -203,7 +203,7 @@ _STAY_WINDOW = 40  # characters either side of the place: the same clause, about
 _PROCEDURE_THERE = _compiled(
     rf"{_RU_PROCEDURE}\w* (?:\w+ )?(?:в|во) (?:{_RU_PLACES})|"
     rf"\b(?:{_AZ_PLACES})n?d[ae] (?:\w+ )?(?:e ?viza|viza|is icazes|yasama icazes|"
-    rf"yasamaq icazes|oturma icazes|oturum|daimi yasama|vetendaslig)|"
+    rf"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama|vetendaslig)|"
     rf"\b{_EN_PROCEDURE} (?:in|for) (?:{_EN_PLACES})\b"
 )
 
