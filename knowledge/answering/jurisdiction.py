@@ -203,7 +203,8 @@ _STAY_WINDOW = 40  # characters either side of the place: the same clause, about
 _PROCEDURE_THERE = _compiled(
     rf"{_RU_PROCEDURE}\w* (?:\w+ )?(?:в|во) (?:{_RU_PLACES})|"
     rf"\b(?:{_AZ_PLACES})n?d[ae] (?:\w+ )?(?:e ?viza|viza|is icazes|yasama icazes|"
-    rf"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama|vetendaslig)|"
+    rf"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama|"
+    rf"vetendaslig)|"
     rf"\b{_EN_PROCEDURE} (?:in|for) (?:{_EN_PLACES})\b"
 )
 
