@@ -715,3 +715,29 @@ def test_a_raised_hand_or_blackmail_raises_the_alarm(message):
 @pytest.mark.parametrize("message", ["What does blackmail mean in law?", "что такое шантаж"])
 def test_blackmail_asked_about_as_a_word_raises_no_alarm(message):
     assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Locked in where she was brought to work; a threat to report quoted in its own words.
+        "qızımı işə apardılar, yazıb ki, otaqda bağlıdır, zəng edə bilmir",
+        "Хозяин говорит: не отдашь долг — сообщу в миграционную, и тебя вышлют",
+        "hozyain skazal: soobshchu v migracionnuyu, esli uydesh",
+        "the owner said he'll report you to migration if you quit",
+    ],
+)
+def test_being_locked_in_or_threatened_with_a_report_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our company is running a training on human trafficking, are there official leaflets?",
+        "Наша организация проводит тренинг о торговле людьми, где взять материалы?",
+        "Ofis bağlıdır, sabah gələ bilərəm?",
+    ],
+)
+def test_an_organisation_teaching_the_subject_raises_no_alarm(message):
+    assert not shows_danger(message)

@@ -585,9 +585,20 @@ def jokes(kinds: list[str], reading: str, text: str) -> bool:
     )
 
 
+# "Our company is running a training", "наша организация": the speakers as an organisation,
+# not as the people it happens to.
+_OUR_ORGANISATION = re.compile(
+    fold(
+        r"\b(?:our|наш\w*|nash\w*|bizim) (?:company|organi[sz]ation|ngo|office|team|school|"
+        r"university|centre|center|компани\w*|организаци\w*|офис\w*|школ\w*|фирм\w*|"
+        r"kompani\w*|organizaci\w*|sirket\w*|teskilat\w*|mekteb\w*|universitet\w*)\b"
+    )
+)
+
+
 def studies_the_subject(kinds: list[str], reading: str) -> bool:
     studied = {"detention", "deportation"}
-    if not _FIRST_PERSON.search(reading):
+    if not _FIRST_PERSON.search(_OUR_ORGANISATION.sub(" ", reading)):
         studied.add("kept from leaving, forced work, debt")
     return bool(kinds) and set(kinds) <= studied and bool(_STUDIED.search(reading))
 

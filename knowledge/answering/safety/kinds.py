@@ -294,6 +294,11 @@ _KINDS: tuple[Kind, ...] = (
             r"властям) ?(?:миграц\w*|полици\w*|гмс|ментам|властям)?(?: \w+){0,2} "
             r"(?:что|будто) (?:я|мы|он|она|они|ты|вы) (?:\w+ )?(?:нелегал\w*|незакон\w*|"
             r"без документов|украл\w*|вор\w*)",
+            # The threat quoted in its own words: "не отдашь половину — сообщу в миграционную".
+            r"(?:сообщу|заявлю|напишу|позвоню|настучу|донесу|пожалуюсь)(?: \w+)? (?:в|на) "
+            r"(?:миграц\w*|полици\w*|гмс|органы)",
+            r"(?:soobshchu|soobshu|zayavlyu|napishu|pozvonyu|nastuchu|donesu)(?: \w+)? (?:v|na) "
+            r"(?:migrac\w*|polici\w*|gms|organy)",
             # en: an order was given, days to leave, "they are deporting me", threats.
             r"(?:got|received|given|gave|served|handed|issued|signed|have|has|had)(?: \w+){0,4} "
             r"(?:deportation|expulsion|removal|deport|exit) (?:order|decision|notice|ruling|"
@@ -329,7 +334,7 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:been told|was told|were told|told me|told us|they said|he said|she said|"
             r"ordered)(?: \w+){0,6} (?:leave|get out of|exit) (?:the country|azerbaijan)",
             r"(?:ll|will|going to|gonna|threaten\w* to|would|threaten\w* that) (?:\w+ )?"
-            r"(?:report|denounce|hand|turn) (?:me|us|him|her|them)(?: in)? (?:to|over to)",
+            r"(?:report|denounce|hand|turn) (?:me|us|him|her|them|you)(?: in)? (?:to|over to)",
             r"make sure (?:i|we|you|he|she|they) (?:get|am|are|is|will be|ll be) (?:deported|"
             r"expelled|arrested)",
             r"(?:ll|will|d|going to|gonna|threaten\w* to|would) call (?:the )?(?:police|"
@@ -500,6 +505,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:otaga|evde|eve|icerde|iceride|qapini|qapilari|zirzemiye)(?: \w+)? "
             r"(?:bagla|kilidle)\w*",
             r"(?:bayirdan|colden|cixisi) (?:\w+ )?(?:bagla|bagli|qifill|kilidle)\w*",
+            # Locked in where they are kept: "yazdı ki otaqda bağlıdır".
+            r"(?:otaqda|zirzemide|anbarda|icerde) (?:\w+ )?(?:bagli|kilidli)"
+            r"(?:dir|yam|yiq|dirlar)?\b",
             # Kept under lock: "anbarda kilid altında yatırlar".
             r"(?:kilid|qifil) altinda",
             # Not a step out till the debt is paid: "borcunu qaytarmayınca bir addım atmayacaqsan".
