@@ -6,6 +6,7 @@ Written for these tests from the topics' descriptions, not taken from any evalua
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from handlers.kit.i18n import translator
@@ -961,3 +962,18 @@ def test_the_status_that_frees_from_the_work_permit_is_who_asks_not_what(bundled
 )
 def test_a_turkish_permit_named_with_its_country_is_not_ours(question):
     assert about_another_country(question)
+
+
+def test_the_one_entry_about_the_permit_and_what_is_asked_outranks_the_others(kb):
+    # "Will it expire" asks the validity; the permanent residence's other entries (who may
+    # apply, its fee) shared the words and tied with it before.
+    reply = kb.answer("When I finally get permanent residency, will it expire one day?")
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "prp.validity")
+
+
+def test_the_entry_about_the_permit_and_aspect_named_is_scored_though_no_word_reached_it(kb):
+    index = kb.index
+    named = index.tagger.tags("the paper that lets me work: does it run out at some point?")
+    assert {"work_permit", "validity"} <= named
+    candidates = index._with_carriers(np.zeros(0, dtype=np.int64), named)
+    assert {index.documents[d].entry_id for d in candidates.tolist()} == {"wp.duration"}

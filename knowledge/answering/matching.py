@@ -116,6 +116,9 @@ class MatcherConfig:
     # The ranker's best few classes are scored even when the question's words reached other
     # documents first: in a long story, a dozen documents share its words ahead of the one it asks.
     ranker_candidates: int = 2
+    # The entries about both the permit a question names and what it asks of it are scored
+    # even when its words reached others first, if there are at most this many (0: never).
+    carrier_candidates: int = 3
     # Fitted on held-out phrasings (data/calibration.yaml); without it the thresholds above
     # decide on the raw score alone.
     calibration: Calibration | None = None
@@ -416,6 +419,10 @@ class Index:
         self._entry_documents = {
             entry: np.array(numbers, dtype=np.int64) for entry, numbers in entry_documents.items()
         }
+        by_concepts: dict[frozenset[str], list[str]] = defaultdict(list)
+        for entry, numbers in entry_documents.items():
+            by_concepts[self.documents[numbers[0]].concepts].append(entry)
+        self._entries_by_concepts = {k: tuple(v) for k, v in by_concepts.items() if k}
         release_free_memory()  # the build's temporaries, as above
         # The compiled loops (numba) compile, or load from its cache, on first use: here, in
         # the build (off the event loop), not in the first person's question after a start.
@@ -566,6 +573,7 @@ class Index:
             learned = self._ranker.probabilities(query)
             ranked = self._with_learned_candidates(ranked, learned)
         named = self._named(normalized, asked)
+        ranked = self._with_carriers(ranked, named)
 
         candidates = ranked
         shares = coverage[candidates] / unigram_total
@@ -582,6 +590,10 @@ class Index:
         best: dict[str, Scored] = {}
         # An entry's documents share one set of concepts: each set is compared once.
         conflicts: dict[frozenset[str], tuple[bool, bool, bool]] = {}
+        # When some candidate is about both the permit named and what is asked of it, an entry
+        # that is not is scored as one telling another aspect: "how much is my one-year card
+        # as a student" is the card's fee before it is the students' entry.
+        carried = self._carried(named, candidates)
         for doc_id, score, share in zip(candidates.tolist(), scores, shares.tolist(), strict=True):
             doc = self.documents[doc_id]
             if lang and doc.lang == lang:
@@ -595,7 +607,7 @@ class Index:
                 )
             if conflict[0]:
                 score *= cfg.concept_penalty
-            if conflict[1]:
+            if conflict[1] or (carried and not self.tagger.carries(named, doc.concepts)):
                 score *= cfg.aspect_penalty
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
@@ -710,6 +722,30 @@ class Index:
             tied = ranked[limit:][coverage[ranked[limit:]] >= edge][: 3 * limit]
             ranked = np.concatenate([ranked[:limit], tied])
         return coverage, ranked
+
+    def _carried(self, named: frozenset[str], candidates: np.ndarray) -> bool:
+        if not (self.tagger.primary(named) and named & self.tagger.aspects):
+            return False
+        concept_sets = {self.documents[d].concepts for d in candidates.tolist()}
+        return any(self.tagger.carries(named, c) for c in concept_sets)
+
+    def _with_carriers(self, ranked: np.ndarray, named: frozenset[str]) -> np.ndarray:
+        """The candidates, and the documents of the few entries about both the permit named
+        and what is asked of it ("does the paper that lets me work run out?")."""
+        limit = self.config.carrier_candidates
+        if not limit or not (self.tagger.primary(named) and named & self.tagger.aspects):
+            return ranked
+        carriers = [
+            entry
+            for concepts, entries in self._entries_by_concepts.items()
+            if self.tagger.carries(named, concepts)
+            for entry in entries
+        ]
+        if not carriers or len(carriers) > limit:
+            return ranked
+        extra = np.concatenate([self._entry_documents[e] for e in carriers])
+        missing = np.setdiff1d(extra, ranked)
+        return np.concatenate([ranked, missing]) if len(missing) else ranked
 
     def _with_learned_candidates(
         self, ranked: np.ndarray, learned: Mapping[str, float]
