@@ -977,3 +977,17 @@ def test_the_entry_about_the_permit_and_aspect_named_is_scored_though_no_word_re
     assert {"work_permit", "validity"} <= named
     candidates = index._with_carriers(np.zeros(0, dtype=np.int64), named)
     assert {index.documents[d].entry_id for d in candidates.tolist()} == {"wp.duration"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "Постоянный вид на жительство" is how many Russian speakers name permanent residence.
+        ("нужные документы на постоянный вид на жительство", "prp.documents"),
+        ("сколько стоит оформить постоянный вид на жительство", "prp.fee"),
+        ("на какой срок дают постоянный вид на жительство", "prp.validity"),
+    ],
+)
+def test_permanent_residence_called_a_permanent_residence_card_in_russian(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", entry_id)
