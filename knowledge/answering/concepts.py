@@ -106,11 +106,16 @@ class ConceptTagger:
         asked, told = named & self.aspects, entry & self.aspects
         return bool(asked and told) and not (asked & told)
 
-    def carries(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+    def asks_of_a_permit(self, named: frozenset[str]) -> bool:
         """The question names a permit or procedure and what it asks of it (its cost, its
-        documents), and the entry is about each of them."""
-        primary, asked = self.primary(named), named & self.aspects
-        return bool(primary and asked) and primary | asked <= entry
+        documents)."""
+        return bool(self.primary(named) and named & self.aspects)
+
+    def carries(self, named: frozenset[str], entry: frozenset[str]) -> bool:
+        """The question asks something of a permit (see asks_of_a_permit), and the entry is
+        about both."""
+        asked = self.primary(named) | (named & self.aspects)
+        return self.asks_of_a_permit(named) and asked <= entry
 
     def tags(self, text: str) -> frozenset[str]:
         return self.tags_normalized(normalize(text))

@@ -724,7 +724,7 @@ class Index:
         return coverage, ranked
 
     def _carried(self, named: frozenset[str], candidates: np.ndarray) -> bool:
-        if not (self.tagger.primary(named) and named & self.tagger.aspects):
+        if not self.tagger.asks_of_a_permit(named):
             return False
         concept_sets = {self.documents[d].concepts for d in candidates.tolist()}
         return any(self.tagger.carries(named, c) for c in concept_sets)
@@ -733,7 +733,7 @@ class Index:
         """The candidates, and the documents of the few entries about both the permit named
         and what is asked of it ("does the paper that lets me work run out?")."""
         limit = self.config.carrier_candidates
-        if not limit or not (self.tagger.primary(named) and named & self.tagger.aspects):
+        if not limit or not self.tagger.asks_of_a_permit(named):
             return ranked
         carriers = [
             entry
