@@ -741,3 +741,28 @@ def test_being_locked_in_or_threatened_with_a_report_raises_the_alarm(message):
 )
 def test_an_organisation_teaching_the_subject_raises_no_alarm(message):
     assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A threat to report told rather than quoted; cannot get out with the door locked.
+        "начальник грозит, что сообщит в полицию, если я уйду к другому",
+        "nachalnik grozit chto zayavit v migracionnuyu esli uydu",
+        "сестра не может выйти из общежития, дверь всегда заперта",
+        "sestra ne mozhet vyiti iz obshchezhitiya, dver vsegda zakryta",
+    ],
+)
+def test_a_threat_told_or_a_locked_door_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "не могу выйти на работу, болею, что делать с пропуском",
+        "дверь в ГМС была закрыта, когда они работают?",
+    ],
+)
+def test_staying_in_when_ill_or_a_closed_office_raises_no_alarm(message):
+    assert not shows_danger(message)

@@ -991,3 +991,33 @@ def test_the_entry_about_the_permit_and_aspect_named_is_scored_though_no_word_re
 def test_permanent_residence_called_a_permanent_residence_card_in_russian(kb, question, entry_id):
     reply = kb.answer(question)
     assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mənzil alıb burada yaşamaq istəyirəm, yaşama icazəsi üçün evin dəyəri minimum nə qədər "
+        "olmalıdır?",
+        "хочу купить квартиру в Баку и жить тут, дадут ли вид на жительство и какая сумма нужна?",
+        "If I keep money in a term deposit at a Baku bank, will they give me a TRP?",
+    ],
+)
+def test_property_a_deposit_or_an_investment_asks_for_the_grounds_of_residence(kb, question):
+    assert "grounds" in kb.index.tagger.tags(question)
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "trp.grounds")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mən investoram, müvəqqəti yaşama icazəsini neçə ilə verirlər?",
+        "вложил деньги в бизнес, на сколько лет дают внж?",
+        "I invested in a factory here; for how many years is the residence permit given?",
+    ],
+)
+def test_an_investor_asking_how_long_the_permit_lasts_asks_its_validity(kb, question):
+    named = kb.index.tagger.tags(question)
+    assert "validity" in named and "grounds" not in named
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "trp.validity")

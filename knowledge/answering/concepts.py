@@ -58,6 +58,12 @@ class ConceptTagger:
         self.aspects = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("aspect")
         )
+        # Weak aspects are asked only where nothing else is ("I bought a flat, can I stay?" asks
+        # for the grounds; "I invested, for how many years is the permit?" asks the validity),
+        # and an entry telling one is no answer about something else to be scored lower.
+        self.weak = frozenset(
+            name for name, spec in (raw.get("concepts") or {}).items() if spec.get("weak")
+        )
         # Concepts that tell an entry apart only from the side of the question: an entry whose
         # own question names one is scored lower for a question that does not (leaving
         # citizenship is asked by those who say so; "Azerbaijani citizenship" wants to get it).
@@ -103,7 +109,7 @@ class ConceptTagger:
 
     def aspect_conflict(self, named: frozenset[str], entry: frozenset[str]) -> bool:
         """The question asks one thing of a procedure (its cost) and the entry tells another."""
-        asked, told = named & self.aspects, entry & self.aspects
+        asked, told = named & self.aspects, entry & self.aspects - self.weak
         return bool(asked and told) and not (asked & told)
 
     def asks_of_a_permit(self, named: frozenset[str]) -> bool:
@@ -143,6 +149,8 @@ class ConceptTagger:
                     any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]
                 ):
                     found.discard(other)
+        if found & self.weak and (found & self.aspects) - self.weak:
+            found -= self.weak
         return frozenset(found)
 
     def for_category(self, category: str) -> frozenset[str]:
