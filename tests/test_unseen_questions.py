@@ -1021,3 +1021,19 @@ def test_an_investor_asking_how_long_the_permit_lasts_asks_its_validity(kb, ques
     assert "validity" in named and "grounds" not in named
     reply = kb.answer(question)
     assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "trp.validity")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Для ВНЖ попросили сдать анализы — какие именно?", "MYİ üçün hansı analizləri verməliyəm?"],
+)
+def test_the_tests_behind_the_health_certificate_ask_for_the_documents(kb, question):
+    assert "documents" in kb.index.tagger.tags(question)
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id if reply.entry else None) == ("answer", "trp.documents")
+
+
+def test_a_blood_test_for_the_card_is_a_question_about_its_documents(kb):
+    assert {"documents", "trp"} <= kb.index.tagger.tags(
+        "For my residence card they want a blood test, which one exactly?"
+    )
