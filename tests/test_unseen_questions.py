@@ -248,6 +248,7 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
         ("how do I register my car in Baku", "vehicle_registration"),
         ("Сколько стоит госпошлина за регистрацию брака в Баку?", "marriage_civil"),
         ("nikah qeydiyyati ucun ne lazimdir", "marriage_civil"),
+        ("Nigah qeydiyyatına necə yazılmaq olar?", "marriage_civil"),
         ("şirkət qeydiyyatı necə olur", "company_registration"),
         ("how much does company registration cost", "company_registration"),
         # A birth is registered at the civil registry, like a marriage.
@@ -1037,3 +1038,24 @@ def test_a_blood_test_for_the_card_is_a_question_about_its_documents(kb):
     assert {"documents", "trp"} <= kb.index.tagger.tags(
         "For my residence card they want a blood test, which one exactly?"
     )
+
+
+def _scored(entry_id: str, score: float, coverage: float) -> Scored:
+    return Scored(entry_id, score, "en", coverage=coverage, worded=score)
+
+
+@pytest.mark.parametrize(
+    ("runner_up", "coverage", "out_of_scope", "answered"),
+    [
+        (0.35, 0.8, None, True),  # far ahead, its own words, nothing out of scope near
+        (0.42, 0.8, None, False),  # a lead too small: a real choice
+        (0.35, 0.3, None, False),  # most of the question's words are not the entry's
+        (0.35, 0.8, 0.40, False),  # an out-of-scope subject close behind
+    ],
+)
+def test_a_did_you_mean_far_ahead_of_the_second_choice_is_answered(
+    kb, runner_up, coverage, out_of_scope, answered
+):
+    top = _scored("reg.how", 0.48, coverage)
+    rejected = _scored("oos:car", out_of_scope, 0.5) if out_of_scope else None
+    assert kb.index._clear_lead(0.6, top, runner_up, rejected) is answered
