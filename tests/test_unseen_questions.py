@@ -1059,3 +1059,15 @@ def test_a_did_you_mean_far_ahead_of_the_second_choice_is_answered(
     top = _scored("reg.how", 0.48, coverage)
     rejected = _scored("oos:car", out_of_scope, 0.5) if out_of_scope else None
     assert kb.index._clear_lead(0.6, top, runner_up, rejected) is answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my visa-free days run out soon, can I still apply for residence?", "viza free 90 gun bitir"],
+)
+def test_visa_free_days_ask_nothing_about_a_price(bundled, question):
+    assert "cost" not in ConceptTagger(bundled[1].concepts).tags(question)
+
+
+def test_a_free_service_still_asks_about_the_price(bundled):
+    assert "cost" in ConceptTagger(bundled[1].concepts).tags("is registration free?")
