@@ -1071,3 +1071,21 @@ def test_visa_free_days_ask_nothing_about_a_price(bundled, question):
 
 def test_a_free_service_still_asks_about_the_price(bundled):
     assert "cost" in ConceptTagger(bundled[1].concepts).tags("is registration free?")
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # The stay is the one being extended here; the trip is to a wedding.
+        (
+            "The extension of my stay was filed two weeks ago and nobody has told me anything "
+            "yet. Tomorrow I'm flying to a wedding in Istanbul, how do I find out if it was "
+            "approved?",
+            False,
+        ),
+        ("I want to move to Germany to work, what visa do I need?", True),
+        ("flying to Dubai next week, do I need a visa there?", True),
+    ],
+)
+def test_a_trip_is_told_from_a_move_by_the_words_near_the_place(question, elsewhere):
+    assert about_another_country(question) is elsewhere

@@ -245,8 +245,15 @@ _MOVING = _compiled(
 _THERE = _compiled(r"\b(?:there|orada|orda|там|tam)\b")
 
 
+# How far from the place a visa or a move is read as the trip's purpose ("I'm moving to
+# Germany to work"); further off it belongs to another sentence ("my stay extension was filed
+# … I'm flying to a conference in Tbilisi").
+_PURPOSE_WINDOW = 60
+
+
 def _a_trip(text: str, place: re.Match[str]) -> bool:
-    if _VISA.search(text) or _MOVING.search(text) or _THERE.search(text, place.end()):
+    near = text[max(0, place.start() - _PURPOSE_WINDOW) : place.end() + _PURPOSE_WINDOW]
+    if _VISA.search(near) or _MOVING.search(near) or _THERE.search(text, place.end()):
         return False
     before = text[max(0, place.start() - _STAY_WINDOW) : place.end()]
     after = text[place.end() : place.end() + 20]
