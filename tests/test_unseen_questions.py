@@ -1089,3 +1089,21 @@ def test_a_free_service_still_asks_about_the_price(bundled):
 )
 def test_a_trip_is_told_from_a_move_by_the_words_near_the_place(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # The one who asks invites the guest here; a bank of the capital is here.
+        ("Pakistandakı qardaşımı qonaq çağırmaq istəyirəm, vizanı onlayn ala bilər?", False),
+        (
+            "Дети живут в Европе, а я хочу открыть депозит в бакинском банке и жить у моря. "
+            "Это основание для ВНЖ?",
+            False,
+        ),
+        ("хочу пригласить маму в гости в Германию, какая виза нужна?", True),
+        ("I want to invite my mother to Canada, which visa does she need?", True),
+    ],
+)
+def test_a_guest_invited_here_or_a_baku_bank_places_the_question_here(question, elsewhere):
+    assert about_another_country(question) is elsewhere

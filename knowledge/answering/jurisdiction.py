@@ -166,6 +166,11 @@ _HOME = _compiled(
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
     # A guest coming to the one who asks: the visit is to Azerbaijan.
     r"bize qonaq|bizim yanimiza|(?:visit|visiting) (?:me|us)|"
+    # The one who asks invites the guest: "dostumu qonaq çağırmaq istəyirəm".
+    r"qonaq (?:cagirmaq|cagiriram|cagirsam|devet etmek|devet edirem|devet etsem)|"
+    r"пригласит\w* (?:\w+ ){0,3}в гости(?! (?:в|во) )|"
+    # An institution of the capital: "депозит в бакинском банке", "a Baku bank".
+    r"бакинск\w*|bakinsk\w*|(?:a|the|our|my) baku (?:bank|company|firm|university|school|office)|"
     # Another Azerbaijani town as the place: the story happens here.
     rf"(?:{_AZ_TOWNS})(?:da|de|a|e|ya|ye)|"
     rf"(?:в|во) (?:{_RU_TOWNS})\w*|"
