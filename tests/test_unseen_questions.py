@@ -1107,3 +1107,16 @@ def test_a_trip_is_told_from_a_move_by_the_words_near_the_place(question, elsewh
 )
 def test_a_guest_invited_here_or_a_baku_bank_places_the_question_here(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+def test_applying_for_residence_names_the_temporary_residence_permit(kb):
+    question = "Got a job here and my visa ends next month, can I still file for residence?"
+    assert "trp" in kb.index.tagger.tags(question)
+    reply = kb.answer(question)
+    assert reply.status != "none"
+    first = reply.entry if reply.status == "answer" else reply.suggestions[0]
+    assert first.id == "trp.apply"
+
+
+def test_a_residence_address_is_not_the_residence_permit(kb):
+    assert "trp" not in kb.index.tagger.tags("how do I apply for residence registration")
