@@ -766,3 +766,32 @@ def test_a_threat_told_or_a_locked_door_raises_the_alarm(message):
 )
 def test_staying_in_when_ill_or_a_closed_office_raises_no_alarm(message):
     assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Members of an organisation arranging a training for others.
+        "We are members of an NGO and want a training on trafficking for our volunteers, "
+        "any trainers?",
+        "Təşkilatımızın üzvüyük, könüllülərə məcburi əmək mövzusunda təlim keçmək istəyirik",
+        # Unpaid work that is over and settled.
+        "Two years ago a farm didn't pay me, but it was resolved and I got everything. "
+        "Now I need a work permit.",
+        "В прошлом году не платили зарплату, потом всё уладили, теперь у меня новая работа. "
+        "Как продлить ВНЖ?",
+    ],
+)
+def test_a_training_for_others_or_unpaid_work_long_settled_raises_no_alarm(message):
+    assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Last year they did not pay me, it was settled, but the boss still keeps my passport",
+        "В прошлом году всё уладили, но хозяин до сих пор не платит и не отпускает",
+    ],
+)
+def test_a_settled_past_with_danger_still_going_on_raises_the_alarm(message):
+    assert shows_danger(message)

@@ -54,6 +54,7 @@ from knowledge.answering.safety.asides import (
     jokes,
     reports_a_settled_detention,
     reports_all_well,
+    reports_settled_work,
     retells_a_plot,
     returned_documents,
     studies_the_subject,
@@ -278,6 +279,7 @@ def danger_kinds(text: str) -> list[str]:
             found += maybe
     if _a_joke(found, readings, text) or any(
         reports_a_settled_detention(found, r)
+        or reports_settled_work(found, r)
         or studies_the_subject(found, r)
         or returned_documents(found, r)
         for r in readings
@@ -310,11 +312,11 @@ def _a_joke_of_words_only(readings: list[str], text: str) -> bool:
 
 
 def _a_study_of_words_only(readings: list[str]) -> bool:
-    """"I'm writing a term paper on deportation": a subject studied, in which the learned
+    """ "I'm writing a term paper on deportation": a subject studied, in which the learned
     model, like the patterns, is not to see a deportation lived (nothing grave named)."""
-    return any(
-        studies_the_subject(["deportation"], r) for r in readings
-    ) and _nothing_grave_named(readings)
+    return any(studies_the_subject(["deportation"], r) for r in readings) and _nothing_grave_named(
+        readings
+    )
 
 
 # A rental deposit kept back is a money dispute with a landlord: the learned model, which

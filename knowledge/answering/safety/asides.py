@@ -481,7 +481,7 @@ _STUDIED = re.compile(
         r"statistik\w*|статистик\w*|statistics|"
         # Teaching it: "uşaqlara insan alverinə qarşı dərs keçəcəyəm", a lesson, a training.
         r"ders (?:kec\w*|dey\w*|hazirla\w*)|dersi\w*|urok\w*|урок\w*|lessons?|"
-        r"trening\w*|treninq\w*|тренинг\w*|training|presentation|prezentasiya\w*|"
+        r"trening\w*|treninq\w*|тренинг\w*|training|presentation|prezentasiya\w*|telim\w*|"
         r"презентаци\w*)\b"
     )
 )
@@ -589,6 +589,12 @@ def jokes(kinds: list[str], reading: str, text: str) -> bool:
 # not as the people it happens to.
 _OUR_ORGANISATION = re.compile(
     fold(
+        # Members of one, teaching others: "I'm on the public council … for our volunteers".
+        r"\b(?:i m|im|i am|we re|we are) (?:on|in|with|part of|a member of|members of) "
+        r"(?:the |an? |our )?(?:public council|council|ngo|organi[sz]ation|committee)\b|"
+        r"\b(?:our|наш\w*|bizim) (?:volunteers|members|staff|волонтер\w*|сотрудник\w*|"
+        r"konullu\w*|uzvler\w*)\b|"
+        r"\b(?:ictimai sura\w*|teskilat\w*|qht\w*) uzvu\w*|"
         r"\b(?:our|наш\w*|nash\w*|bizim) (?:company|organi[sz]ation|ngo|office|team|school|"
         r"university|centre|center|компани\w*|организаци\w*|офис\w*|школ\w*|фирм\w*|"
         r"kompani\w*|organizaci\w*|sirket\w*|teskilat\w*|mekteb\w*|universitet\w*)\b"
@@ -609,6 +615,34 @@ def reports_all_well(reading: str) -> bool:
         or _RESOLVED.search(reading)
         or _SHORT_OVERSTAY.search(reading)
         or _PAY_A_FEW_DAYS_LATE.search(reading)
+    )
+
+
+# Work without pay that is over: "last year … an NGO helped me out, now I have a new job".
+_LONG_AGO = re.compile(
+    fold(
+        r"\b(?:last year|years? ago|in the past|kecen il|\w+ il evvel|в прошлом году|"
+        r"(?:год|года|лет) назад|раньше)\b"
+    )
+)
+_HELPED_OUT = re.compile(
+    fold(
+        r"\b(?:helped (?:me|us) out|got (?:me|us) out|now i (?:have|ve got|got) a new job|"
+        r"теперь у меня (?:новая|другая) работа|помогли (?:мне|нам) (?:уйти|выбраться)|"
+        r"indi (?:yeni|basqa) (?:isim|is yerim) var)\b"
+    )
+)
+_STILL = re.compile(fold(r"\b(?:still|hala|hele de|до сих пор|вс[её] ещ[её]|по-прежнему)\b"))
+
+
+def reports_settled_work(kinds: list[str], reading: str) -> bool:
+    return (
+        kinds == ["kept from leaving, forced work, debt"]
+        and bool(_LONG_AGO.search(reading))
+        and bool(
+            _RESOLVED.search(reading) or _ALL_WELL.search(reading) or _HELPED_OUT.search(reading)
+        )
+        and not _STILL.search(reading)
     )
 
 
