@@ -1085,15 +1085,6 @@ def test_a_free_service_still_asks_about_the_price(bundled):
         ),
         ("I want to move to Germany to work, what visa do I need?", True),
         ("flying to Dubai next week, do I need a visa there?", True),
-    ],
-)
-def test_a_trip_is_told_from_a_move_by_the_words_near_the_place(question, elsewhere):
-    assert about_another_country(question) is elsewhere
-
-
-@pytest.mark.parametrize(
-    ("question", "elsewhere"),
-    [
         # The one who asks invites the guest here; a bank of the capital is here.
         ("Pakistandakı qardaşımı qonaq çağırmaq istəyirəm, vizanı onlayn ala bilər?", False),
         (
@@ -1105,7 +1096,8 @@ def test_a_trip_is_told_from_a_move_by_the_words_near_the_place(question, elsewh
         ("I want to invite my mother to Canada, which visa does she need?", True),
     ],
 )
-def test_a_guest_invited_here_or_a_baku_bank_places_the_question_here(question, elsewhere):
+def test_a_trip_a_guest_invited_or_a_baku_bank_places_the_question_here(question, elsewhere):
+    # A trip is told from a move by the words near the place, not anywhere in the message.
     assert about_another_country(question) is elsewhere
 
 
