@@ -285,6 +285,10 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         "qardaşım zəng edəndə həmişə yanında biri olur, düz danışa bilmir",
         "когда подруга звонит, рядом всегда кто-то стоит и она молчит",
         "my cousin can't talk freely when she calls, someone is always listening",
+        # Sexual exploitation told of someone else, without "me/her"; a paper ordering one out.
+        "my niece was lured into sex work by the man who promised her a cafe job",
+        "qonşunun qızını fahişəliyə məcbur edirlər, telefonunu da alıblar",
+        "dünən əlimə kağız verdilər ki, üç günə ölkəni tərk etməliyəm, pulum yoxdur",
     ],
 )
 def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):

@@ -222,6 +222,13 @@ _KINDS: tuple[Kind, ...] = (
                 r"terk etmeli)\w* (?:dedi|deyir|bildir|yazib|yazdi)\w*",
                 4,
             ),
+            # A paper handed over that says one must leave: "terk etməliyəm deyə kağız verdilər".
+            _near(
+                r"(?:kagiz|sened|qerar|bildiris|yazi|protokol)\w* (?:verdi|verdiler|verib\w*|"
+                r"verildi|verilib|teqdim\w*|gonder\w*|imzalat\w*)",
+                r"(?:olkeni terk|terk etmeli|olkeden cixmali|cixmaliyam|getmeliyem|deport)\w*",
+                6,
+            ),
             r"(?:terk etmeyimi|terk etmeyimizi|terk etmesini|cixmagimi|cixmagimizi|getmeyimi|"
             r"getmeyimizi)(?: \w+){0,2} (?:teleb|iste|de|qerar|bildir|emr)\w*",
             r"deport (?:etdirecey\w*|etdirecek\w*|etdireceg\w*|etdirerem|etdirecem|"
@@ -728,6 +735,11 @@ _KINDS: tuple[Kind, ...] = (
             r"dance for|meet|please|have sex)"
             r"(?: \w+)? (?:guests|clients|customers|men|visitors)",
             r"forc\w* (?:me|us|her|him|them) into (?:sex|prostitution|marriage|work|labou?r)",
+            # Told of a third person without the pronoun: "she's being forced into prostitution".
+            r"(?:forced|coerced|pushed|tricked|lured|sold) into (?:sex\b|sex work|the sex trade|"
+            r"prostitution|escort\w*|forced labou?r|slavery|marriage)",
+            r"(?:fahiseliy|fahiselik|seks isin|intim xidmet)\w*(?: \w+){0,2} (?:mecbur|zorla|"
+            r"sovq)\w*",
             # "they're making me sleep with clients": made to, without the "to".
             rf"(?:making|make|makes|made|forcing|force|forces|forced) {EN_WHO} "
             r"(?:to )?(?:sleep with|have sex with|go with|be with|entertain|serve) (?:the )?"
