@@ -45,6 +45,13 @@ class ConceptTagger:
             for name, spec in (raw.get("concepts") or {}).items()
         }
         self._overrides = {k: frozenset(v) for k, v in (raw.get("overrides") or {}).items()}
+        # What a concept says of itself: asking who is exempt from the work permit asks about
+        # the work permit, however the question words it ("can they hire me with my PRP?").
+        self._implies = {
+            name: frozenset(spec["implies"])
+            for name, spec in (raw.get("concepts") or {}).items()
+            if spec.get("implies")
+        }
         self.secondary = frozenset(
             name for name, spec in (raw.get("concepts") or {}).items() if spec.get("secondary")
         )
@@ -149,6 +156,8 @@ class ConceptTagger:
                     any(x < b and a < y for a, b in spans[name]) for x, y in spans[other]
                 ):
                     found.discard(other)
+        for name in found & self._implies.keys():
+            found |= self._implies[name]
         if found & self.weak and (found & self.aspects) - self.weak:
             found -= self.weak
         return frozenset(found)

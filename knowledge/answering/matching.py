@@ -645,7 +645,9 @@ class Index:
             conflict = conflicts.get(scored.concepts, (False, False, False))
             if lean and conflict[0]:
                 lean *= cfg.concept_penalty
-            elif lean and conflict[1]:
+            elif lean and (
+                conflict[1] or (carried and not self.tagger.carries(named, scored.concepts))
+            ):
                 # So does the aspect asked: "how long does it take to process" is not the
                 # validity the ranker has seen "how long" ask about most.
                 lean *= cfg.aspect_penalty
