@@ -701,6 +701,18 @@ def test_within_how_many_days_one_must_register_is_no_processing_time(bundled):
             "trp.lost_card",
         ),
         ("хочу стать гражданином Азербайджана, живу здесь много лет", "cit.naturalisation"),
+        # A stay told, a job that keeps one here, a budget for a year's permit.
+        (
+            "my friend is letting me stay at hers for five weeks, anything I must tell the "
+            "authorities?",
+            "reg.who_when",
+        ),
+        (
+            "my visa ends in three weeks and my employer wants to keep me for a year, what's "
+            "the deadline to apply?",
+            "trp.apply",
+        ),
+        ("my boss asks what the state charges for a foreign worker's one-year permit", "wp.fees"),
     ],
 )
 def test_a_need_told_without_the_documents_name_reaches_its_entry(kb, question, entry_id):
@@ -863,6 +875,18 @@ def test_the_call_centre_entry_is_about_a_phone_line(kb):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "a permanent resident wants to stay long term, anything to renew?",
+        "bir az qalıb gedəcəm, qeydiyyat lazımdır?",
+    ],
+)
+def test_a_permanent_resident_or_a_short_stay_is_not_read_as_those(bundled, question):
+    named = ConceptTagger(bundled[1].concepts).tags(question)
+    assert "trp" not in named and "extension" not in named
+
+
+@pytest.mark.parametrize(
     ("question", "concept"),
     [
         # A permit named by what it allows, in other words again.
@@ -873,6 +897,13 @@ def test_the_call_centre_entry_is_about_a_phone_line(kb):
         ("хочу остаться жить на год, что оформлять", "trp"),
         ("do I have to report where I'm staying to anyone", "registration"),
         ("хозяин внёс меня в базу по адресу, как проверить", "registration"),
+        # The stay told to someone; living here on the strength of a job; a little more time.
+        ("must my host tell the police I'm staying with him?", "registration"),
+        ("do we file anything about my nephew sleeping at our flat", "registration"),
+        ("I want to keep living here through my new employer, what now", "trp"),
+        ("planning to stay long-term, my visa ends soon", "trp"),
+        ("toydan sonra bir az da qalmaq olar?", "extension"),
+        ("iki həftə də qala bilərəm?", "extension"),
     ],
 )
 def test_a_procedure_described_in_other_words_is_named(bundled, question, concept):
