@@ -326,6 +326,9 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         "yol polisi maşınımı saxladı, sürət cəriməsi yazdı, harada ödəyim?",
         # Documents held once by mistake and given back; a detention over and "всё решилось".
         "my landlord kept my passport by mistake last month, it was sorted out and I got it back",
+        # Given back and all well now; a council member's awareness leaflet about trafficking.
+        "two years ago the agency kept my passport a few days, then handed it back, all good",
+        "ictimai şuranın üzvüyəm, insan alveri haqqında maarifləndirmə vərəqəsi hazırlayırıq",
         "год назад задержали на границе из-за ошибки в визе, всё решилось. Можно снова въехать?",
     ],
 )

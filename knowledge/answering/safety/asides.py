@@ -482,7 +482,10 @@ _STUDIED = re.compile(
         # Teaching it: "uşaqlara insan alverinə qarşı dərs keçəcəyəm", a lesson, a training.
         r"ders (?:kec\w*|dey\w*|hazirla\w*)|dersi\w*|urok\w*|урок\w*|lessons?|"
         r"trening\w*|treninq\w*|тренинг\w*|training|presentation|prezentasiya\w*|telim\w*|"
-        r"презентаци\w*)\b"
+        r"презентаци\w*|"
+        # Telling others about it: an awareness event, a leaflet.
+        r"maariflendir\w*|brosur\w*|bukle\w*|awareness|brochures?|leaflets?|flyers?|"
+        r"просветит\w*|брошюр\w*|листовк\w*|буклет\w*)\b"
     )
 )
 
@@ -544,7 +547,10 @@ def returned_documents(kinds: list[str], reading: str) -> bool:
     if kinds != ["documents withheld"]:
         return False
     return (
-        bool(_RESOLVED.search(reading) and _GIVEN_BACK.search(reading))
+        bool(
+            (_RESOLVED.search(reading) or _ALL_WELL.search(reading))
+            and _GIVEN_BACK.search(reading)
+        )
         or bool(_FOR_AN_HOUR.search(reading) and not _STILL_HELD.search(reading))
         or bool(
             _LENT_WITH_CONSENT.search(reading)
