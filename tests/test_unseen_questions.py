@@ -904,6 +904,8 @@ def test_a_permanent_resident_or_a_short_stay_is_not_read_as_those(bundled, ques
         ("planning to stay long-term, my visa ends soon", "trp"),
         ("toydan sonra bir az da qalmaq olar?", "extension"),
         ("iki həftə də qala bilərəm?", "extension"),
+        ("does a Peruvian need entry approval before the flight to Baku?", "visa"),
+        ("if I buy a house, may I live there long-term?", "trp"),
     ],
 )
 def test_a_procedure_described_in_other_words_is_named(bundled, question, concept):
