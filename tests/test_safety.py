@@ -802,3 +802,28 @@ def test_a_training_for_others_or_unpaid_work_long_settled_raises_no_alarm(messa
 )
 def test_a_settled_past_with_danger_still_going_on_raises_the_alarm(message):
     assert shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Lured by a promised job and left somewhere with no way back.
+        "they promised my sister a job in a shop, now she is in a village with no way to get home",
+        # Neighbours seen signalling for help (the plural ending of the verb).
+        "Qarşı binada iki qadın pəncərədən kömək işarəsi verdilər, polisə necə deyim?",
+    ],
+)
+def test_a_lure_or_a_signal_for_help_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The agency promised me a job with a contract. I have no documents for the work permit "
+        "yet, what do I need?",
+        "they offered me a job in Baku, can I leave my current employer before the contract ends?",
+    ],
+)
+def test_a_job_offer_with_paperwork_still_to_do_is_no_lure(message):
+    assert not shows_danger(message), danger_kinds(message)

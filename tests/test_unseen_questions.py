@@ -1189,3 +1189,31 @@ def test_a_citizens_spouse_being_hired_is_never_told_who_applies_for_the_permit(
     assert reply.status != "answer" or reply.entry.id == "wp.exemptions"
     offered = {e.id for e in reply.suggestions} | {getattr(reply.entry, "id", "")}
     assert "wp.exemptions" in offered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sürücülük vəsiqəm oğurlanıb, dublikat almaq üçün nə edim?",
+        "lost my driving licence, how do I get a new one?",
+        "потерял водительские права, как восстановить?",
+    ],
+)
+def test_a_lost_driving_licence_is_the_driving_licence_topic_not_the_residence_card(kb, question):
+    # "vəsiqə", "dublikat", "lost" are a residence card's words too; the licence is named.
+    reply = kb.answer(question)
+    assert reply.status == "none" and reply.out_of_scope == "driving_licence"
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("do I need to register when I visit Georgia?", True),
+        ("do azerbaijani citizens have to register their address while in Kazakhstan", True),
+        # A registration of ours that a trip interrupts stays ours.
+        ("will my registration here lapse while I am in Georgia for a week?", False),
+        ("Can I keep my residence permit if I visit Turkey for two months?", False),
+    ],
+)
+def test_registering_on_a_visit_there_is_that_countrys_rule(question, elsewhere):
+    assert about_another_country(question) is elsewhere

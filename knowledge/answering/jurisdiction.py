@@ -129,6 +129,10 @@ _EN_POSSESSIVE = _compiled(
 _EN_COUNTRY_RULES = _compiled(
     rf"\b(?:does|do|will|would|did|can) (?:{_EN_PLACES}) (?:require|issue|grant|charge|offer"
     rf"|give)\b|\b(?:{_EN_PLACES}) (?:requires|issues|grants|charges|offers)\b"
+    # Registering on a visit there is that country's rule: "do we register our address when
+    # we visit Kazakhstan".
+    rf"|\bregist\w*(?: \w+){{0,4}} (?:when|while|if|during)(?: \w+){{0,2}} "
+    rf"(?:visit\w*|in|at) (?:{_EN_PLACES})\b"
 )
 # Azerbaijani case endings on a name written in English or shortened: "Georgia-da",
 # "Turkey'de", "ABŞ-a", "Germanyde". Read on the folded text, where the hyphen or apostrophe

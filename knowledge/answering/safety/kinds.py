@@ -548,7 +548,18 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:screamed|shouted|yelled|cried|calling|called) (?:out )?for help (?:from|through|"
             r"out of) (?:a|the|her|his|their) window",
             # Seen signalling for help: "kömək işarəsi etdi", "подала знак о помощи".
-            r"komek (?:isare|isaresi|isaresini) (?:etdi|edir|edib|verdi|verir|gosterdi|gosterir)",
+            r"komek (?:isare|isaresi|isaresini) (?:et|ver|goster)(?:di|dil|ir|ib)\w*",
+            # Brought by a promise of one job and left somewhere else without papers or a way
+            # back: "a recruiter promised a hotel job, now I'm on a farm with no documents".
+            _near(
+                r"(?:promised|offered|told (?:me|us|her|him|them) (?:it was|about))(?: \w+){0,3} "
+                r"(?:job|work|position|contract)",
+                r"(?:no way (?:to get |to go )?(?:back|out|home)|can ?t (?:leave|go back|get "
+                r"back|get out)|cannot (?:leave|go back|get out)|not allowed to leave|"
+                r"(?:took|take|kept|keep|keeps|holding|hold) (?:my|our|her|his|their) "
+                r"(?:passports?|documents|papers))",
+                14,
+            ),
             r"(?:подал\w*|подает|подают|показал\w*|показывает) (?:\w+ )?знак\w* (?:о помощи|"
             r"помощи|sos)",
             r"(?:signall?ed|signals|signall?ing|gestured|gesturing|made (?:a )?signs?) "
