@@ -827,3 +827,31 @@ def test_a_lure_or_a_signal_for_help_raises_the_alarm(message):
 )
 def test_a_job_offer_with_paperwork_still_to_do_is_no_lure(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A person sold, said of a friend or a sister, in Cyrillic, in Latin letters, in az.
+        "сестру продали, её держат в какой-то квартире в Баку",
+        "druga prodali hozyainu fermy, on pishet mne tajkom",
+        "bacımı satıblar, bir evdə saxlayırlar, nə edim?",
+    ],
+)
+def test_someone_sold_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A flat or a house sold names no one.
+        "Хозяин её продал, и я переехал в другой район, нужна ли новая регистрация?",
+        "evimi satdım, yeni ünvana köçürəm, qeydiyyatı necə dəyişim?",
+        # What a word means, asked by no one it happens to.
+        "chto takoe deportaciya i za chto ee voobshe dayut?",
+        "deportasiya nədir və kimə tətbiq olunur?",
+    ],
+)
+def test_a_flat_sold_or_a_word_explained_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

@@ -63,6 +63,7 @@ _RU_LATIN_WORDS = frozenset(
     v k na nas nam vas emu ej nim ikh raboty rabote govorit govoryat teper dengi deneg zarplatu
     zhe chem odno rabotat pasporta zabrali zabral zabrala otobrali privezli devushki devushek
     raznica raznitsa deportaciya deportatsiya vydvorenie nelzya mogu hochu khochu znayu
+    mnogo malo bolshe menshe potomu sait saita saite oficialnyi oficialnyj nastoyashchii
     """.split()
 )
 _EN_WORDS = frozenset(
@@ -114,9 +115,10 @@ _AZ_SUFFIXES = (
     "umu",
 )
 # "cion" is Russian's -цион- ("migracionnaya"), English writes "tion"; "-oy" ends Russian
-# adjectives ("migracionnoy") and hardly a long word of the other two.
+# adjectives ("migracionnoy") and hardly a long word of the other two; nor does "-yh"
+# ("poddelnyh", the plural's ending).
 _RU_LATIN_MARKERS = re.compile(
-    r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut|cion|oy$)"
+    r"(zh|sh|ch|kh|ya|yu|iy|yy|oe|aya|ogo|ost|tsi|nie|niy|iya|shch|yut|ayut|cion|oy$|yh$|ykh$)"
 )
 # Words both languages have ("telefon", "ona") tell neither from the other.
 _SHARED_AZ_RU = _AZ_WORDS & _RU_LATIN_WORDS

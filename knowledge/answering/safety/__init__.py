@@ -50,6 +50,7 @@ from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
 from knowledge.answering.safety.asides import (
+    asks_what_a_word_means,
     _ASIDE,
     jokes,
     reports_a_settled_detention,
@@ -319,6 +320,12 @@ def _a_study_of_words_only(readings: list[str]) -> bool:
     )
 
 
+def _a_definition_asked(readings: list[str]) -> bool:
+    """ "What is deportation and what is it given for?": what a word means, asked by no one
+    it happens to (nothing in the first person, nothing grave named)."""
+    return any(asks_what_a_word_means(r) for r in readings) and _nothing_grave_named(readings)
+
+
 # A rental deposit kept back is a money dispute with a landlord: the learned model, which
 # has seen landlords in danger stories, is not asked unless something grave is named too.
 _DEPOSIT = re.compile(fold(r"\b(?:depozit\w*|deposit\w*|залог\w*|zalog\w*)"))
@@ -434,6 +441,7 @@ def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
         any(retells_a_plot(r) or reports_all_well(r) for r in readings)
         or _a_joke_of_words_only(readings, text)
         or _a_study_of_words_only(readings)
+        or _a_definition_asked(readings)
         or _a_deposit_dispute(readings)
         or _a_bank_matter(readings)
         or _flight_trouble(readings)

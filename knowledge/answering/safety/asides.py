@@ -608,6 +608,20 @@ _OUR_ORGANISATION = re.compile(
 )
 
 
+# "Что такое депортация", "what does deportation mean", "deportasiya nədir": a definition.
+_DEFINITION = re.compile(
+    fold(
+        r"^(?:\w+ ){0,2}(?:что такое|что значит|что означает|chto takoe|chto znachit|"
+        r"chto oznachaet|what is|what s|whats|define|meaning of)\b|"
+        r"\b(?:nedir|ne demekdir|ne deyilir)\b"
+    )
+)
+
+
+def asks_what_a_word_means(reading: str) -> bool:
+    return bool(_DEFINITION.search(reading)) and not _FIRST_PERSON.search(reading)
+
+
 def studies_the_subject(kinds: list[str], reading: str) -> bool:
     studied = {"detention", "deportation"}
     if not _FIRST_PERSON.search(_OUR_ORGANISATION.sub(" ", reading)):

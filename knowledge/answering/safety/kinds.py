@@ -534,6 +534,9 @@ _KINDS: tuple[Kind, ...] = (
             r"apar|getir|isle)\w*|"
             r"mecbur ed(?:ir|irler|ib|ibler|di|diler)|qul kimi|kole kimi|"
             r"insan alver\w* qurban\w*)",
+            # "Rəfiqəmi satıblar": a person sold (a flat or a car sold names no one).
+            r"(?:meni|bizi|(?:erim|arvadim|yoldasim|qardasim|bacim|oglum|qizim|usagim|dostum|"
+            r"refiqem|qohumum|hemyerlim|tanisim|qonsum)\w*) (?:\w+ )?(?:satib|satdi|satmis)\w*",
             # Out only in the owner's company: "bayıra ancaq sahibi ilə çıxa bilirik".
             r"(?:bayira|cole|colde|evden|kucey\w*) (?:ancaq|yalniz|tekce) (?:sahib\w*|onunla|"
             r"patron\w*|usta\w*|mudir\w*)(?: ile)? (?:cixa|gede) bil\w*",
@@ -680,7 +683,11 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:с|к) (?:мужчин|клиент|гост)\w*|делать другое|другим|иначе|по-другому|по другому|"
             r"(?:оказыва\w* )?(?:интим|секс|проститу|эскорт)\w*)",
             r"(?:принудительн\w* (?:труд|работ)\w*|рабств\w*|рабами|как раба|как рабов|"
-            r"продали (?:меня|нас|ее|его)|продал\w* (?:меня|нас)|жертв\w* торговл\w* людьми)",
+            r"продали (?:меня|нас|ее|его)|продал\w* (?:меня|нас)|жертв\w* торговл\w* людьми|"
+            # "Подругу продали", "продали сестру": a person sold, said of someone else.
+            # A pronoun there is as often a flat or a car sold ("хозяин её продал").
+            rf"(?!(?:его|ее|их) ){RU_WHO} (?:\w+ )?(?:продали|продал|продала)|"
+            rf"(?:продали|продал|продала) (?!(?:его|ее|их)\b){RU_WHO})",
             r"(?:работа\w*|пашу|пашем|трудимся)(?: \w+){0,2} (?:бесплатно|без (?:оплаты|зарплаты|"
             r"денег|выходных и оплаты))",
             r"(?<!я )не (?:платят|платит|платили|платил|выплачива\w*|выплатил\w*|заплатили|"
