@@ -249,6 +249,9 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
         ("Сколько стоит госпошлина за регистрацию брака в Баку?", "marriage_civil"),
         ("nikah qeydiyyati ucun ne lazimdir", "marriage_civil"),
         ("Nigah qeydiyyatına necə yazılmaq olar?", "marriage_civil"),
+        # Applying to marry, said without the word "registration".
+        ("Когда нам подавать заявление на брак, хотим расписаться в Баку?", "marriage_civil"),
+        ("xotim raspisatsya v baku, kuda podat zayavlenie na brak", "marriage_civil"),
         ("şirkət qeydiyyatı necə olur", "company_registration"),
         ("how much does company registration cost", "company_registration"),
         # A birth is registered at the civil registry, like a marriage.
@@ -1172,6 +1175,19 @@ def test_a_residence_address_is_not_the_residence_permit(kb):
         (
             "Bakıya bilet almışam, özbək pasportum var, əvvəlcədən nəsə etməliyəm?",
             "visa.visa_free",
+        ),
+        # And those of the thirtieth session (moving flat, never registered, a middleman).
+        (
+            "Переезжаю к другому хозяину в соседний район, что делать с регистрацией",
+            "reg.change_address",
+        ),
+        (
+            "nobody registered me at my address since I came in the summer, how much is the fine",
+            "reg.fine",
+        ),
+        (
+            "Bazarda bir kişi 200 manata sənədlərimi bir günə düzəldəcəyini deyir, bu doğrudur?",
+            "con.scam_warning",
         ),
     ],
 )

@@ -50,8 +50,8 @@ from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
 from knowledge.answering.safety.asides import (
-    asks_what_a_word_means,
     _ASIDE,
+    asks_what_a_word_means,
     jokes,
     reports_a_settled_detention,
     reports_all_well,
