@@ -93,6 +93,8 @@ ANOTHER_COUNTRY = [
     ("how do I get a work visa for the US", "en"),
     # The country as the one that rules.
     ("which papers does Turkey require for a student residence permit", "en"),
+    # The name in Azerbaijani, the procedure in English.
+    ("Latviya residence permit almaq üçün nə lazımdır", "az"),
 ]
 
 

@@ -119,10 +119,12 @@ _SAID_OF_A_PERSON = (
 _EN_ADJ_PROCEDURE = _compiled(
     rf"{_SAID_OF_A_PERSON}\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
 )
-# "Uzbekistan work permit", "Germany's blue card"; not "I'm from Kazakhstan, registration?",
-# where the comma that parted origin from question is gone once normalized.
+# "Uzbekistan work permit", "Germany's blue card", "Latviya residence permit" (the name in
+# Azerbaijani, the rest in English); not "I'm from Kazakhstan, registration?", where the
+# comma that parted origin from question is gone once normalized.
 _EN_POSSESSIVE = _compiled(
-    rf"(?<!\bfrom )(?<!\bof )\b(?:{_EN_PLACES})(?: s (?:\w+ )?| ){_EN_PROCEDURE}\b"
+    rf"(?<!\bfrom )(?<!\bof )(?<!\biz )\b(?:{_EN_PLACES}|{_AZ_PLACES})(?: s (?:\w+ )?| )"
+    rf"{_EN_PROCEDURE}\b"
 )
 # The country as the one that rules: "what documents does Georgia require", "Turkey issues
 # e-visas in a day". Not "do Uzbekistan citizens need", where a noun follows the name.
