@@ -855,3 +855,25 @@ def test_someone_sold_raises_the_alarm(message):
 )
 def test_a_flat_sold_or_a_word_explained_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An application on its way: the paper held is the application, or it is filed in days.
+        "My employer is keeping my work permit application until the new contract is signed, "
+        "is that normal?",
+        "Работодатель держит мои документы для подачи на разрешение, говорит подаст на этой "
+        "неделе. Так и должно быть?",
+    ],
+)
+def test_an_application_held_to_be_filed_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)
+
+
+def test_a_passport_held_for_an_application_and_refused_back_raises_the_alarm():
+    message = (
+        "Начальник держит паспорт, говорит подаст на разрешение на следующей неделе, "
+        "но уже три месяца не отдаёт"
+    )
+    assert shows_danger(message), danger_kinds(message)

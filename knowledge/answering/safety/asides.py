@@ -543,6 +543,22 @@ _STILL_HELD = re.compile(
 )
 
 
+# "My employer is holding my work permit application until the contract is signed", "держит
+# документы для подачи, говорит подаст на следующей неделе": an application on its way, the
+# paper held being the application or filed within days, nothing refused.
+_TO_BE_FILED = re.compile(
+    fold(
+        r"\b(?:holding|holds|keeps|keeping|kept|held)(?: on to| onto)? (?:my|our|the) "
+        r"(?:\w+ ){0,3}application\b"
+        r"|\b(?:will|is going to|going to) (?:submit|file|send|hand) (?:it|them)(?: \w+){0,3} "
+        r"(?:next week|tomorrow|this week|in a few days)\b"
+        r"|\bпода(?:ст|дут|м)(?: \w+){0,2} (?:на следующ\w* недел\w*|завтра|на этой неделе|"
+        r"через (?:пару|несколько|\d+) дн\w*)"
+        r"|\b(?:novbeti|gelen) hefte (?:verecek|teqdim edecek)\w*"
+    )
+)
+
+
 def returned_documents(kinds: list[str], reading: str) -> bool:
     if kinds != ["documents withheld"]:
         return False
@@ -555,6 +571,11 @@ def returned_documents(kinds: list[str], reading: str) -> bool:
         or bool(
             _LENT_WITH_CONSENT.search(reading)
             and _FOR_DAYS.search(reading)
+            and _AN_APPLICATION.search(reading)
+            and not _STILL_HELD.search(reading)
+        )
+        or bool(
+            _TO_BE_FILED.search(reading)
             and _AN_APPLICATION.search(reading)
             and not _STILL_HELD.search(reading)
         )
