@@ -569,13 +569,10 @@ def returned_documents(kinds: list[str], reading: str) -> bool:
         )
         or bool(_FOR_AN_HOUR.search(reading) and not _STILL_HELD.search(reading))
         or bool(
-            _LENT_WITH_CONSENT.search(reading)
-            and _FOR_DAYS.search(reading)
-            and _AN_APPLICATION.search(reading)
-            and not _STILL_HELD.search(reading)
-        )
-        or bool(
-            _TO_BE_FILED.search(reading)
+            (
+                (_LENT_WITH_CONSENT.search(reading) and _FOR_DAYS.search(reading))
+                or _TO_BE_FILED.search(reading)
+            )
             and _AN_APPLICATION.search(reading)
             and not _STILL_HELD.search(reading)
         )
@@ -629,7 +626,7 @@ _OUR_ORGANISATION = re.compile(
 )
 
 
-# "Что такое депортация", "what does deportation mean", "deportasiya nədir": a definition.
+# "Что такое депортация", "what is deportation", "deportasiya nədir": a definition.
 _DEFINITION = re.compile(
     fold(
         r"^(?:\w+ ){0,2}(?:что такое|что значит|что означает|chto takoe|chto znachit|"
