@@ -46,6 +46,7 @@ _AZ_WORDS = frozenset(
     sayt sayti saytda saytdan saytina saytin saytdir resmi
     icin gerekli gerekiyor gerekir nasil nerede nereye hangi belge belgeler belgesi izni
     ikamet calisma vize vizesi vatandaslik vatandasligi kadar yapmak istiyorum alinir
+    gelirem gelir gedirem gedir lazimdi lazimdimi lazimdirmi olarmi viza vizasi vizam
     """.split()
 )
 _RU_LATIN_WORDS = frozenset(
@@ -113,6 +114,11 @@ _AZ_SUFFIXES = (
     "emi",
     "imi",
     "umu",
+    # The present tense's first person: "gelirem", "qaliram", "isleyirem".
+    "irem",
+    "iram",
+    "urem",
+    "uram",
 )
 # "cion" is Russian's -цион- ("migracionnaya"), English writes "tion"; "-oy" ends Russian
 # adjectives ("migracionnoy") and hardly a long word of the other two; nor does "-yh"
