@@ -877,3 +877,32 @@ def test_a_passport_held_for_an_application_and_refused_back_raises_the_alarm():
         "но уже три месяца не отдаёт"
     )
     assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The application is with the migration service; only a copy of the passport is kept.
+        "Работодатель отправил документы на мою визу, заявление теперь у них. Когда будет ответ?",
+        "My employer submitted the application for my permit last week, they have it now. How "
+        "long does the review take?",
+        "Şirkət qeydiyyat üçün sənədlərimi göndərib, pasportumun surətini özündə saxlayır. Bu "
+        "normaldır?",
+    ],
+)
+def test_an_application_filed_or_a_copy_kept_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my employer filed the documents for my work permit but keeps my passport",
+        "Начальник подал заявление на разрешение, а паспорт держит у себя",
+        # A debt worked off unpaid.
+        "Biletimi onlar alıb, 3000 manat borcum var deyirlər, qaytarana qədər maaşsız "
+        "işləməliyəm",
+    ],
+)
+def test_a_passport_kept_after_filing_or_a_debt_worked_off_unpaid_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)

@@ -91,6 +91,13 @@ _ASIDE = tuple(
             r"(?:cixar|cek|gotur|al)\w*",
             " doccopy ",
         ),
+        # The copy is what is kept ("pasportumun surətini özündə saxlayır", "копию паспорта
+        # оставил у себя"): no document of the person's is held back.
+        (
+            r"\bdoccopy +(?:\w+ +)?(?:(?:ozunde|ozlerinde|yaninda|onda|у себя|себе) +)?"
+            r"(?:saxla|оставил|оставила|оставили|держит|держат|хранит|храня)\w*",
+            " doccopykept ",
+        ),
         # A curfew: out not after eleven, the rule of a dormitory or hostel, not a lock.
         (
             r"\b(?:not allowed|not permitted|can ?t|cannot|forbidden) to (?:go out|leave|come"
@@ -544,8 +551,9 @@ _STILL_HELD = re.compile(
 
 
 # "My employer is holding my work permit application until the contract is signed", "держит
-# документы для подачи, говорит подаст на следующей неделе": an application on its way, the
-# paper held being the application or filed within days, nothing refused.
+# документы для подачи, говорит подаст на следующей неделе", "подал документы, заявление пока
+# у них": an application on its way or under review, the paper held being the application or
+# filed within days, nothing refused.
 _TO_BE_FILED = re.compile(
     fold(
         r"\b(?:holding|holds|keeps|keeping|kept|held)(?: on to| onto)? (?:my|our|the) "
@@ -555,6 +563,14 @@ _TO_BE_FILED = re.compile(
         r"|\bпода(?:ст|дут|м)(?: \w+){0,2} (?:на следующ\w* недел\w*|завтра|на этой неделе|"
         r"через (?:пару|несколько|\d+) дн\w*)"
         r"|\b(?:novbeti|gelen) hefte (?:verecek|teqdim edecek)\w*"
+        # Already filed, and no passport or ID named: what "they" hold is the application under
+        # review.
+        r"|^(?!.*\b(?:passport|pasport|паспорт|id card|vesiqe|удостоверени)\w*)(?=.*\b(?:"
+        r"(?:подал|подала|подали|сдал|сдали|отправил|отправили)(?: \w+){0,2} "
+        r"(?:документ|заявлени)\w*"
+        r"|(?:filed|submitted|handed in|sent in)(?: \w+){0,2} (?:documents|application|papers)\b"
+        r"|(?:senedlerimi|senedleri|muracieti|muraciet)(?: \w+){0,2} (?:verib|teqdim edib|"
+        r"gonderib)\b))"
     )
 )
 

@@ -575,6 +575,13 @@ _KINDS: tuple[Kind, ...] = (
             r"odenmir|"
             r"kesib\w*)(?! \w*(?:em|am|ik|iq)\b)",
             r"(?:isleyib|islemekle|isleyerek) (?:cixmali|odemeli|qaytarmali|cixarmali)\w*",
+            # A debt to be worked off unpaid: "5000 dollar borcum var, qaytarana qədər pulsuz
+            # işləməliyəm".
+            _near(
+                r"borc\w*|qaytarana qeder|odeyene qeder|qaytarmayinca|odemeyince",
+                r"(?:pulsuz|maassiz|odenissiz)(?: \w+){0,2} (?:islemeli|isleyeceks|isleyecey)\w*",
+                10,
+            ),
             # "Brought us for waiter jobs, but make us do other things": the work they were
             # brought for is not the work they are made to do.
             _near(
