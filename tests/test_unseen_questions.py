@@ -1235,3 +1235,63 @@ def test_a_lost_driving_licence_is_the_driving_licence_topic_not_the_residence_c
 )
 def test_registering_on_a_visit_there_is_that_countrys_rule(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # The language test, asked as the language itself.
+        (
+            "my husband barely speaks Azerbaijani, is that a problem for his permanent card?",
+            "language_test",
+        ),
+        ("Мама совсем не говорит по-азербайджански, это помешает получить ПМЖ?", "language_test"),
+        ("atam dili bilmir, daimi kart alanda problem olar?", "language_test"),
+        # Staying for good, however it is said.
+        ("my parents are moving in with us for good", "prp"),
+        # Staying on after the allowed days ran out.
+        ("my 30 days ran out three days ago and I am still in Baku", "overstay"),
+        ("Виза истекла неделю назад, я ещё здесь", "overstay"),
+        ("vizamın müddəti bitib iki həftə əvvəl, hələ buradayam", "overstay"),
+        # Wanting to live here a year or more is the temporary permit.
+        ("хочу остаться тут жить на год, что оформлять", "trp"),
+        ("I'd like to stay here another year with my family", "trp"),
+        ("bir il burada qalmaq istəyirəm, nə etməliyəm", "trp"),
+        # What to arrange before coming is a visa question.
+        ("Özbəkistandan gəlirəm, əvvəlcədən nəsə düzəltməliyəm?", "visa"),
+    ],
+)
+def test_a_subject_said_without_its_name_is_named(kb, question, concept):
+    assert concept in kb.index.tagger.tags(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Leaving for good is not permanent residence; a stay still running is no overstay.
+        "we are leaving Azerbaijan for good next month",
+        "my visa ends next week, can I stay longer?",
+    ],
+)
+def test_leaving_for_good_or_a_stay_still_running_names_neither(kb, question):
+    assert not {"prp", "overstay"} & kb.index.tagger.tags(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "I overstayed by a week because I was ill. What fine am I looking at?",
+            "fine.stay_rules",
+        ),
+        (
+            "Мой отец живёт у нас и хочет остаться насовсем, но по-азербайджански не говорит. "
+            "Это помешает?",
+            "prp.test",
+        ),
+    ],
+)
+def test_an_overstay_or_the_language_said_plainly_reaches_its_entry(kb, question, entry_id):
+    reply = kb.answer(question)
+    first = reply.entry if reply.status == "answer" else (reply.suggestions or [None])[0]
+    assert first is not None and first.id == entry_id, (reply.status, reply.suggestions)
