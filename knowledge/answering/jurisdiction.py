@@ -180,7 +180,8 @@ _HOME = _compiled(
     # Another Azerbaijani town as the place: the story happens here.
     rf"(?:{_AZ_TOWNS})(?:da|de|a|e|ya|ye)|"
     rf"(?:в|во) (?:{_RU_TOWNS})\w*|"
-    rf"(?:in|to|at|near) (?:{_EN_TOWNS})|our baku \w+|"
+    # In English the towns are written both ways: "in Zagatala", "in Zaqatala".
+    rf"(?:in|to|at|near) (?:{_EN_TOWNS}|{_AZ_TOWNS})|our baku \w+|"
     r"azerbaijani citizenship|azerbaijan citizenship|citizenship of azerbaijan|"
     r"dual citizenship|double citizenship|"
     # Azerbaijan's own migration service, reached from wherever the person is.
