@@ -165,6 +165,8 @@ def test_time_abroad_with_an_azerbaijani_permit_stays_answerable(kb):
         "дней есть, чтобы найти новую работу?",
         "Our head office in Germany sends engineers to our Baku branch for four weeks. Do "
         "they need work permits?",
+        # A town written the Azerbaijani way in an English message.
+        "I live in Tbilisi and want to spend two months with my aunt in Qabala. Do I need a visa?",
     ],
 )
 def test_a_story_set_in_an_azerbaijani_town_is_ours_whatever_else_it_names(question):
