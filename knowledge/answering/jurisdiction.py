@@ -157,7 +157,7 @@ _RU_TOWNS = (
 )
 _EN_TOWNS = (
     r"sumgait|sumgayit|sumqayit|ganja|lankaran|lenkoran|sheki|mingachevir|nakhchivan|quba|guba|"
-    r"shirvan|khachmaz|zagatala|gabala|yevlakh|salyan|barda|aghdam|shusha|khankendi|khirdalan"
+    r"shirvan|khachmaz|zagatala|gabala|qabala|yevlakh|salyan|barda|aghdam|shusha|khankendi|khirdalan"
 )
 # The question also places itself in Azerbaijan: then another country is a detail of the
 # story (a trip, a transit), and the matcher decides. Azerbaijan's own citizenship is
