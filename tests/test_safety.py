@@ -906,3 +906,19 @@ def test_an_application_filed_or_a_copy_kept_raises_no_alarm(message):
 )
 def test_a_passport_kept_after_filing_or_a_debt_worked_off_unpaid_raises_the_alarm(message):
     assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Yan evdə bir gənc qadını saxlayırlar, səsi gəlir",
+        "Сосед держит у себя в подвале нескольких рабочих, я слышал крики",
+    ],
+)
+def test_people_kept_in_a_house_or_a_basement_raise_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+def test_a_document_check_that_ended_with_being_let_go_raises_no_alarm():
+    message = "The police stopped me in the street, looked at my residence card and let me go."
+    assert not shows_danger(message), danger_kinds(message)

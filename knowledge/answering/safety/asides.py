@@ -430,6 +430,7 @@ _RESOLVED = re.compile(
         r"cleared up|(?:was |got |been )?settled(?! (?:in|down|here|there))|"
         r"(?<!n t )(?<!not )(?<!never )let (?:him|her|me|us|them) (?:in|through)|"
         r"then (?:they )?let (?:him|her|me|us|them) go|"
+        r"(?<!n t )(?<!not )(?<!never )and (?:then )?let (?:him|her|me|us|them) go\b(?! of)|"
         r"sonra (?:meni |bizi |onu )?burax(?:dilar|di)|"
         r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"
         r"вс[её] (?:решили|уладили|выяснили|решилось|уладилось|обошлось)|разобрались|"

@@ -514,6 +514,13 @@ _KINDS: tuple[Kind, ...] = (
             r"icerde saxla\w*|zorla saxla\w*|isledir\w*|zorla isled\w*)",
             r"(?:bir )?(?:evde|otaqda|yataqxanada|zirzemide|anbarda|fermada|binada|menzilde|"
             r"villada|hovlide|sexde|tikintide) saxla(?:yir|yirlar|yib|yiblar|dilar)",
+            # A person kept in a house or a basement: "evdə bir əcnəbi qadını saxlayırlar",
+            # "держит у себя в подвале двух иностранцев".
+            r"(?:evde|otaqda|zirzemide|anbarda|menzilde|hovlide)(?: \w+){0,2} (?:qadin|qiz|kisi|"
+            r"oglan|usaq|ecnebi|isci|adam|insan|xidmetci)\w*(?: \w+)? saxla(?:yir|yirlar|yib|"
+            r"yiblar|dilar)\b",
+            r"(?:держ\w*|запер\w*)(?: \w+){0,3} (?:в подвал\w*|взаперти)(?: \w+){0,2} (?:люд\w*|"
+            r"иностран\w*|рабоч\w*|девуш\w*|женщин\w*|мужчин\w*|двух|тр[её]х|троих|нескольк\w*)",
             r"(?:otaga|evde|eve|icerde|iceride|qapini|qapilari|zirzemiye)(?: \w+)? "
             r"(?:bagla|kilidle)\w*",
             r"(?:bayirdan|colden|cixisi) (?:\w+ )?(?:bagla|bagli|qifill|kilidle)\w*",
