@@ -922,3 +922,30 @@ def test_people_kept_in_a_house_or_a_basement_raise_the_alarm(message):
 def test_a_document_check_that_ended_with_being_let_go_raises_no_alarm():
     message = "The police stopped me in the street, looked at my residence card and let me go."
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "They sell women from our village to bars here, my sister went with them",
+        "Земляков привезли на стройку, а девушек из той же группы продают в сауны",
+        "Qonşu qızları xaricə aparıb satıblar, biri mənim bacımdır",
+    ],
+)
+def test_people_sold_without_a_pronoun_raise_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bazarda qadın paltarı satırlar, icazə lazımdır?",
+        "I am selling women's clothes online, do I need a work permit?",
+        # Overtime unpaid and pay a few days late: labour disputes, nobody held.
+        "Əlavə iş saatlarına görə pul vermirlər, kimə müraciət edim?",
+        "Maaşımı 3 gün gecikdiriblər, harada şikayət etmək olar?",
+        "Зарплату задержали на пару дней, куда можно написать жалобу?",
+    ],
+)
+def test_goods_sold_or_a_pay_dispute_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

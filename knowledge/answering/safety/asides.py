@@ -28,6 +28,12 @@ _ASIDE = tuple(
             r"|\b(?:штраф|пошлин)\w*(?: \w+){0,2} долг\w*",
             " statedebt ",
         ),
+        # Overtime unpaid ("əlavə saatlara görə pul vermirlər"): a pay dispute for the labour
+        # inspectorate, not wages withheld to keep someone working.
+        (
+            r"\b(?:elave|artiq) (?:is )?saat\w*(?: \w+){0,2}(?: (?:gore|ucun))? pul\b",
+            " overtimepay ",
+        ),
         # Kept late at work ("опять задержали на работе до 9 вечера"), a school's detention
         # ("my kid got detention after school"): hours, not an arrest.
         (

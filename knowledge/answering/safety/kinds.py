@@ -637,7 +637,9 @@ _KINDS: tuple[Kind, ...] = (
                 r"bilmeyecek)\w*|(?:getmek|cixmaq|qacmaq|qayitmaq) (?:olmur|mumkun deyil))",
                 8,
             ),
-            rf"(?:meni|bizi|onu|qiz\w*|qadin\w*|{AZ_WHO})(?: \w+)? (?:satdi|satdilar|satib|"
+            # Women's clothes sold ("qadın paltarı satırlar") are goods, not a woman sold.
+            rf"(?:meni|bizi|onu|qiz\w*|qadin\w*|{AZ_WHO})(?: (?!(?:paltar|geyim|ayaqqab|canta|"
+            r"etir|kosmetik|mehsul|esya|corab|mal)\w*)\w+)? (?:satdi|satdilar|satib|"
             r"satiblar|satir|satirlar|satacaq\w*|satmaq isteyir\w*)",
             # Hurt at work and kept from a doctor, so that no one learns of the work: "tikintidə
             # yıxıldı, xəstəxanaya aparmadılar", "не повезли в больницу", "won't take him to a
@@ -702,6 +704,13 @@ _KINDS: tuple[Kind, ...] = (
             # A pronoun there is as often a flat or a car sold ("хозяин её продал").
             rf"(?!(?:его|ее|их) ){RU_WHO} (?:\w+ )?(?:продали|продал|продала)|"
             rf"(?:продали|продал|продала) (?!(?:его|ее|их)\b){RU_WHO})",
+            # "Девушек привезли в салон, а теперь их продают клиентам", "торгуют людьми".
+            _near(
+                r"(?:девуш\w*|девоч\w*|женщин|женщинами|людеи|людьми|детеи|детьми|девчон\w*)",
+                r"(?:продают|продает|продавали|продадут|продаст|торгуют|торгует|торговали)",
+                8,
+            ),
+            r"(?:их|ее|нас|меня) (?:\w+ )?(?:продают|продает|продавали) (?:клиент|мужчин|гост)\w*",
             r"(?:работа\w*|пашу|пашем|трудимся)(?: \w+){0,2} (?:бесплатно|без (?:оплаты|зарплаты|"
             r"денег|выходных и оплаты))",
             r"(?<!я )не (?:платят|платит|платили|платил|выплачива\w*|выплатил\w*|заплатили|"
@@ -762,6 +771,10 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:months|weeks)|slaves?|slavery|trafficked|debt bondage|"
             r"(?:sold|selling|sells) (?:me|us|her|him|them))",
             rf"(?:sold|selling|sells) {EN_WHO}(?: \w+){{0,3}} (?:as|to)\b",
+            # "Someone is selling girls from my country to clubs": people sold, no pronoun.
+            r"(?:sell|sells|selling|sold) (?:\w+ )?(?:girls|women|young women|people|children|"
+            r"kids|babies|migrants|workers)(?! ?s? (?:clothes|clothing|shoes|bags|products|goods|"
+            r"items|wear|fashion|cosmetics|perfume|tickets|food|books|toys))",
             r"(?:made|forced|pushed|pressured|being made|being forced) "
             r"(?:me |us |her |him |them )?to (?:entertain|serve|sleep with|go with|be with|"
             r"dance for|meet|please|have sex)"
