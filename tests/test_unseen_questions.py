@@ -1297,3 +1297,24 @@ def test_an_overstay_or_the_language_said_plainly_reaches_its_entry(kb, question
     reply = kb.answer(question)
     first = reply.entry if reply.status == "answer" else (reply.suggestions or [None])[0]
     assert first is not None and first.id == entry_id, (reply.status, reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("question", "must_say"),
+    [
+        # How long registration lasts, or by when to register: either way the 15 days.
+        ("qeydiyyat neçə gündür?", "15"),
+        ("how long is my registration valid?", "15"),
+        # Staying on for a year or more, asked as an extension: the permit's 30-day rule.
+        ("Хочу продлить пребывание ещё на год, работаю тут", "30"),
+        # A permanent resident's new job: the work-permit answer says who needs none.
+        ("I have permanent residence, does my boss need a work permit for me?", "no work permit"),
+        # Booking a visit at ASAN: the 108 line.
+        ("ASAN-a növbə almaq üçün hansı nömrəyə zəng edim?", "108"),
+    ],
+)
+def test_an_answer_names_what_its_neighbour_is_asked_for(kb, question, must_say):
+    reply = kb.answer(question)
+    assert reply.status == "answer", (reply.status, reply.suggestions)
+    view = render_reply(reply, translator(reply.lang), kb.tables.directory)
+    assert must_say in html_to_text(view.html)
