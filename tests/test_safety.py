@@ -949,3 +949,18 @@ def test_people_sold_without_a_pronoun_raise_the_alarm(message):
 )
 def test_goods_sold_or_a_pay_dispute_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+def test_forced_labour_named_in_a_question_about_the_word_raises_no_alarm():
+    assert not shows_danger("Что означает принудительный труд? Пишу реферат")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Это принудительный труд, нас не выпускают со стройки",
+        "Помогите, у нас тут принудительный труд, паспорта у бригадира",
+    ],
+)
+def test_forced_labour_lived_still_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)

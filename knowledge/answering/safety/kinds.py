@@ -698,7 +698,8 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:обслужива\w*|встреча\w*|развлека\w*|танцева\w*|ублажа\w*|"
             r"(?:с|к) (?:мужчин|клиент|гост)\w*|делать другое|другим|иначе|по-другому|по другому|"
             r"(?:оказыва\w* )?(?:интим|секс|проститу|эскорт)\w*)",
-            r"(?:принудительн\w* (?:труд|работ)\w*|рабств\w*|рабами|как раба|как рабов|"
+            # Forced labour named is a topic (below): "что такое принудительный труд" asks a word.
+            r"(?:рабств\w*|рабами|как раба|как рабов|"
             r"продали (?:меня|нас|ее|его)|продал\w* (?:меня|нас)|жертв\w* торговл\w* людьми|"
             # "Подругу продали", "продали сестру": a person sold, said of someone else.
             # A pronoun there is as often a flat or a car sold ("хозяин её продал").
@@ -824,7 +825,7 @@ _KINDS: tuple[Kind, ...] = (
             # A neighbour's sign of someone kept: "I've never seen her go out".
             r"never (?:\w+ )?(?:seen|see|saw) (?:her|him|them) (?:go|going|leave|leaving|"
             r"step\w*) (?:out|outside)",
-            r"(?:торговл\w* людьми|принудительн\w* труд\w*)",
+            r"(?:торговл\w* людьми|принудительн\w* (?:труд|работ)\w*)",
             r"(?:human trafficking|trafficking|forced labou?r)",
         ),
         together=(
