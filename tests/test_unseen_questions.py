@@ -1261,6 +1261,10 @@ def test_registering_on_a_visit_there_is_that_countrys_rule(question, elsewhere)
         ("bir il burada qalmaq istəyirəm, nə etməliyəm", "trp"),
         # What to arrange before coming is a visa question.
         ("Özbəkistandan gəlirəm, əvvəlcədən nəsə düzəltməliyəm?", "visa"),
+        # A guest staying with family, and the paperwork for it, is registration.
+        ("my aunt will stay with my family for a month, any paperwork we need?", "registration"),
+        ("поживу у брата недели три, надо что-то оформлять?", "registration"),
+        ("atam bizdə qalacaq iki ay, nəsə etməliyik?", "registration"),
     ],
 )
 def test_a_subject_said_without_its_name_is_named(kb, question, concept):
