@@ -964,3 +964,27 @@ def test_forced_labour_named_in_a_question_about_the_word_raises_no_alarm():
 )
 def test_forced_labour_lived_still_raises_the_alarm(message):
     assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A film or a series whose title is asked: the plot is retold, nobody writing is held.
+        "Serialda qızın pasportunu alıb onu evdə işlədirlər, bu hansı serialdır?",
+        "Что за фильм, где у девушки отобрали паспорт и увезли? Как он называется?",
+        # The migration service holds the passport while it decides an application.
+        "The migration office has my passport while my residence card is being processed",
+        # Held once, given back after a complaint, all well now.
+        "My landlord kept my passport, but it was returned after a lawyer called him. "
+        "Everything's fine now.",
+        "Начальник забирал паспорт, я пожаловался в инспекцию, паспорт вернули. "
+        "Как сменить работу?",
+    ],
+)
+def test_a_plot_an_application_or_a_passport_given_back_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)
+
+
+def test_a_complaint_that_got_the_passport_nothing_back_still_raises_the_alarm():
+    message = "Хозяин держит мой паспорт, я обратился в совет, но паспорт так и не вернули"
+    assert shows_danger(message), danger_kinds(message)

@@ -229,7 +229,9 @@ _ASIDE = tuple(
         ),
         # An embassy or ASAN holding a passport while it issues a visa or a card.
         (
-            r"\b(?:embassy|consulate|asan|visa cent(?:re|er)|migration service|посольств\w*|"
+            r"\b(?:embassy|consulate|asan|visa cent(?:re|er)|"
+            r"migration (?:service|office|department)|dmx|гмс|"
+            r"миграционн\w* (?:служб|управлен)\w*|посольств\w*|"
             r"консульств\w*|асан\w*|визов\w* центр\w*|sefirlik\w*|konsulluq\w*)(?: \w+){0,3} "
             r"(?:is |are |s )?(?:holding|keeps|keeping|has|took|kept|holds|держит|забрал\w*|"
             r"saxlayir|saxlayib|goturub)(?: on to| onto)?(?: \w+){0,2} (?:passports?|documents?|"
@@ -355,7 +357,11 @@ _RETOLD_FILM = (
     re.compile(
         fold(
             r"\b(?:watch\w*|saw|seen|смотр\w*|посмотр\w*|пересмотр\w*|smotr\w*|posmotr\w*|"
-            r"baxdi\w*|baxiram|baxirdim|baxmisam|izled\w*|izleyir\w*|izlemis\w*)"
+            r"baxdi\w*|baxiram|baxirdim|baxmisam|izled\w*|izleyir\w*|izlemis\w*"
+            # Or asks its title: "bu hansı filmdir", "как называется этот сериал".
+            r"|hansi (?:film|serial)\w*|(?:film|serial)\w* adi\w*|как (?:он |оно )?называ\w*"
+            r"|название (?:фильм|сериал)\w*|what (?:s |is )?(?:the |its )?(?:name|title)"
+            r"|which (?:film|movie|series|show))"
         )
     ),
 )
@@ -414,7 +420,7 @@ def retells_a_plot(reading: str) -> bool:
 # order": that is what a person asked for a bribe says.
 _ALL_WELL = re.compile(
     fold(
-        r"\b(?:everything (?:was |is |went )?(?:fine|ok|okay|in order|all right|alright)"
+        r"\b(?:everything (?:was |is |s |went )?(?:fine|ok|okay|in order|all right|alright)"
         r"|all (?:fine|good|ok)|her sey (?:qaydasinda|yaxsi|normal)\w*"
         r"|вс[её](?: было)? (?:в порядке|нормально|хорошо)"
         # Wages late once and paid in the end.
@@ -440,6 +446,7 @@ _RESOLVED = re.compile(
         r"sonra (?:meni |bizi |onu )?burax(?:dilar|di)|"
         r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"
         r"вс[её] (?:решили|уладили|выяснили|решилось|уладилось|обошлось)|разобрались|"
+        r"(?:обратил\w*|пожаловал\w*) (?:\w+ ){0,3}(?:паспорт\w*|документ\w*) (?:мне )?вернули|"
         r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
     )
 )
@@ -510,7 +517,9 @@ _GIVEN_BACK = re.compile(
     fold(
         r"\b(?:(?:i|we|he|she|they) (?:have|has|got) (?:it|them|my passport|our passports|the "
         r"passport|my documents)(?: back)?(?: now)?|(?:gave|given|returned|handed) (?:it|them) "
-        r"back|(?:мне |нам )?(?:его |их )?вернули|geri (?:verdi|verdiler|qaytardi\w*|aldim)|"
+        r"back|(?:it|they|(?:my |the )?(?:passport|documents?)) "
+        r"(?:was|were|got|has been|have been) (?:returned|given back|handed back)|"
+        r"(?:мне |нам )?(?:его |их )?вернули|geri (?:verdi|verdiler|qaytardi\w*|aldim)|"
         r"qaytardi(?:lar)?)\b"
     )
 )
