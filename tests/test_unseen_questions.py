@@ -1265,6 +1265,12 @@ def test_registering_on_a_visit_there_is_that_countrys_rule(question, elsewhere)
         ("my aunt will stay with my family for a month, any paperwork we need?", "registration"),
         ("поживу у брата недели три, надо что-то оформлять?", "registration"),
         ("atam bizdə qalacaq iki ay, nəsə etməliyik?", "registration"),
+        # An employer taking on a worker by trade is asking about the work permit.
+        ("хотим нанять повара из Непала, что для этого нужно?", "work_permit"),
+        ("we are hiring two carpenters from Nepal, what do we need?", "work_permit"),
+        ("aşpaz işə götürmək istəyirik, Hindistandan", "work_permit"),
+        # How much one will pay is the cost.
+        ("сколько мы заплатим за оформление?", "cost"),
     ],
 )
 def test_a_subject_said_without_its_name_is_named(kb, question, concept):
