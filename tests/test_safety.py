@@ -988,3 +988,22 @@ def test_a_plot_an_application_or_a_passport_given_back_raises_no_alarm(message)
 def test_a_complaint_that_got_the_passport_nothing_back_still_raises_the_alarm():
     message = "Хозяин держит мой паспорт, я обратился в совет, но паспорт так и не вернули"
     assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm in a detention centre near the airport since Monday, they took my phone",
+        "Polisdəyik, tərcüməçi vermirlər, bizə kağız imzalatmaq istəyirlər",
+        "Menecer deyir ki, maaş artımı istəsəm pasportumu qaytarmayacaq",
+        "my agent says I may only return home once I repay the visa money",
+        "if I quit, the owner's men will visit my parents, he told me",
+        "Двое сказали, что из миграционной, взяли деньги, чтобы не составлять протокол",
+    ],
+)
+def test_a_detention_a_signature_a_threat_or_a_bribe_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+def test_a_lost_passport_raises_no_alarm():
+    assert not shows_danger("Pasportumu itirmişəm, sabah uçuşum var, kömək edin!")

@@ -389,6 +389,25 @@ def _a_short_pay_delay(readings: list[str]) -> bool:
     ) and _nothing_grave_named(readings)
 
 
+# A passport lost ("lost my passport yesterday, flight on Friday, help!"): the learned model
+# has read passports and "help" in danger stories; a passport lost is no one's doing. The
+# passport may be named; being kept, unpaid or forced work or a child may not.
+_LOST_PASSPORT = re.compile(
+    fold(
+        r"\b(?:lost|losing|misplaced) (?:my|his|her|our|the) (?:passport|documents|id)\w*"
+        r"|\b(?:pasport|sened|vesiqe)\w* (?:\w+ )?itir\w*|\bitir\w* (?:\w+ )?(?:pasport|sened)\w*"
+        r"|\b(?:потерял|потеряла|утерял|утеряла|потеряли)\w* (?:\w+ )?(?:паспорт|документ)\w*"
+        r"|\b(?:паспорт|документ)\w* (?:\w+ )?(?:потерял|потеряла|утерял|утеряла|потеряли)\w*"
+    )
+)
+
+
+def _a_lost_passport(readings: list[str]) -> bool:
+    return any(_LOST_PASSPORT.search(r) for r in readings) and not any(
+        _CUE[cue].search(r) for cue in _GRAVE_BESIDE_A_PASSPORT for r in readings
+    )
+
+
 # Hours kept late at work, a school's detention: put aside in the readings (asides.py),
 # where the learned model, which reads the raw message, still sees "задержали".
 _HOURS_NOT_ARREST = ("keptlate", "schooldetention")
@@ -468,6 +487,7 @@ def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
         or _flight_trouble(readings)
         or _hours_not_arrest(readings)
         or _a_short_pay_delay(readings)
+        or _a_lost_passport(readings)
         or _only_a_copy_kept(readings)
         or _locked_out(readings)
     )

@@ -57,6 +57,19 @@ _KINDS: tuple[Kind, ...] = (
     Kind(
         "detention",
         event=(
+            # Telling where one is held: "in the detention centre for a week now", "I'm in a
+            # migrant detention centre"; made to sign at the police station without an
+            # interpreter ("polis bölməsindəyəm, tərcüməçi yoxdur, kağız imzalatmaq istəyirlər").
+            r"(?:^|(?:i m|i am|we re|we are|been|he s|she s|he is|she is|they re|they are)"
+            r"(?: \w+){0,2} )"
+            r"in (?:the |a )?(?:\w+ )?detention (?:centre|center|facility|camp)",
+            _near(
+                r"(?:polis\w*|police|полици\w*|участк\w*)",
+                r"(?:imzalat\w*|imzalamag\w* mecbur\w*|terciman\w* (?:yox|vermir)\w*|"
+                r"(?:make|made|making|force\w*|want\w*) (?:me|us|him|her) (?:to )?sign|"
+                r"заставля\w* (?:\w+ )?подпис\w*|без переводчик\w*)",
+                8,
+            ),
             # az: the police held, took or arrested someone; "I was detained". Not the traffic
             # police: "yol polisi saxladı" stops a car for a fine.
             _near(
@@ -387,6 +400,9 @@ _KINDS: tuple[Kind, ...] = (
     Kind(
         "documents withheld",
         event=(
+            # A threat to keep the papers: "razı olmasam sənədlərimi qaytarmayacağını deyir".
+            r"(?:sened|pasport|vesiqe)\w* (?:\w+ )?(?:qaytarmayacag|qaytarmayacaq|vermeyeceg|"
+            r"vermeyecek)\w*",
             # az: "pasportumu götürüb / vermir / saxlayır / qaytarmır".
             # "Sənədlərimiz də onlardadır": the papers are with them, said in the nominative.
             r"(?:pasport|sened|vesiqe)\w*(?: \w+){0,2} (?:onlarda|ellerinde|patronda|"
@@ -503,6 +519,13 @@ _KINDS: tuple[Kind, ...] = (
     Kind(
         "kept from leaving, forced work, debt",
         event=(
+            # Going home only once a debt is paid: "I can only go home after I pay back the
+            # flight"; a threat to the family back home: "his people will visit my family".
+            r"(?:can|may|could) only (?:go home|leave|quit|go back|return home)(?: \w+){0,2} "
+            r"(?:after|when|once) (?:i|we|he|she|they) (?:pay|paid|repay|work off|give back)",
+            r"(?:his|their|her|the boss s|the agent s|the owner s) (?:people|men|guys|friends) "
+            r"(?:will|would|are going to|gonna) (?:visit|find|come to|go to|hurt|deal with)"
+            r" (?:my|our|his|her)",
             # az: not let go, locked in, forced or unpaid work, debt as a chain.
             r"(?:getmeye|getmeyime|getmeyimize|cixmaga|cixmagima|cixmagimiza|qayitmaga|"
             r"evden cixmaga|isden cixmaga|isden getmeye|evime getmeye|vetene qayitmaga|"
@@ -1041,6 +1064,10 @@ _KINDS: tuple[Kind, ...] = (
     Kind(
         "police extortion",
         event=(
+            # Money taken so that no report is written ("взяли 400 манат, чтобы не оформлять
+            # протокол"), by police or by men who say they are from migration.
+            r"(?:чтобы|чтоб) не (?:оформля|оформи|составля|состави|писа|выписа)\w* "
+            r"(?:\w+ )?(?:протокол|штраф)\w*",
             _near(
                 AZ_POLICE_MONEY,
                 r"(?:pul|rusvet|\d+ manat|\d+ azn|manat|haqq)\w*(?: \w+)? (?:iste(?:yir|yirler|"
