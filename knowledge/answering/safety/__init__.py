@@ -344,10 +344,14 @@ _BANK_THING = re.compile(fold(r"\b(?:kart\w*|card\w*|карт\w*|hesab\w*|accoun
 _GRAVE_BESIDE_A_PASSPORT = tuple(cue for cue in _NEVER_A_JOKE if cue != "documents")
 
 
+def _nothing_grave_beside_a_passport(readings: list[str]) -> bool:
+    return not any(_CUE[cue].search(r) for cue in _GRAVE_BESIDE_A_PASSPORT for r in readings)
+
+
 def _a_bank_matter(readings: list[str]) -> bool:
-    return any(_BANK.search(r) and _BANK_THING.search(r) for r in readings) and not any(
-        _CUE[cue].search(r) for cue in _GRAVE_BESIDE_A_PASSPORT for r in readings
-    )
+    return any(
+        _BANK.search(r) and _BANK_THING.search(r) for r in readings
+    ) and _nothing_grave_beside_a_passport(readings)
 
 
 # A flight delayed or cancelled, a night spent at the airport ("stuck at the airport all
@@ -403,8 +407,8 @@ _LOST_PASSPORT = re.compile(
 
 
 def _a_lost_passport(readings: list[str]) -> bool:
-    return any(_LOST_PASSPORT.search(r) for r in readings) and not any(
-        _CUE[cue].search(r) for cue in _GRAVE_BESIDE_A_PASSPORT for r in readings
+    return any(_LOST_PASSPORT.search(r) for r in readings) and _nothing_grave_beside_a_passport(
+        readings
     )
 
 
