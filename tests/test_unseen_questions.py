@@ -509,6 +509,11 @@ def test_leaving_citizenship_named_still_reaches_its_entry(kb, question):
         # The country as the one that rules; its citizens as the ones who ask.
         ("does Germany issue work visas to cooks", True),
         ("do Georgia citizens need a visa", False),
+        # A kind of visa named after the country is that country's; "for Azerbaijan" is ours.
+        ("Thailand digital nomad visa, how to apply?", True),
+        ("india work visa for azerbaijan, what documents", False),
+        ("Kazakhstan citizens visa for Baku?", False),
+        ("work permit in Turkey for Azerbaijan citizens", True),
     ],
 )
 def test_a_country_typed_as_it_sounds_is_a_place_and_from_it_an_origin(question, elsewhere):

@@ -123,7 +123,10 @@ _EN_ADJ_PROCEDURE = _compiled(
 # Azerbaijani, the rest in English); not "I'm from Kazakhstan, registration?", where the
 # comma that parted origin from question is gone once normalized.
 _EN_POSSESSIVE = _compiled(
-    rf"(?<!\bfrom )(?<!\bof )(?<!\biz )\b(?:{_EN_PLACES}|{_AZ_PLACES})(?: s (?:\w+ )?| )"
+    rf"(?<!\bfrom )(?<!\bof )(?<!\biz )\b(?:{_EN_PLACES}|{_AZ_PLACES})(?: s (?:\w+ )?| "
+    # A kind of visa between: "Georgia remote work visa", "Turkey student visa".
+    r"(?:(?:remote|digital nomad|nomad|tourist|student|business|golden|investor|transit|"
+    r"startup|freelance|freelancer|working holiday) )?)"
     rf"{_EN_PROCEDURE}\b"
 )
 # The country as the one that rules: "what documents does Georgia require", "Turkey issues
@@ -170,6 +173,9 @@ _HOME = _compiled(
     r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
+    # "Pakistan work visa for Azerbaijan": the country before the visa is the asker's.
+    r"for azerbaijan(?! (?:citizens?|nationals?|passports?|people))|for baku|"
+    r"(?:e ?visa|visa|visas|work permit|residence permit) azerbaijan|"
     # A guest coming to the one who asks: the visit is to Azerbaijan.
     r"bize qonaq|bizim yanimiza|(?:visit|visiting) (?:me|us)|"
     # The one who asks invites the guest: "dostumu qonaq çağırmaq istəyirəm".
