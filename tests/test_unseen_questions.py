@@ -1276,6 +1276,9 @@ def test_registering_on_a_visit_there_is_that_countrys_rule(question, elsewhere)
         ("aşpaz işə götürmək istəyirik, Hindistandan", "work_permit"),
         # How much one will pay is the cost.
         ("сколько мы заплатим за оформление?", "cost"),
+        # A number to ring, in Cyrillic as in Latin letters.
+        ("куда звонить по вопросам миграции?", "phone_line"),
+        ("хочу уточнить голосом пару вопросов", "phone_line"),
     ],
 )
 def test_a_subject_said_without_its_name_is_named(kb, question, concept):
