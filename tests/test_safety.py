@@ -1007,3 +1007,35 @@ def test_a_detention_a_signature_a_threat_or_a_bribe_raises_the_alarm(message):
 
 def test_a_lost_passport_raises_no_alarm():
     assert not shows_danger("Pasportumu itirmişəm, sabah uçuşum var, kömək edin!")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A debt worked off that never shrinks, and flight threatened through the family.
+        "Borcu qaytarmaq üçün bizi səhərdən axşama qədər işlədirlər, borc isə bitmir",
+        "Qaçmaq istəsəm qardaşıma zərər verəcəklərini deyirlər",
+        "если убежим, родителям достанется, говорит бригадир",
+        "dolg vse rastet, a my rabotaem bez vyhodnyh",
+        "the agent says we leave only after working off the flight tickets",
+        "what we owe keeps going up even though we work twelve hours a day",
+    ],
+)
+def test_a_debt_that_never_ends_or_a_threat_to_the_family_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A documentary or a podcast asked for, a convention's term studied (the ILO is "BƏT"
+        # in Azerbaijani, which reads as "бьёт" in Cyrillic letters), a bondage long over.
+        "Can you suggest documentaries on human trafficking for my class?",
+        "BƏT-in məcburi əmək tərifi nədir? Referat yazıram.",
+        "Long ago I was forced to work for a debt abroad, but that's all behind me now. "
+        "Which documents does a work permit need?",
+        "Несколько лет назад работал за долги у хозяина, всё давно позади. Как получить ВНЖ?",
+    ],
+)
+def test_a_documentary_a_definition_or_a_bondage_long_over_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

@@ -284,7 +284,8 @@ _ASIDE = tuple(
             r"презентаци|новост|исследовани)\w* (?:про|о|об|по)"
             r"|(?:movie|film|book|series|novel|song|documentary|play|show|programme|program|"
             r"lecture|essay|report|article|paper|thesis|presentation|project|story|stories|"
-            r"news|research|homework|assignment)s? (?:about|on)|"
+            r"news|research|homework|assignment|documentaries|podcast|video)s? "
+            r"(?:about|on)|"
             r"(?:film|kitab|serial|roman|mahni|video|verilis|proqram|referat|meqale|esse|"
             r"teqdimat|xeber|insa|layihe|tedqiqat)\w* (?:haqqinda|barede))"
             r"(?: \w+){1,4}",
@@ -447,7 +448,11 @@ _RESOLVED = re.compile(
         r"потом (?:меня |нас |его |ее )?(?:отпустили|пропустили)|"
         r"вс[её] (?:решили|уладили|выяснили|решилось|уладилось|обошлось)|разобрались|"
         r"(?:обратил\w*|пожаловал\w*) (?:\w+ ){0,3}(?:паспорт\w*|документ\w*) (?:мне )?вернули|"
-        r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*)\b"
+        r"(?:her sey|mesele|problem) hell (?:olundu|edildi)|tapib (?:geri )?qaytar\w*|"
+        # Told as the past: "that's long over", "всё давно позади", "keçmişdə qalıb".
+        r"(?:that s|that is|it s|it is|it was|that was) (?:all |long )(?:over|behind (?:me|us))|"
+        r"(?:it s|that s|all) behind (?:me|us) now|вс[её] (?:давно |уже )?(?:позади|в прошлом)|"
+        r"(?:artiq |coxdan )?(?:geride|kecmisde) qal(?:di|ib))\b"
     )
 )
 
@@ -691,7 +696,8 @@ def reports_all_well(reading: str) -> bool:
 # Work without pay that is over: "last year … an NGO helped me out, now I have a new job".
 _LONG_AGO = re.compile(
     fold(
-        r"\b(?:last year|years? ago|in the past|kecen il|\w+ il evvel|в прошлом году|"
+        r"\b(?:last year|years? ago|in the past|(?:a )?long (?:time )?ago|kecen il|\w+ il evvel|"
+        r"coxdan|в прошлом году|давным давно|"
         r"(?:год|года|лет) назад|раньше)\b"
     )
 )

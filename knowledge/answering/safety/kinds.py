@@ -744,6 +744,22 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:говор\w*|сказал\w*|считает|считают)(?: что)? (?:я|мы) (?:\w+ )?(?:долж\w*)",
             r"(?:отрабатыва\w*|отработат\w*) (?:\w+ )?долг\w*",
             r"долг\w* (?:\w+ )?(?:отрабатыва\w*|отработа(?!л)\w*)",
+            # Worked for a debt that never shrinks, flight threatened: "borcumu ödəmək üçün
+            # gecə-gündüz işlədirlər, borc azalmır, qaçsam ailəmə pis olacaq".
+            r"borc\w* (?:\w+ ){0,2}(?:odemek|qaytarmaq|baglamaq) ucun(?: \w+){0,3} "
+            r"(?:isledir|isletdir|zorla isled|calisdir)\w*",
+            _near(
+                r"(?:isled|islet|isleyir|calisdir)\w*",
+                r"borc\w* (?:\w+ )?(?:azalmir|bitmir|artir|coxalir|boyuyur|qurtarmir)\w*",
+                8,
+            ),
+            r"(?:qacsam|qacarsam|qacmaga calissam|qacmaq istesem)(?: \w+){0,3} (?:aile|ana|ata|"
+            r"usaq|qohum|baci|qardas|evdekiler)\w*(?: \w+)? (?:pis|zerer|ziyan|bir sey|bela)",
+            r"если (?:я |мы )?(?:сбегу|сбежим|убегу|убежим|уиду|уидем|уеду|уедем)(?: \w+){0,3} (?:семье|семью|"
+            r"родным|родных|маме|маму|детям|детеи|родителям|родителеи)\w*(?: \w+)? (?:будет "
+            r"плохо|плохо будет|навредят|достанется|конец|найдут|тронут)",
+            r"долг\w* (?:\w+ )?(?:не уменьшается|не уменшается|только раст[её]т|раст[её]т|не "
+            r"кончается|не заканчивается)",
             # "Уйти можно только когда всё вернём": going tied to paying back.
             r"(?:уити|уехат\w*|уеду|отпуст\w*)(?: \w+){0,2} только (?:когда|после того как) "
             r"(?:\w+ ){0,2}(?:верн|отда|выплат|отработа|погас)\w*",
@@ -819,6 +835,15 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:say|says|said|claim|claims|claimed|tell|tells|told) (?:me |us )?(?:that )?"
             r"(?:i|we|she|he) (?:owe|owes|must pay back|have to pay back|have to work off)",
             r"work(?:ing)? off (?:the |my |a |our )?debt",
+            # Made to work off a cost that is never done: "go home only after working off
+            # the visa costs", "the debt keeps growing".
+            r"(?:go home|leave|quit|go back|return home)(?: \w+){0,2} only (?:after|when|once|if) "
+            r"(?:(?:i|we|he|she|they) )?(?:pay|paid|paying|repay\w*|work off|working off|"
+            r"give back|giving back)",
+            r"work(?:ing)? off (?:the |my |a |our |their |his |her )?(?:\w+ ){0,2}(?:costs?|"
+            r"debts?|fees?|loans?|tickets?|expenses|flights?)\b",
+            r"(?:debt|debts|what (?:i|we) owe)(?: \w+){0,2} (?:keeps|kept|keep) (?:growing|"
+            r"increasing|going up|rising|getting bigger)",
             r"until (?:i|we|she|he|they) (?:pay|repay|work) (?:\w+ )?(?:back|off)",
             r"work(?: \w+){0,3} to (?:pay|cover|repay) (?:off |back |for )?(?:the |my |our |his |"
             r"her )?(?:ticket|debt|visa|flight|recruitment|fees?|agency|travel|transport|housing|"
@@ -874,8 +899,12 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:evime|evimize|evine|evinize|evinizi|evini|evimi|eve) od (?:vuracaq|vurarlar|"
             r"vuracam|vurariq|"
             r"vuracag)\w*",
-            # ru (folded: "бьёт" is "бет", "бьют" is "бют", "убьёт" is "убет").
-            r"(?:бет|бют|избил\w*|избива\w*|ударил\w*|ударяет|побил\w*|побои|бил (?:меня|нас|ее|"
+            # ru (folded: "бьёт" is "бет", "бьют" is "бют", "убьёт" is "убет"). "Бет" only
+            # beside who beats or is beaten: the Cyrillic reading of Latin text makes it of
+            # the English "bet" and of "BƏT", the ILO's name in Azerbaijani.
+            r"(?:(?:меня|нас|ее|его|их|он|она|они|муж\w*|жена|хозя\w*|начальни\w*|бригадир\w*|"
+            r"отец|отчим|мать|брат|сын|работодател\w*|шеф|босс) (?:\w+ )?бет|бет (?:\w+ )?(?:меня|"
+            r"нас|ее|его|их|мою|моего|жену|детей|ребенка|сына|доч\w*)|бют|избил\w*|избива\w*|ударил\w*|ударяет|побил\w*|побои|бил (?:меня|нас|ее|"
             r"его)|"
             r"изнасил\w*|домогает\w*|домогал\w*|пристает|пристают|приставал\w*|душил\w*|пинал\w*|"
             r"издевает\w*|издевал\w*|пытают|пытали|убю|убет|убют|убить (?:меня|нас|ее|его)|"
