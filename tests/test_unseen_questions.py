@@ -1336,3 +1336,81 @@ def test_an_answer_names_what_its_neighbour_is_asked_for(kb, question, must_say)
     assert reply.status == "answer", (reply.status, reply.suggestions)
     view = render_reply(reply, translator(reply.lang), kb.tables.directory)
     assert must_say in html_to_text(view.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A flat or land put in one's own name is the property registry's matter.
+        "Torpağı öz adıma keçirmək üçün hara getmək lazımdır?",
+        "Menzili qeydiyyata salmaq ucun kupca lazimdir?",
+        "Как зарегистрировать квартиру на себя после покупки?",
+        "registraciya prava sobstvennosti na dom",
+        "How do I register a house in my name after buying it?",
+        "property registration office in Baku",
+    ],
+)
+def test_a_property_put_in_ones_name_is_not_the_registration_at_a_place_of_stay(kb, question):
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", "property_purchase")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The registration of a foreign guest at one's flat stays ours.
+        "evimdə qalan əcnəbi dostumu qeydiyyata necə alım?",
+        "How do I register my foreign friend at my flat?",
+    ],
+)
+def test_a_guest_registered_at_ones_flat_is_still_ours(kb, question):
+    assert kb.answer(question).out_of_scope != "property_purchase"
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("Türkiyə vətəndaşlığını necə almaq olar?", True),
+        ("Rusiyanın vətəndaşlığı almaq üçün neçə il yaşamaq lazımdır", True),
+        # A nationality held, the Azerbaijani citizenship asked: ours.
+        ("Qazaxıstan vətəndaşlığım var, Azərbaycan vətəndaşlığı almaq olar?", False),
+    ],
+)
+def test_another_countrys_citizenship_acquired_is_that_countrys_rule(question, elsewhere):
+    assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ev sahibim evdə deyil, dövlətə harada yaşadığımı özüm necə bildirə bilərəm?",
+        "Как самому уведомить миграционную, где я сейчас проживаю?",
+    ],
+)
+def test_telling_the_state_where_one_lives_names_the_registration(kb, question):
+    assert "registration" in kb.index.tagger.tags(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how to get a residence permit",
+        "müvəqqəti yaşama icazəsi necə alınır",
+        "hochu poluchit vnj, s chego nachat",
+    ],
+)
+def test_a_residence_permit_asked_by_no_student_is_not_the_students_entry(kb, question):
+    reply = kb.answer(question)
+    offered = [reply.entry] if reply.entry else list(reply.suggestions)
+    assert "trp.study" not in [entry.id for entry in offered[:1]], reply
+
+
+def test_a_student_asking_for_a_residence_permit_gets_the_students_entry(kb):
+    assert _best_entry(kb.answer("I'm a student here, how do I get a residence permit?")) == (
+        "trp.study"
+    )
+
+
+def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
+    reply = kb.answer("мы граждане Азербайджана, как прописать сына")
+    assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")

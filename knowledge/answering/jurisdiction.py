@@ -48,6 +48,9 @@ _AZ_PLACE = _compiled(rf"(?<!\biz )\b(?:{_AZ_PLACES})(?:n?da|n?de|daki|deki|ya|y
 _AZ_PROCEDURE_OF = _compiled(
     rf"\b(?:{_AZ_PLACES})(?:n?in|n?un)? (?:e ?vizas|vizas|is icazes|yasama icazes|"
     r"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama)\w*"
+    # Its citizenship acquired is its rule: "Gürcüstan vətəndaşlığı almaq üçün neçə il".
+    rf"|\b(?:{_AZ_PLACES})(?:n?in|n?un)? vetendasligi(?:ni|na)? (?:\w+ )?(?:almaq|alim|ala bil|"
+    r"alinir|alinmasi|almag|qebul ol|elde et|verilir|vermek)\w*"
 )
 
 _RU_PLACES = (
