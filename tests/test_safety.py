@@ -1039,3 +1039,15 @@ def test_a_debt_that_never_ends_or_a_threat_to_the_family_raises_the_alarm(messa
 )
 def test_a_documentary_a_definition_or_a_bondage_long_over_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Qardaşımı saxlanma mərkəzinə aparıblar, heç nə demirlər",
+        "Нас поместили в центр содержания мигрантов, никто ничего не объясняет",
+        "sizhu v specpriemnike tretiy den, telefon zabrali",
+    ],
+)
+def test_being_placed_in_a_detention_centre_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)

@@ -1414,3 +1414,21 @@ def test_a_student_asking_for_a_residence_permit_gets_the_students_entry(kb):
 def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
     reply = kb.answer("мы граждане Азербайджана, как прописать сына")
     assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # The mark of one's stay, never written down anywhere: the registration.
+        ("хозяйка говорит, отметку о проживании ставить не нужно", "registration"),
+        ("iki aydır buradayam, heç yerdə yazılmamışam", "registration"),
+        # A state charge named as such: the cost.
+        ("за регистрацию просят доплатить госсбор?", "cost"),
+        ("gos sbor za vnj kakoy", "cost"),
+        # Whose business the permit is, as an employer puts it.
+        ("my manager says the work permit is my own problem", "applicant"),
+        ("начальник говорит, что разрешение на работу это моя забота", "applicant"),
+    ],
+)
+def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):
+    assert concept in kb.index.tagger.tags(question)

@@ -63,6 +63,12 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:^|(?:i m|i am|we re|we are|been|he s|she s|he is|she is|they re|they are)"
             r"(?: \w+){0,2} )"
             r"in (?:the |a )?(?:\w+ )?detention (?:centre|center|facility|camp)",
+            # az, ru: "saxlanma mərkəzinə salıblar", "saxlanma mərkəzindəyəm", "меня поместили
+            # в центр содержания (мигрантов)", "сижу в спецприёмнике".
+            r"saxlanma merkez\w*(?: \w+)? (?:salib\w*|saldilar|qoyub\w*|qoydular|aparib\w*|"
+            r"apardilar|gonderib\w*|gonderdiler)|saxlanma merkezinde(?:yem|yik|dir|dirler|di)\b",
+            r"(?:помести\w*|посади\w*|отправи\w*|отвез\w*|держат|сижу|сидим|нахожусь|находимся)"
+            r"(?: \w+){0,3} (?:в )?(?:центр\w* (?:временного )?содержани\w*|спецпри[её]мник\w*)",
             _near(
                 r"(?:polis\w*|police|полици\w*|участк\w*)",
                 r"(?:imzalat\w*|imzalamag\w* mecbur\w*|terciman\w* (?:yox|vermir)\w*|"
