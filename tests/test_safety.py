@@ -1051,3 +1051,18 @@ def test_a_documentary_a_definition_or_a_bondage_long_over_raises_no_alarm(messa
 )
 def test_being_placed_in_a_detention_centre_raises_the_alarm(message):
     assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Инспектор сказал: пока не дашь ему наличными, документы лежать будут",
+        "the clerk says my file stays on the shelf unless i hand him a little cash",
+    ],
+)
+def test_an_official_hinting_at_money_for_himself_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+def test_a_state_fee_owed_before_processing_raises_no_alarm():
+    assert not shows_danger("unless you pay the state fee the application is not processed")

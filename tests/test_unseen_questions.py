@@ -1432,3 +1432,18 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
 )
 def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):
     assert concept in kb.index.tagger.tags(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # A newcomer's first question, asked as plainly as that: who applies, when and where.
+        ("how to get a work permit?", "wp.who"),
+        ("kak oformit razreshenie na rabotu", "wp.who"),
+        ("how can i get permanent residence here", "prp.eligibility"),
+        ("как получить ПМЖ иностранцу", "prp.eligibility"),
+    ],
+)
+def test_how_to_get_a_permit_is_answered_with_who_applies_when_and_where(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry and reply.entry.id) == ("answer", entry_id)

@@ -1112,6 +1112,14 @@ _KINDS: tuple[Kind, ...] = (
                 4,
             ),
             r"rusvet (?:iste|teleb|al|ver)\w*",
+            # An official hinting that a permit or an application hangs on money for him:
+            # "не продлят, если я не заплачу ему лично", "my application would get lost unless
+            # I give him something extra".
+            r"(?:если|пока) (?:я |мы )?не (?:заплачу|заплатим|дам|дадим|отдам)\w* (?:ему|еи|им|"
+            r"сотрудник\w*|инспектор\w*) (?:\w+ )?(?:лично|наличн\w*|сверху|отдельно|в руки)",
+            r"(?:unless|if i don ?t|if we don ?t|if i do not) (?:i |we )?(?:give|pay|hand) "
+            r"(?:him|her|them|the officer|the clerk|the inspector) (?:\w+ )?(?:something|extra|"
+            r"cash|money|a little|some money|a tip|a gift|a bribe)",
             # "Pay him separately; if I don't, he will reject my application".
             _near(
                 r"(?:ayrica |elave |cibe |sexsen )pul\w*",
