@@ -1066,3 +1066,29 @@ def test_an_official_hinting_at_money_for_himself_raises_the_alarm(message):
 
 def test_a_state_fee_owed_before_processing_raises_no_alarm():
     assert not shows_danger("unless you pay the state fee the application is not processed")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Сотрудник дал понять: подпишет, только если я его отблагодарю как следует",
+        "the officer hinted it gets approved only if i thank him properly",
+        # "не может" tells what someone cannot do; it does not make a question general.
+        "Соседскому парню, ему 16, предложили работу в другом городе, увезли, и теперь мать "
+        "не может дозвониться",
+    ],
+)
+def test_a_thank_you_as_a_price_or_a_teenager_out_of_reach_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Səfirlik pasportumu viza üçün saxlayıb, nə vaxt qaytaracaqlar?",
+        "Зарплату всегда дают 10 числа, а в этот раз дали 12 числа, это нормально?",
+        "salary usually comes on the 1st, this month on the 3rd, maybe a bank delay?",
+    ],
+)
+def test_an_embassy_holding_a_passport_or_pay_two_days_late_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

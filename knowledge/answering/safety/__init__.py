@@ -141,7 +141,8 @@ _GENERAL = re.compile(
                 r"|\bзакон\w*|\bсколько\b|\bкак долго\b|\b\w+ ли\b|\bиностран\w*"
                 r"|\bмигрантам\b|\bзапрет\w*|\bвернут(?:ся|с)\w*|\bвернус\w*|\bвъехат\w*"
                 r"|\bза (?:отсутстви|просрочк|нарушени|неуплат|неявк|непродлени|нелегальн)\w*"
-                r"|\bна сколько\b|\b(?:могут|может|можно)\b|\bимеет ли право\b"
+                # "может ли…" asks in general; "мать не может дозвониться" tells a situation.
+                r"|\bна сколько\b|(?<!\bне )\b(?:могут|может|можно)\b|\bимеет ли право\b"
                 r"|\bповлия\w*|\bскажется\b|\bскажутся\b"
                 r"|\bимеют ли право\b|\bвправе\b|\bимеет право\b|\bимеют право\b"
                 r"|\bразрешено ли\b|\bзаконно ли\b|\bдопустимо ли\b|\bбывает\b|\bбывают\b"
@@ -382,9 +383,16 @@ _SHORT_PAY_DELAY = re.compile(
         r"bir hefte|iki hefte|bir nece gun|a week|one week|two weeks|a few days|couple of days)"
         r"|\b(?:неделю|\d+ (?:дн\w*|gun|days?)|bir hefte|a week|a few days)(?: \w+){0,3} "
         r"(?:delayed|gecik\w*|late|задерж\w*)"
+        # A payday a day or two off ("always on the 5th, this month on the 7th"), a bank's delay.
+        r"|\bayin \d+ ?(?:de|da|i|si|u|su)\b(?: \w+){0,6} \d+ ?(?:de|da)\b"
+        r"|\b\d+ числа(?: \w+){0,6} \d+ числа|\bon the \d+(?:st|nd|rd|th)?(?: \w+){0,6} "
+        r"(?:on )?the \d+(?:st|nd|rd|th)?\b"
+        r"|\bbank (?:delay|holiday)|\bbank\w* gecik\w*|\bзадержк\w* (?:в |со стороны )?банк\w*"
     )
 )
-_PAY = re.compile(fold(r"\b(?:зарплат\w*|maas\w*|emekhaqq\w*|salary|wages?|pay|paid)\b"))
+_PAY = re.compile(
+    fold(r"\b(?:зарплат\w*|maas\w*|emekhaqq\w*|salary|wages?|pay|paid|payday|payroll)\b")
+)
 
 
 def _a_short_pay_delay(readings: list[str]) -> bool:

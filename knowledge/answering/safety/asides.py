@@ -238,6 +238,13 @@ _ASIDE = tuple(
             r"papers|паспорт\w*|документ\w*|pasport\w*|sened\w*)",
             " officialprocessing ",
         ),
+        # The same in az word order: "Konsulluq pasportumu yeniləmək üçün saxlayıb".
+        (
+            r"\b(?:sefirlik\w*|konsulluq\w*|asan\w*|miqrasiya xidmet\w*|dmx\w*)(?: \w+){0,2} "
+            r"(?:pasport\w*|sened\w*|vesiqe\w*)(?: \w+){0,4} (?:saxla\w*|goturub\w*|aliblar|"
+            r"alib)\b",
+            " officialprocessing ",
+        ),
         (
             r"\b(?:забрал|получил|взял|picked up|collected|got|goturdum|aldim)\w*(?: \w+){0,2} "
             r"(?:passports?|паспорт\w*|pasport\w*|документ\w*|documents?)(?: \w+){0,2} "

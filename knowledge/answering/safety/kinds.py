@@ -1117,6 +1117,11 @@ _KINDS: tuple[Kind, ...] = (
             # I give him something extra".
             r"(?:если|пока) (?:я |мы )?не (?:заплачу|заплатим|дам|дадим|отдам)\w* (?:ему|еи|им|"
             r"сотрудник\w*|инспектор\w*) (?:\w+ )?(?:лично|наличн\w*|сверху|отдельно|в руки)",
+            # "одобрят, только если я его «отблагодарю»": a thank-you as the price.
+            r"(?:только |лишь )?если (?:я |мы )?(?:его|ее|их|ему|еи|им) (?:\w+ )?"
+            r"(?:отблагодар|поблагодар|отбла)\w*",
+            r"(?:only )?if i (?:properly |really )?(?:thank|reward) (?:him|her|them) "
+            r"(?:properly|personally|generously|well)",
             r"(?:unless|if i don ?t|if we don ?t|if i do not) (?:i |we )?(?:give|pay|hand) "
             r"(?:him|her|them|the officer|the clerk|the inspector) (?:\w+ )?(?:something|extra|"
             r"cash|money|a little|some money|a tip|a gift|a bribe)",

@@ -80,7 +80,9 @@ RU_CHILD = (
     r"дочке|дочери|"
     r"малыш\w*|несовершеннолетн\w*|подрост\w*|мальчик\w*|девочк\w*|племянни\w*|"
     r"\d+ ?(?:лет|летн\w*|года|годовал\w*)|(?:лет|года) (?:1[0-7]|[1-9])(?!\d)|"
-    r"парен\w*|пацан\w*|мальчишк\w*)"
+    r"парен\w*|пацан\w*|мальчишк\w*|"
+    # An age said of someone ("ей 17"), not of money or of days.
+    r"(?:еи|ему) (?:1[0-7]|[5-9])(?!\d)(?! (?:дн|час|недел|месяц|манат|тыс|долл|руб)\w*))"
 )
 RU_GAP_NO_DOC = (
     r"(?: (?!(?:паспорт|документ|свидетельств|виз|разрешени|внж|карт|справк)\w*)\w+){0,3}"
@@ -269,6 +271,9 @@ _CUES = {
         r"|evden qac\w*|geri qayitmayib|eve gelmeyib|qayitmayib"
         r"|cavab vermir\w*|elaqe yoxdur|xeber yoxdur|hardadir bilmir\w*|haradadir bilmir\w*"
         r"|itkin\w*"
+        # "her mother cannot get through to her"
+        r"|не (?:может|могу|можем|могут|можете) (?:до неё |до нее |до него |до них )?дозвонит\w*"
+        r"|can ?t get through to|cannot get through to|zeng cat(?:mir|dira bilmir)\w*"
     ),
     "gone": (
         r"(?:has|have|hasn ?t|haven ?t|did not|didn ?t) (?:not )?(?:come|came) (?:back|home)"
