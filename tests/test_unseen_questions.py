@@ -256,6 +256,8 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
         # Applying to marry, said without the word "registration".
         ("Когда нам подавать заявление на брак, хотим расписаться в Баку?", "marriage_civil"),
         ("xotim raspisatsya v baku, kuda podat zayavlenie na brak", "marriage_civil"),
+        ("как зарегистрировать брак с гражданкой Азербайджана", "marriage_civil"),
+        ("zaregistrirovat brak v baku mozhno?", "marriage_civil"),
         ("şirkət qeydiyyatı necə olur", "company_registration"),
         ("how much does company registration cost", "company_registration"),
         # A birth is registered at the civil registry, like a marriage.
@@ -1428,6 +1430,13 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         # Whose business the permit is, as an employer puts it.
         ("my manager says the work permit is my own problem", "applicant"),
         ("начальник говорит, что разрешение на работу это моя забота", "applicant"),
+        # How long a paper runs, said with "müddəti nə qədərdir": its validity, not its cost.
+        ("yaşama icazəsinin müddəti nə qədərdir", "validity"),
+        # Certificates asked for as such: the documents.
+        ("qeydiyyat üçün hansı arayışlar lazımdır", "documents"),
+        ("kakie spravki nuzhny dlya vnj", "documents"),
+        # A card to stay here: the temporary residence permit.
+        ("burada qalmaq üçün kart necə alınır", "trp"),
     ],
 )
 def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):
