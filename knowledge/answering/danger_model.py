@@ -20,21 +20,24 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.answering.textfeatures import message_features
+from knowledge.answering.textfeatures import FEATURES, feature_arrays
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "danger_model.npz"
 
 
 class DangerModel:
     def __init__(self, indices: np.ndarray, weights: np.ndarray, bias: float, threshold: float):
-        self._weights = dict(zip(indices.tolist(), weights.tolist(), strict=True))
+        # One weight per hashed column of both blocks (16 MiB): a message's ~400 features are
+        # then summed in one gather, where a dictionary lookup each was a fifth of the safety
+        # net's time.
+        self._weights = np.zeros(2 * FEATURES, dtype=np.float64)
+        self._weights[indices] = weights
         self.bias = bias
         self.threshold = threshold
 
     def probability(self, message: str) -> float:
-        z = self.bias + sum(
-            self._weights.get(k, 0.0) * v for k, v in message_features(message).items()
-        )
+        columns, values = feature_arrays(message)
+        z = self.bias + float(self._weights[columns] @ values)
         return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def flags(self, message: str) -> bool:

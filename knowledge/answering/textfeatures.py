@@ -53,6 +53,16 @@ def message_features(message: str) -> Mapping[int, float]:
     return MappingProxyType(features(model_text(message)))
 
 
+@lru_cache(maxsize=64)
+def feature_arrays(message: str) -> tuple[np.ndarray, np.ndarray]:
+    """The same features as two arrays (columns, values), for a dot product with a dense model."""
+    found = message_features(message)
+    return (
+        np.fromiter(found.keys(), dtype=np.int64, count=len(found)),
+        np.fromiter(found.values(), dtype=np.float64, count=len(found)),
+    )
+
+
 def features(text: str) -> dict[int, float]:
     """Hashed features of a model text: column → value, columns of both blocks.
 

@@ -235,7 +235,10 @@ def _together(cues: tuple[str, ...], readings: list[str]) -> bool:
     return False
 
 
-def _readings(text: str) -> list[str]:
+# Both the patterns and the look-alike checks of shows_danger read the same message: it is
+# read once (a third of the safety net's time was reading it twice).
+@lru_cache(maxsize=256)
+def _readings(text: str) -> tuple[str, ...]:
     """The folded message, and for Latin letters also its Cyrillic reading (Russian in Latin)."""
     text = text[:2000]
     readings = [normalize(text)]
@@ -246,12 +249,12 @@ def _readings(text: str) -> list[str]:
         for pattern, word in _ASIDE:
             reading = pattern.sub(word, reading)
         out.append(re.sub(r" +", " ", reading).strip())
-    return out
+    return tuple(out)
 
 
 def danger_kinds(text: str) -> list[str]:
     """The kinds of danger a message shows (empty when none), for tests and measurements."""
-    readings = _readings(text)
+    readings = list(_readings(text))
     # The plot is looked for before the asides: "a film about how…" is one of them.
     if retells_a_plot(normalize(text[:2000])) or any(retells_a_plot(r) for r in readings):
         return []
