@@ -1477,3 +1477,10 @@ def test_a_citizens_own_id_card_asked_in_two_languages_stays_out_of_scope(kb):
     # Its Russian half alone would name an identity card; the whole message is not ours.
     reply = kb.answer("ID kartımı itirmişəm, я гражданин Азербайджана, что делать?")
     assert (reply.status, reply.entry) == ("none", None)
+
+
+def test_address_paperwork_is_the_registration_not_a_list_of_documents(kb):
+    tags = kb.index.tagger.tags("how much does the address paperwork cost?")
+    assert "registration" in tags and "documents" not in tags
+    # Documents asked for the registration are still documents.
+    assert "documents" in kb.index.tagger.tags("registration üçün hansı sənədlər lazımdır?")
