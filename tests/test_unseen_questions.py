@@ -1435,6 +1435,9 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         # Certificates asked for as such: the documents.
         ("qeydiyyat üçün hansı arayışlar lazımdır", "documents"),
         ("kakie spravki nuzhny dlya vnj", "documents"),
+        # The registration clipped as typed in a hurry.
+        ("надо ли мне зарегаться, если я тут три недели", "registration"),
+        ("штраф за отсутствие рег-ции какой", "registration"),
         # How long a permit takes to get, its article before it: the processing time.
         ("how long does a residence card take?", "processing"),
         # A card to stay here: the temporary residence permit.
