@@ -15,7 +15,7 @@ from knowledge.answering.concepts import ConceptTagger
 from knowledge.answering.jurisdiction import about_another_country
 from knowledge.answering.matching import MatchResult, Scored
 from knowledge.answering.normalize import normalize
-from knowledge.answering.search import ELSEWHERE, _surer, asked_part
+from knowledge.answering.search import ELSEWHERE, _surer, asked_part, script_parts
 from knowledge.answering.translit import to_cyrillic
 
 
@@ -1489,3 +1489,14 @@ def test_address_paperwork_is_the_registration_not_a_list_of_documents(kb):
     assert "registration" in tags and "documents" not in tags
     # Documents asked for the registration are still documents.
     assert "documents" in kb.index.tagger.tags("registration üçün hansı sənədlər lazımdır?")
+
+
+def test_the_halves_of_a_mixed_message_keep_their_numbers():
+    # "3 il" (three years) is what the Azerbaijani half asks; a number is no half of its own.
+    assert script_parts("Residence permit 3 il üçün? а быстрее можно?") == (
+        "Residence permit 3 il üçün",
+        "а быстрее можно",
+    )
+    halves = script_parts("25 gün qalacam, регистрация нужна?")
+    assert halves == ("25 gün qalacam", "регистрация нужна")
+    assert script_parts("qeydiyyat lazımdır? 15 gün") is None

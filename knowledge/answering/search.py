@@ -265,6 +265,7 @@ FOCUS_MIN_WORDS = 10
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
+_TOKEN = re.compile(r"[\w'-]+")
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][\w'-]*")
 _LATIN_WORD = re.compile(r"[^\W\d_а-яёА-ЯЁ][\w'-]*")
 # Each half of a mixed message needs a few words of its own to be matched on its own.
@@ -272,10 +273,25 @@ SCRIPT_PART_MIN_WORDS = 2
 
 
 def script_parts(text: str) -> tuple[str, str] | None:
-    """The Latin-letter and the Cyrillic words of a message written in both, or None."""
-    cyrillic = _CYRILLIC_WORD.findall(text)
-    latin = _LATIN_WORD.findall(text)
-    if min(len(cyrillic), len(latin)) < SCRIPT_PART_MIN_WORDS:
+    """The Latin-letter and the Cyrillic words of a message written in both, or None. A number
+    stays beside the words it stands among ("3 il üçün", "на 20 дней")."""
+    cyrillic: list[str] = []
+    latin: list[str] = []
+    pending: list[str] = []  # numbers before the first word go with that word
+    last: list[str] | None = None
+    for token in _TOKEN.findall(text):
+        if _CYRILLIC_WORD.fullmatch(token):
+            last = cyrillic
+        elif _LATIN_WORD.fullmatch(token):
+            last = latin
+        elif last is None:
+            pending.append(token)
+            continue
+        last.extend(pending)
+        pending.clear()
+        last.append(token)
+    words = sum(1 for t in cyrillic if not t.isdigit()), sum(1 for t in latin if not t.isdigit())
+    if min(words) < SCRIPT_PART_MIN_WORDS:
         return None
     return " ".join(latin), " ".join(cyrillic)
 
