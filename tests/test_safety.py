@@ -1092,3 +1092,32 @@ def test_a_thank_you_as_a_price_or_a_teenager_out_of_reach_raises_the_alarm(mess
 )
 def test_an_embassy_holding_a_passport_or_pay_two_days_late_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Documents said to be at the manager's: "sənədlərimiz rəhbərdədir".
+        "Sexdə işləyirik, sənədlərimiz rəhbərdədir, qaytarmaq istəmir",
+        # Brought here and sold, told of someone else, in Latin letters.
+        "sestru moyu privezli v baku i prodali, chto nam delat",
+        # Removal set for a day.
+        "they said i will be sent back tomorrow and i have nowhere to go",
+    ],
+)
+def test_papers_at_the_managers_a_person_sold_or_removal_tomorrow_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A past deportation from another country, asked for what it means now.
+        "Меня депортировали из Турции в 2021 году, влияет ли это на визу в Азербайджан?",
+        "We brought a car from Georgia and sold it, is any registration needed?",
+        "I'll be removed from the group chat tomorrow, can I still get your updates?",
+    ],
+)
+def test_a_past_deportation_asked_of_now_or_a_car_sold_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)
+

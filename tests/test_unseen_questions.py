@@ -1383,6 +1383,20 @@ def test_another_countrys_citizenship_acquired_is_that_countrys_rule(question, e
 
 
 @pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # The country's own rule, named as its.
+        ("is Turkey's 90 day visa rule the same for everyone?", True),
+        ("what are Kazakhstan's registration rules for guests", True),
+        # Its citizens named: a nationality, in scope.
+        ("do Georgia's citizens need a visa for Azerbaijan?", False),
+    ],
+)
+def test_another_countrys_rule_named_as_its_own_is_that_countrys(question, elsewhere):
+    assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Ev sahibim evdə deyil, dövlətə harada yaşadığımı özüm necə bildirə bilərəm?",
@@ -1442,6 +1456,13 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("how long does a residence card take?", "processing"),
         # A card to stay here: the temporary residence permit.
         ("burada qalmaq üçün kart necə alınır", "trp"),
+        # For how many years, with the ending on: the validity.
+        ("iş icazəsi neçə illikdir", "validity"),
+        # What to take along: the documents.
+        ("sabah miqrasiyaya gedirem, ne goturum ozumle", "documents"),
+        ("что взять с собой на подачу внж", "documents"),
+        # Paperwork for a job: the work permit.
+        ("muzh grazhdanin, nado li chto-to oformlyat dlya raboty", "work_permit"),
     ],
 )
 def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):

@@ -132,6 +132,12 @@ _EN_POSSESSIVE = _compiled(
     r"startup|freelance|freelancer|working holiday) )?)"
     rf"{_EN_PROCEDURE}\b"
 )
+# A country's own rule named as its: "Georgia's 365 days visa-free rule", "Turkey's new
+# residence law". Not "Georgia's citizens …": a person named after the country is its national.
+_EN_POSSESSIVE_RULE = _compiled(
+    rf"\b(?:{_EN_PLACES}) s (?:(?!(?:passport|pasport|citizen|national|people)s?\b)\w+ ){{0,3}}"
+    r"(?:visa free|visa regime|rules?|laws?|polic(?:y|ies)|regime|requirements?)\b"
+)
 # The country as the one that rules: "what documents does Georgia require", "Turkey issues
 # e-visas in a day". Not "do Uzbekistan citizens need", where a noun follows the name.
 _EN_COUNTRY_RULES = _compiled(
@@ -298,6 +304,7 @@ def _place_elsewhere(text: str) -> bool:
         or _RU_PROCEDURE_OF.search(text)
         or _EN_ADJ_PROCEDURE.search(text)
         or _EN_POSSESSIVE.search(text)
+        or _EN_POSSESSIVE_RULE.search(text)
         or _EN_COUNTRY_RULES.search(text)
     )
 

@@ -398,6 +398,11 @@ _KINDS: tuple[Kind, ...] = (
             r"ten|"
             r"fifteen) (?:days?|hours?))",
             rf"{RU_NUM} (?:дн\w*|сут\w*|час\w*)(?: \w+){{0,3}} (?:покинут\w*|выехат\w*|уехат\w*)",
+            # Removal set for a day: "I was told I'll be removed tomorrow".
+            r"(?:i ll|i will|i am going to|i m going to|we ll|we will|we are going to|he ll|"
+            r"he will|she ll|she will|they ll|they will) be (?:removed|sent back|sent home|"
+            r"put on a plane)(?: (?!from\b)\w+){0,2} (?:tomorrow|today|tonight|this week|on \w+day|"
+            r"in (?:\d+|one|two|three|a few) days?)",
         ),
         together=(("holder", "expel"),),
         # "the foreman says if we complain, everyone is deported": the "if" is the threat's.
@@ -734,6 +739,9 @@ _KINDS: tuple[Kind, ...] = (
             # A pronoun there is as often a flat or a car sold ("хозяин её продал").
             rf"(?!(?:его|ее|их) ){RU_WHO} (?:\w+ )?(?:продали|продал|продала)|"
             rf"(?:продали|продал|продала) (?!(?:его|ее|их)\b){RU_WHO})",
+            # Brought here and sold: "девушку из нашего города привезли в Баку и продали".
+            rf"(?!(?:его|ее|их) ){RU_WHO}(?: \w+){{0,4}} (?:привез\w*|увез\w*|вывез\w*)"
+            r"(?: \w+){0,3} (?:и|а) (?:\w+ )?(?:продали|продал|продала)\b",
             # "Девушек привезли в салон, а теперь их продают клиентам", "торгуют людьми".
             _near(
                 r"(?:девуш\w*|девоч\w*|женщин|женщинами|людеи|людьми|детеи|детьми|девчон\w*)",

@@ -153,7 +153,7 @@ _CUES = {
         r"|работодател\w*|нанимател\w*|(?:х|кс)озя\w*|начальни\w*|бригадир\w*|прораб\w*|шеф\w*"
         r"|босс\w*|агент\w*|агентств\w*|посредник\w*|вербовщик\w*|арендодател\w*|директор\w*"
         r"|isegoturen\w*|is veren\w*|patron\w*|mudir\w*|usta\w*|briqadir\w*|brigadir\w*"
-        r"|sahibkar\w*|sahibi|ev sahib\w*|agentlik\w*|vasiteci\w*|reis\w*|menecer\w*"
+        r"|sahibkar\w*|sahibi|ev sahib\w*|agentlik\w*|vasiteci\w*|reis\w*|menecer\w*|rehber\w*"
         r"|(?:the )?(?:man|woman|person|people|guy|one) who brought (?:me|us|her|him|them)"
         r"|(?:meni|bizi|onu|onlari) (?:bura )?getiren\w*|(?:меня|нас) (?:сюда )?привез\w*"
         r"|привезш\w*|привозил\w*"
@@ -171,7 +171,7 @@ _CUES = {
         r"|yigib\w*"
         r"|elinde\w*|ozunde\w*|onda(?:dir|di)?|onlarda(?:dir|di)?|yanindadir|yanindadi|seyf\w*"
         r"|(?:isegoturen|patron|mudir|usta|menecer|briqadir|sahib|sahibkar|agentlik|ev sahib"
-        r"|reis|vasiteci)\w*(?:de|da|dedir|dadir|dedirler|dadirlar)"
+        r"|reis|vasiteci|rehber|rehberlik)\w*(?:de|da|dedir|dadir|dedirler|dadirlar)"
     ),
     "copy": r"doccopy|copy|copies|копи\w*|suret\w*|kopya\w*",
     "minor_self": (
