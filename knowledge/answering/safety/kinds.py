@@ -401,8 +401,8 @@ _KINDS: tuple[Kind, ...] = (
             # Removal set for a day: "I was told I'll be removed tomorrow".
             r"(?:i ll|i will|i am going to|i m going to|we ll|we will|we are going to|he ll|"
             r"he will|she ll|she will|they ll|they will) be (?:removed|sent back|sent home|"
-            r"put on a plane)(?: (?!from\b)\w+){0,2} (?:tomorrow|today|tonight|this week|on \w+day|"
-            r"in (?:\d+|one|two|three|a few) days?)",
+            r"put on a plane)(?: (?!from\b)\w+){0,2} (?:tomorrow|today|tonight|this week|"
+            r"on \w+day|in (?:\d+|one|two|three|a few) days?)",
         ),
         together=(("holder", "expel"),),
         # "the foreman says if we complain, everyone is deported": the "if" is the threat's.
