@@ -1461,12 +1461,21 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         # What to take along: the documents.
         ("sabah miqrasiyaya gedirem, ne goturum ozumle", "documents"),
         ("что взять с собой на подачу внж", "documents"),
+        # A permanent resident about to be hired: who is exempt.
+        ("i already have permanent residence, is the office hiring me legally without papers",
+         "exemption"),
+        ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
         # Paperwork for a job: the work permit.
         ("muzh grazhdanin, nado li chto-to oformlyat dlya raboty", "work_permit"),
     ],
 )
 def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):
     assert concept in kb.index.tagger.tags(question)
+
+
+def test_something_to_arrange_before_starting_a_job_is_no_visa(kb):
+    tags = kb.index.tagger.tags("the company must apply for something for me before I start")
+    assert "visa" not in tags
 
 
 @pytest.mark.parametrize(
