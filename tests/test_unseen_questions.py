@@ -1465,6 +1465,11 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("i already have permanent residence, is the office hiring me legally without papers",
          "exemption"),
         ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
+        # A fast way asked for: the processing time (the urgent e-visa).
+        ("flying out tonight without a visa, is there an express option?", "processing"),
+        ("визу можно сделать за пару часов?", "processing"),
+        # "e-viza" typed with its hyphen: folded to one word, still a visa.
+        ("e-viza almaq ucun ne lazimdir", "visa"),
         # Paperwork for a job: the work permit.
         ("muzh grazhdanin, nado li chto-to oformlyat dlya raboty", "work_permit"),
     ],
