@@ -1121,3 +1121,21 @@ def test_papers_at_the_managers_a_person_sold_or_removal_tomorrow_raises_the_ala
 def test_a_past_deportation_asked_of_now_or_a_car_sold_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
 
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A permit kept alive by monthly money to an official.
+        "Müfəttiş deyir ki, qeydiyyatım ləğv olunmasın deyə ona hər ay pul ödəməliyəm",
+        # Handed over to someone else to work, and a way out asked.
+        "bizi başqa şirkətə verdilər, buradan necə qaçım bilmirəm",
+    ],
+)
+def test_money_to_keep_a_permit_or_being_handed_to_another_boss_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+def test_a_landlord_letting_the_flat_to_someone_else_raises_no_alarm():
+    message = "Ev sahibi evi başqa adama verdi, indi hara köçüm?"
+    assert not shows_danger(message), danger_kinds(message)
+

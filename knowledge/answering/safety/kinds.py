@@ -575,6 +575,12 @@ _KINDS: tuple[Kind, ...] = (
             r"apar|getir|isle)\w*|"
             r"mecbur ed(?:ir|irler|ib|ibler|di|diler)|qul kimi|kole kimi|"
             r"insan alver\w* qurban\w*)",
+            # Handed to someone else to work, and a way out asked: "məni başqa adama verdilər
+            # işləyim deyə", "buradan necə qaçım".
+            r"(?:meni|bizi|onu|onlari) (?:\w+ ){0,4}(?:basqa |diger )?(?:adama|birine|sexse|"
+            r"sirkete|patrona) (?:verdiler|vermisler|veribler|satdilar|oturduler)\b",
+            r"(?:burdan|buradan|oradan|bu evden|bu yerden|evden) (?:nece |hara |haraya )?"
+            r"(?:qacim|qacaq|qacmaq olar|qaca bilerem|qaca bilerik)\b",
             # "Rəfiqəmi satıblar": a person sold (a flat or a car sold names no one).
             r"(?:meni|bizi|(?:erim|arvadim|yoldasim|qardasim|bacim|oglum|qizim|usagim|dostum|"
             r"refiqem|qohumum|hemyerlim|tanisim|qonsum)\w*) (?:\w+ )?(?:satib|satdi|satmis)\w*",
@@ -1120,6 +1126,10 @@ _KINDS: tuple[Kind, ...] = (
                 4,
             ),
             r"rusvet (?:iste|teleb|al|ver)\w*",
+            # A permit kept alive by money to an official: "icazəm ləğv olunmasın deyə hər ay
+            # ona pul verməliyəm".
+            r"(?:legv|redd|baglan|iptal)\w* (?:olunmasin|edilmesin|etmesinler|olmasin) deye"
+            r"(?: \w+){0,4} pul\w* (?:ver|ode)\w*",
             # An official hinting that a permit or an application hangs on money for him:
             # "не продлят, если я не заплачу ему лично", "my application would get lost unless
             # I give him something extra".
