@@ -1465,6 +1465,9 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("i already have permanent residence, is the office hiring me legally without papers",
          "exemption"),
         ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
+        # One permit for several workers, or one each: the employer's entry.
+        ("can one work permit cover all five of our drivers?", "applicant"),
+        ("нужно ли разрешение на каждого работника отдельно", "applicant"),
         # A fast way asked for: the processing time (the urgent e-visa).
         ("flying out tonight without a visa, is there an express option?", "processing"),
         ("визу можно сделать за пару часов?", "processing"),
