@@ -1465,6 +1465,9 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("i already have permanent residence, is the office hiring me legally without papers",
          "exemption"),
         ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
+        # A citizen of Russia asking: their own count of visa-free days.
+        ("мы россияне, сколько раз в год можно приезжать", "russian"),
+        ("rusiya vətəndaşıyam, ildə neçə gün qala bilərəm", "russian"),
         # Running out soon, said in the present: the validity (and its renewal).
         ("у меня РВП истекает в июне, что делать", "validity"),
         ("is icazem oktyabrda bitir, ne etmeliyem", "validity"),
