@@ -166,7 +166,7 @@ class KnowledgeBase:
         in one language, so neither half's words are all found in any one phrasing. When one
         half alone answers with the entry the whole message puts first, its answer is given,
         whatever the other half alone would say: a fragment such as "паспорт копия хватит?"
-        names no permit and may point anywhere. Over every set, twenty "did you mean" or "I
+        names no permit and may point anywhere. Over every set, 21 "did you mean" or "I
         don't know" replies to mixed messages turned right and none wrong."""
         parts = script_parts(text)
         margin = self.index.config.out_of_scope_margin
