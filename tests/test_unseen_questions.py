@@ -1390,6 +1390,11 @@ def test_another_countrys_citizenship_acquired_is_that_countrys_rule(question, e
         ("what are Kazakhstan's registration rules for guests", True),
         # Its citizens named: a nationality, in scope.
         ("do Georgia's citizens need a visa for Azerbaijan?", False),
+        # A visa to visit another country, or its long-term permit: its rules.
+        ("do Indians need a visa to visit Georgia?", True),
+        ("Germany long-term residence permit requirements", True),
+        # A trip out and back on our visa: ours.
+        ("with my e-visa can I visit Georgia and come back?", False),
     ],
 )
 def test_another_countrys_rule_named_as_its_own_is_that_countrys(question, elsewhere):

@@ -102,6 +102,11 @@ _EN_PLACES = (
     r"serbia|cyprus|greece|portugal|switzerland|sweden|norway|finland|ireland|mexico|brazil"
 )
 _EN_PLACE = _compiled(rf"\b(?:in|into|to|inside|within) (?:{_EN_PLACES})\b")
+# A visa to visit a country: that country's visa ("do Nigerians need a visa to visit Kazakhstan").
+_EN_VISA_TO_VISIT = _compiled(
+    r"\b(?:need|needs|require|requires|get|apply for|obtain)(?: an?| the)? (?:e ?visa|visa|visas)"
+    rf"(?: \w+){{0,2}} (?:visit|visiting|enter|entering) (?:{_EN_PLACES})\b"
+)
 _EN_ADJ = (
     r"russian|turkish|georgian|kazakh|kazakhstani|uzbek|german|french|italian|spanish|"
     r"polish|british|uk|american|canadian|chinese|indian|emirati|uae|dubai|schengen|"
@@ -129,7 +134,7 @@ _EN_POSSESSIVE = _compiled(
     rf"(?<!\bfrom )(?<!\bof )(?<!\biz )\b(?:{_EN_PLACES}|{_AZ_PLACES})(?: s (?:\w+ )?| "
     # A kind of visa between: "Georgia remote work visa", "Turkey student visa".
     r"(?:(?:remote|digital nomad|nomad|tourist|student|business|golden|investor|transit|"
-    r"startup|freelance|freelancer|working holiday) )?)"
+    r"startup|freelance|freelancer|working holiday|short term|long term|temporary|permanent) )?)"
     rf"{_EN_PROCEDURE}\b"
 )
 # A country's own rule named as its: "Georgia's 365 days visa-free rule", "Turkey's new
@@ -305,6 +310,7 @@ def _place_elsewhere(text: str) -> bool:
         or _EN_ADJ_PROCEDURE.search(text)
         or _EN_POSSESSIVE.search(text)
         or _EN_POSSESSIVE_RULE.search(text)
+        or _EN_VISA_TO_VISIT.search(text)
         or _EN_COUNTRY_RULES.search(text)
     )
 
