@@ -260,6 +260,9 @@ def test_an_exit_ban_check_naming_the_destination_stays_answerable(kb, question)
         ("zaregistrirovat brak v baku mozhno?", "marriage_civil"),
         ("şirkət qeydiyyatı necə olur", "company_registration"),
         ("how much does company registration cost", "company_registration"),
+        # A sole trader registered with the tax office.
+        ("ferdi sahibkar kimi vergi idaresinde qeydiyyat nece olur", "company_registration"),
+        ("how to register as a sole trader in baku", "company_registration"),
         # A birth is registered at the civil registry, like a marriage.
         ("uşağın doğumunu qeydiyyata necə salaq", "marriage_civil"),
         ("регистрация рождения ребенка в баку", "marriage_civil"),
