@@ -1473,6 +1473,10 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("i already have permanent residence, is the office hiring me legally without papers",
          "exemption"),
         ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
+        # A visit booked: the office's entry tells how.
+        ("ASAN-da növbəni necə götürmək olar", "appointment"),
+        ("как записаться на приём в миграционную службу", "appointment"),
+        ("how do I book an appointment to hand in my papers?", "appointment"),
         # A citizen of Russia asking: their own count of visa-free days.
         ("мы россияне, сколько раз в год можно приезжать", "russian"),
         ("rusiya vətəndaşıyam, ildə neçə gün qala bilərəm", "russian"),
