@@ -1526,7 +1526,9 @@ def test_how_to_get_a_permit_is_answered_with_who_applies_when_and_where(kb, que
         # the whole message puts first is heard, the other half's follow-up does not blur it.
         ("registration deadline for foreigners? а если опоздал на пару дней?", "reg.who_when"),
         ("Ictimai Şuranın ünvanı haradadır? в какие дни они принимают?", "council.public"),
-        ("how long can I stay without a visa? а если я из России?", "visa.visa_free"),
+        ("how long can I stay without a visa? а если я из Казахстана?", "visa.visa_free"),
+        # A citizen of Russia: their own yearly count of visa-free days.
+        ("how long can I stay without a visa? а если я гражданин России?", "reg.russia_90"),
     ],
 )
 def test_a_message_in_two_scripts_is_answered_from_the_half_that_answers(kb, question, entry_id):
