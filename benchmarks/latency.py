@@ -242,6 +242,8 @@ class Size:
     ranker_classes: int = 0  # classes of the learned ranker; 0 when the build has none
     traced_peak: float | None = None  # MiB, tracemalloc, a second build
     traced_held: float | None = None
+    # Why no tracemalloc figure was taken, when none was.
+    untraced_because: str = ""
 
     def p(self, measure: str, q: float, cpu: bool = False) -> float:
         return _percentile([s[cpu] for s in self.samples[measure]], q)
@@ -290,6 +292,10 @@ def measure(
         del kb
         gc.collect()
         size.traced_peak, size.traced_held = peak / 2**20, held / 2**20
+    elif trace == "never":
+        size.untraced_because = "--trace never"
+    else:
+        size.untraced_because = f"the build took over {TRACE_AUTO_SECONDS:g} s; --trace always"
     return size
 
 
@@ -301,7 +307,7 @@ def print_size(size: Size) -> None:
     traced = (
         f"tracemalloc peak {_mib(size.traced_peak)} MiB, {_mib(size.traced_held)} MiB held after"
         if size.traced_peak is not None
-        else f"tracemalloc skipped (the build took over {TRACE_AUTO_SECONDS:g} s; --trace always)"
+        else f"tracemalloc skipped ({size.untraced_because})"
     )
     print(
         f"\n{size.factor}×: {size.entries} entries, {size.phrasings} phrasings; build "

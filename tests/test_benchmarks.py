@@ -287,6 +287,17 @@ def test_latency_runs_and_prints_figures_beside_targets(tmp_path, monkeypatch, c
     assert latency.synthetic_entries([], 1) == []
 
 
+def test_latency_says_why_it_took_no_tracemalloc_figure(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(latency, "default_sets", list)
+    loaded, tables = latency.load_bundled()
+    small = replace(loaded, entries=loaded.entries[::10])
+    monkeypatch.setattr(latency, "load_bundled", lambda: (small, tables))
+    questions = _write(tmp_path / "q.jsonl", [_answer_item(q="work permit fee")])
+    argv = ["--sizes", "1", "--rounds", "1", "--trace", "never", "--eval", str(questions)]
+    assert latency.main(argv) == 0
+    assert "tracemalloc skipped (--trace never)" in capsys.readouterr().out
+
+
 def test_latency_samples_each_question_per_round_and_stops_at_the_budget(kb):
     questions = ["work permit fee", "how to register", "visa"]
     samples = latency.time_questions(kb, questions, rounds=2)
