@@ -1527,13 +1527,26 @@ def test_how_to_get_a_permit_is_answered_with_who_applies_when_and_where(kb, que
         ("registration deadline for foreigners? а если опоздал на пару дней?", "reg.who_when"),
         ("Ictimai Şuranın ünvanı haradadır? в какие дни они принимают?", "council.public"),
         ("how long can I stay without a visa? а если я из Казахстана?", "visa.visa_free"),
-        # A citizen of Russia: their own yearly count of visa-free days.
-        ("how long can I stay without a visa? а если я гражданин России?", "reg.russia_90"),
     ],
 )
 def test_a_message_in_two_scripts_is_answered_from_the_half_that_answers(kb, question, entry_id):
     reply = kb.answer(question)
     assert (reply.status, reply.entry and reply.entry.id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long can I stay without a visa? а если я гражданин России?",
+        "visa-free stay for Russians? сколько дней в году можно?",
+        "rusiya vətəndaşıyam, vizasız ildə neçə gün qala bilərəm?",
+    ],
+)
+def test_a_citizen_of_russia_is_led_first_to_the_yearly_visa_free_days(kb, question):
+    # Answered with it, or offered it first beside the general visa-free entry.
+    reply = kb.answer(question)
+    first = reply.entry if reply.status == "answer" else reply.suggestions[0]
+    assert first.id == "reg.russia_90"
 
 
 def test_a_citizens_own_id_card_asked_in_two_languages_stays_out_of_scope(kb):
