@@ -171,7 +171,7 @@ _CUES = {
         r"|yigib\w*"
         r"|elinde\w*|ozunde\w*|onda(?:dir|di)?|onlarda(?:dir|di)?|yanindadir|yanindadi|seyf\w*"
         r"|(?:isegoturen|patron|mudir|usta|menecer|briqadir|sahib|sahibkar|agentlik|ev sahib"
-        r"|reis|vasiteci|rehber|rehberlik)\w*(?:de|da|dedir|dadir|dedirler|dadirlar)"
+        r"|reis|vasiteci|rehber)\w*(?:de|da|dedir|dadir|dedirler|dadirlar)"
     ),
     "copy": r"doccopy|copy|copies|копи\w*|suret\w*|kopya\w*",
     "minor_self": (
