@@ -237,7 +237,10 @@ _PROCEDURE_THERE = _compiled(
     rf"\b(?:{_AZ_PLACES})n?d[ae] (?:\w+ )?(?:e ?viza|viza|is icazes|yasama icazes|"
     rf"yasamaq icazes|oturma icazes|oturum|ikamet izn|ikamet izin|calisma izn|daimi yasama|"
     rf"vetendaslig)|"
-    rf"\b{_EN_PROCEDURE} (?:in|for) (?:{_EN_PLACES})\b"
+    rf"\b{_EN_PROCEDURE} (?:in|for) (?:{_EN_PLACES})\b|"
+    # "a work visa from the German embassy": the visa of the country whose embassy issues it.
+    rf"\b{_EN_PROCEDURE} (?:\w+ ){{0,4}}(?:from|at|in|through) (?:the )?(?:{_EN_ADJ}) "
+    rf"(?:embassy|consulate)\b"
 )
 
 
@@ -354,6 +357,8 @@ def says_where_they_are(question: str) -> bool:
 _LIVING_HERE = _compiled(
     r"\b(?:live|living|staying|based|i m|im|i am|we re|we are) (?:now |currently )?"
     r"in (?:baku|azerbaijan)\b"
+    # The employer's seat, not the place asked about: "my company in Baku sends me to Germany".
+    r"|\b(?:company|employer|firm|office) (?:is )?in (?:baku|azerbaijan)\b"
     r"|\b(?:bakida|azerbaycanda|burada|burda) (?:yasayiram|yasayiriq|qaliram|qaliriq)\b"
     r"|\b(?:живу|живем|живём|нахожусь) (?:в|во) (?:баку|азербаи?д?жан\w*)"
 )

@@ -991,6 +991,13 @@ class Index:
             or self._clear_lead(confidence, top, runner_up, rejected)
         ):
             return result("answer")
+        if (
+            tied
+            and not (ambiguous or tied_out)
+            and confidence >= cfg.named_answer
+            and self._named_exactly(named, top, second)
+        ):
+            return result("answer")
         # "Which documents?" names no permit: it is ours, and only the person can say which.
         if confidence >= cfg.calibration.clarify or (
             ambiguous and not tied_out and top.worded >= cfg.clarify_threshold
