@@ -549,7 +549,8 @@ class Index:
         ("I got my permanent residence in 2022 … when could I become a citizen?") is context.
         """
         cfg = self.config
-        normalized = self._spelled(normalize(query))
+        typed = normalize(query)
+        normalized = self._spelled(typed)
         ordered = [stem(t) for t in normalized.split()]
         query_stems = list(dict.fromkeys(ordered))
         if not query_stems:
@@ -584,6 +585,10 @@ class Index:
             learned = self._ranker.probabilities(query)
             ranked = self._with_learned_candidates(ranked, learned)
         named = self._named(normalized, asked)
+        if typed != normalized:
+            # A word the spelling fix took for another ("loosing" for "looking") still says
+            # what must be asked for an entry not to be scored lower (ConceptTagger.unasked).
+            named |= self.tagger.tags_normalized(typed) & self.tagger.only_when_asked
         ranked = self._with_carriers(ranked, named)
 
         candidates = ranked
@@ -985,7 +990,9 @@ class Index:
         ambiguous = second is not None and self._ambiguous_permit(
             named, top, second, short=content_words <= SHORT_QUESTION
         )
-        if not (ambiguous or tied or tied_out) and (
+        # A question of function words alone ("What should I do?") asks nothing yet: whatever
+        # entry its words lean to is a guess, offered, never answered.
+        if not (ambiguous or tied or tied_out) and content_words > 0 and (
             confidence >= cfg.calibration.answer
             or (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
             or self._clear_lead(confidence, top, runner_up, rejected)
@@ -994,6 +1001,7 @@ class Index:
         if (
             tied
             and not (ambiguous or tied_out)
+            and content_words > 0
             and confidence >= cfg.named_answer
             and self._named_exactly(named, top, second)
         ):
