@@ -1493,6 +1493,22 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("e-viza almaq ucun ne lazimdir", "visa"),
         # Paperwork for a job: the work permit.
         ("muzh grazhdanin, nado li chto-to oformlyat dlya raboty", "work_permit"),
+        # Money named as the unit asked, or prices compared: the cost.
+        ("vnzh skolko manat v itoge", "cost"),
+        ("is icazesi nece manatdir", "cost"),
+        ("what's the cheapest way to get a work permit", "cost"),
+        # Often away: time abroad.
+        ("i travel a lot for work, does that matter for my residence card", "abroad"),
+        ("часто уезжаю по работе, это влияет на внж?", "abroad"),
+        # "doc" clipped: the documents.
+        ("work permit doc list?", "documents"),
+        # The residence card by its Azerbaijani name: the temporary permit.
+        ("yaşama vəsiqəsi almaq istəyirəm", "trp"),
+        # A card lost, stolen, spoiled, or taken away: the loss.
+        ("what happens if I end up loosing my residence card", "lost_card"),
+        ("someone grabbed my bag on the bus, my residence card was inside", "lost_card"),
+        ("вид на жительство украли вместе с кошельком", "lost_card"),
+        ("yaşama vəsiqəmi itirmişəm", "lost_card"),
     ],
 )
 def test_a_procedure_or_aspect_said_in_other_words_is_named(kb, question, concept):
@@ -1571,3 +1587,57 @@ def test_the_halves_of_a_mixed_message_keep_their_numbers():
     halves = script_parts("25 gün qalacam, регистрация нужна?")
     assert halves == ("25 gün qalacam", "регистрация нужна")
     assert script_parts("qeydiyyat lazımdır? 15 gün") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # The card's price asked by one who wants the card, not by one who lost it.
+        ("how much is the residence card", "trp.fees"),
+        ("сколько стоит карточка внж", "trp.fees"),
+        # The loss said: the new card's fee is in the loss's entry.
+        ("I lost my residence card, how much is a new one", "trp.lost_card"),
+        ("yaşama vəsiqəmi itirmişəm, yenisi neçəyədir", "trp.lost_card"),
+    ],
+)
+def test_the_lost_card_entry_answers_only_a_loss(kb, question, entry_id):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry and reply.entry.id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize("question", ["What should I do?", "что мне делать?", "nə etməliyəm?"])
+def test_a_question_that_names_nothing_is_never_answered_outright(kb, question):
+    assert kb.answer(question).status != "answer"
+
+
+@pytest.mark.parametrize(
+    ("second_concepts", "answered"),
+    [
+        # Only the first choice is about the permit and the aspect named: answered.
+        (frozenset({"trp", "validity", "extension"}), True),
+        # Both are: the near tie is a real choice.
+        (frozenset({"trp", "processing", "obtaining"}), False),
+    ],
+)
+def test_a_near_tie_is_answered_by_the_only_entry_about_what_is_named(
+    kb, second_concepts, answered
+):
+    named = frozenset({"trp", "processing", "obtaining"})
+    first = Scored("trp.apply", 0.53, "en", named, 0.5, 0.53)
+    second = Scored("trp.validity", 0.525, "en", second_concepts, 0.5, 0.525)
+    assert first.score - second.score < kb.index.config.near_tie
+    result = kb.index._decide([first, second], None, named, learned=0.45)
+    assert (result.decision == "answer") is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # Another country's embassy issues the visa: that country's.
+        ("my employer in Baku is sending me to Poland, which visa from the Polish embassy?", True),
+        # The company's seat named, a worker hired here: ours.
+        ("our company in Baku hires a cook from India, what permit does he need", False),
+    ],
+)
+def test_an_embassy_of_another_country_names_its_visa(question, elsewhere):
+    assert about_another_country(question) is elsewhere
