@@ -1637,6 +1637,9 @@ def test_a_near_tie_is_answered_by_the_only_entry_about_what_is_named(
         ("my employer in Baku is sending me to Poland, which visa from the Polish embassy?", True),
         # The company's seat named, a worker hired here: ours.
         ("our company in Baku hires a cook from India, what permit does he need", False),
+        # A Turkish permit by its Turkish name, an American visa by its code: theirs.
+        ("Turkey ikamet izni icin ne lazim", True),
+        ("how long does a US L-1 visa take", True),
     ],
 )
 def test_an_embassy_of_another_country_names_its_visa(question, elsewhere):

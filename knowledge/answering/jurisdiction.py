@@ -115,6 +115,8 @@ _EN_ADJ = (
 _EN_PROCEDURE = (
     r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
     r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa|asylum|"
+    # Turkish names of a residence or work permit: "Turkey ikamet", "ikamet in Turkey".
+    r"ikamet(?: izni)?|oturum|calisma izni|"
     r"overstay(?: fines?| penalt(?:y|ies))?|fines?|penalt(?:y|ies))"
 )
 # "Georgian passport, no visa needed": a passport or a citizen names nationality, not place.
@@ -248,7 +250,7 @@ _PROCEDURE_THERE = _compiled(
 # "what happens to us", "help us with the visa" are ours.
 _THE_US = _compiled(
     rf"\b(?i:in|into|to|inside|within|for) (?:the )?U\.?S\.?A?\b(?!')"
-    rf"|\bU\.?S\.?A?\b (?i:(?:\w+ ){{0,2}}{_EN_PROCEDURE})\b"
+    rf"|\bU\.?S\.?A?\b (?i:(?:[\w-]+ ){{0,2}}{_EN_PROCEDURE})\b"
 )
 
 
