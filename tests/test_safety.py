@@ -1139,3 +1139,20 @@ def test_a_landlord_letting_the_flat_to_someone_else_raises_no_alarm():
     message = "Ev sahibi evi başqa adama verdi, indi hara köçüm?"
     assert not shows_danger(message), danger_kinds(message)
 
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # No wages until the costs of bringing one here are repaid: debt bondage.
+        "şirkət deyir ki, bilet pulunu ödəyənə qədər maaş verməyəcəklər",
+        # A complaint answered with a cancelled permit and removal.
+        "Хозяин сказал: напишешь жалобу в инспекцию — аннулирую разрешение и вылетишь из страны",
+    ],
+)
+def test_wages_held_for_a_debt_or_a_complaint_met_with_removal_raises_the_alarm(message):
+    assert shows_danger(message)
+
+
+def test_asking_where_to_complain_about_a_cancelled_permit_raises_no_alarm():
+    assert not shows_danger("если работодатель аннулирует разрешение, куда подать жалобу?")

@@ -622,6 +622,14 @@ _KINDS: tuple[Kind, ...] = (
             r"odenmir|"
             r"kesib\w*)(?! \w*(?:em|am|ik|iq)\b)",
             r"(?:isleyib|islemekle|isleyerek) (?:cixmali|odemeli|qaytarmali|cixarmali)\w*",
+            # No wages till the costs of bringing one here are repaid: "yol və viza xərclərini
+            # ödəyənə qədər maaş almayacağam".
+            _near(
+                r"qaytarana qeder|odeyene qeder|qaytarmayinca|odemeyince",
+                r"maas\w* (?:\w+ )?(?:almayacag|almayacaq|vermeyecek|vermeyecey|vermirler|"
+                r"vermeyecekler|yoxdur|olmayacaq)\w*",
+                8,
+            ),
             # A debt to be worked off unpaid: "5000 dollar borcum var, qaytarana qədər pulsuz
             # işləməliyəm".
             _near(

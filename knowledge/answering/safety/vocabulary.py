@@ -311,6 +311,8 @@ _CUES = {
         r"|cancel\w* (?:my|your|the|his|her|our|their) (?:permit|visa|residence|registration)\w*"
         r"|(?:вызов|вызыва|позвон|звони)\w* (?:\w+ )?(?:полиц|миграц|ментов|гмс)\w*"
         r"|(?:аннулир|лиш|отмен)\w* (?:\w+ )?(?:внж|разрешени\w*|визу|регистраци\w*)"
+        # Thrown out of the country: "вылетишь из страны".
+        r"|вылет(?:ишь|ите|ит|ят|ишь) (?:\w+ )?из (?:страны|азербаи?д?жан\w*)"
         r"|polis\w* cagir\w*|qara siyahi\w*|icaze\w* (?:legv|iptal)\w*"
         # "He'll hunt me down": the threat of being found if one leaves.
         r"|axtarib tapacaq\w*|(?:hunt|track) (?:me|us|you|her|him) down"
@@ -322,6 +324,7 @@ _CUES = {
         r"|court|ask(?:ed)? for (?:my |our )?(?:salary|money|wages|pay|passport)|join|refuse\w*"
         r"|(?:don ?t|do not|won ?t|will not) (?:work|come|obey|agree|sign|stay)"
         r"|пожалу\w*|уволюсь|уволишься|уволитесь|уиду|уидешь|уидем|напишем|напишу|заявлени\w*"
+        r"|напишешь|напишете|жалоб\w*"
         r"|пойду|пойдем|в суд|попрошу|откаж\w*|расскаж\w*|скажешь"
         r"|sikayet\w*|isden cixsan|getsen|getseniz|polise getsen|danissan|danissaniz|etiraz\w*"
         r"|pozsan|teleb etsen|istesen|\w+(?<!mis)(?<!mus)(?<!mi)(?<!mu)(?:san|sen|saniz|seniz"
