@@ -992,18 +992,17 @@ class Index:
         )
         # A question of function words alone ("What should I do?") asks nothing yet: whatever
         # entry its words lean to is a guess, offered, never answered.
-        if not (ambiguous or tied or tied_out) and content_words > 0 and (
-            confidence >= cfg.calibration.answer
-            or (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
-            or self._clear_lead(confidence, top, runner_up, rejected)
-        ):
-            return result("answer")
-        if (
-            tied
-            and not (ambiguous or tied_out)
-            and content_words > 0
-            and confidence >= cfg.named_answer
-            and self._named_exactly(named, top, second)
+        # The one entry about both the permit and the aspect named is answered even from a near
+        # tie in score: the concepts tell the two apart where the words do not.
+        if not (ambiguous or tied_out) and content_words > 0 and (
+            (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
+            or (
+                not tied
+                and (
+                    confidence >= cfg.calibration.answer
+                    or self._clear_lead(confidence, top, runner_up, rejected)
+                )
+            )
         ):
             return result("answer")
         # "Which documents?" names no permit: it is ours, and only the person can say which.
