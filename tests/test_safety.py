@@ -1156,3 +1156,33 @@ def test_wages_held_for_a_debt_or_a_complaint_met_with_removal_raises_the_alarm(
 
 def test_asking_where_to_complain_about_a_cancelled_permit_raises_no_alarm():
     assert not shows_danger("если работодатель аннулирует разрешение, куда подать жалобу?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "Sürgün" (exile) said for deportation, in a landlord's threat.
+        "ev sahibi deyir pul verməsən səni sürgün etdirəcəm",
+        # Out only with the overseer, the papers with the bosses.
+        "на стройке живём в вагончике, уходить разрешают только с прорабом",
+        "Паспорта у руководства, на руки не дают уже полгода",
+        "we sleep at the factory and are only allowed to go out with the supervisor",
+        # A decision priced by an official, a crossing priced at a border.
+        "the officer said without a little extra my renewal will be refused",
+        "na granice skazali davay 100 dollarov ili ne vypustim",
+    ],
+)
+def test_exile_an_escorted_life_or_a_priced_decision_raises_the_alarm(message):
+    assert shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Sürgün sözü nə deməkdir, tarix dərsi üçün soruşuram",
+        "ребёнку можно выходить гулять только с мамой, это нормально?",
+        "the official fee is 60 manat, pay at the bank or online",
+    ],
+)
+def test_a_history_lesson_a_child_with_mother_or_a_fee_raises_no_alarm(message):
+    assert not shows_danger(message), danger_kinds(message)

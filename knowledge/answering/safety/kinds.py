@@ -250,7 +250,8 @@ _KINDS: tuple[Kind, ...] = (
             ),
             r"(?:terk etmeyimi|terk etmeyimizi|terk etmesini|cixmagimi|cixmagimizi|getmeyimi|"
             r"getmeyimizi)(?: \w+){0,2} (?:teleb|iste|de|qerar|bildir|emr)\w*",
-            r"deport (?:etdirecey\w*|etdirecek\w*|etdireceg\w*|etdirerem|etdirecem|"
+            # "Sürgün" (exile) is how many say deportation: "məni sürgün etdirəcək".
+            r"(?:deport|surgun) (?:etdirecey\w*|etdirecek\w*|etdireceg\w*|etdirerem|etdirecem|"
             r"olunuram|olunuruq|etmek isteyirler|etmek isteyir)",
             _near(
                 r"(?:deport (?:ed|et|olun)\w*|olkeden cixar\w*)",
@@ -385,7 +386,8 @@ _KINDS: tuple[Kind, ...] = (
             r"officers|immigration)",
         ),
         topic=(
-            r"(?:deport\w*|sinirdan kenar\w*|olkeden (?:cixar|qov|kenarlas)\w*|"
+            r"(?:deport\w*|surgun (?:ed|et|olun)\w*|sinirdan kenar\w*|"
+            r"olkeden (?:cixar|qov|kenarlas)\w*|"
             r"inzibati qaydada (?:kenar|cixar)\w*|qovul\w*|(?:\d+|bir|iki|uc|dord|bes|alti|"
             r"yeddi|on|on bes) (?:gun|saat|hefte)\w*(?: \w+){0,2} (?:olkeni|azerbaycani|olkeden) "
             r"(?:terk|cix)\w*)",
@@ -469,6 +471,7 @@ _KINDS: tuple[Kind, ...] = (
             rf"{RU_DOCS}(?: \w+){{0,3}} (?:забрал\w*|отобрал\w*|изъял\w*|изъят\w*|отобран\w*|"
             r"у него|у нее|у них|у (?:х|кс)озя\w*|у работодател\w*|у начальни\w*|у бригадир\w*|"
             r"у агент\w*|у арендодател\w*|у шеф\w*|у босс\w*|у прораб\w*|у фирм\w*|"
+            r"у начальств\w*|у руководств\w*|у хозяев|"
             r"у компани\w*|не отда\w*|не возвраща\w*|не вернул\w*|удерживает|удерживают|держит|"
             r"держат|прячет|прячут|забирает|забирают|не могу забрат\w*|не могу вернут\w*)",
             rf"{RU_DOCS}(?: \w+){{0,4}} (?:отдам|верну|отдаст|вернет|отдадут|вернут|отдаст) "
@@ -586,11 +589,16 @@ _KINDS: tuple[Kind, ...] = (
             r"refiqem|qohumum|hemyerlim|tanisim|qonsum)\w*) (?:\w+ )?(?:satib|satdi|satmis)\w*",
             # Out only in the owner's company: "bayıra ancaq sahibi ilə çıxa bilirik".
             r"(?:bayira|cole|colde|evden|kucey\w*) (?:ancaq|yalniz|tekce) (?:sahib\w*|onunla|"
-            r"patron\w*|usta\w*|mudir\w*)(?: ile)? (?:cixa|gede) bil\w*",
+            r"patron\w*|usta\w*|mudir\w*|briqadir\w*|reis\w*|nezaretci\w*)(?: ile)? "
+            r"(?:cixa|gede) bil\w*",
             r"not allowed (?:to go |to step )?out(?:side)? (?:alone|on (?:my|our|her|his|their) "
             r"own)",
-            r"(?:выходить|выходим|выхожу) (?:на улицу )?только (?:с|вместе с) (?:хозя\w*|"
-            r"начальни\w*|ним|неи)",
+            r"(?:выходить|выходим|выхожу|выходят|выйти|уходить|уходим)(?: \w+){0,2} только "
+            r"(?:с|со|вместе с|в сопровождении) (?:хозя\w*|начальни\w*|бригадир\w*|прораб\w*|"
+            r"охранник\w*|надсмотрщик\w*|старш\w*|ним|неи|ними)",
+            r"(?:only|just) (?:allowed|let|able|can|may)(?: to)? (?:go|step|leave|walk)"
+            r"(?: out(?:side)?)? (?:with|in the company of) (?:the |our |my )?(?:boss|foreman|"
+            r"supervisor|owner|guard|manager|him|her|them)",
             # Heard calling for help: "pəncərədən kömək deyə qışqırdı", "кричала о помощи".
             r"pencereden (?:\w+ )?komek (?:deye|isteyib) (?:qisqir|bagir)\w*",
             r"pencereden (?:\w+ ){0,3}komek (?:istedi|isteyir|isteyib|umur)\w*",
@@ -1165,7 +1173,19 @@ _KINDS: tuple[Kind, ...] = (
             r"deport|hebs|vermeyecey|vermerem|vermeyeceg)\w*",
             # "Without a 'thank-you' they won't approve my permit".
             r"без (?:\w+ )?(?:благодарност|подарк|магарыч|отката)\w*(?: \w+){0,4} "
-            r"(?:не )?(?:одобр|пропуст|сдела|выда|оформ|дадут|подпиш)\w*",
+            r"(?:не )?(?:одобр|пропуст|сдела|выда|оформ|дадут|подпиш|отказ|откаж)\w*",
+            r"without (?:a |some |any |the )?(?:gift|present|tip|thank ?you|something extra|"
+            r"little extra)(?: \w+){0,5} (?:refus|reject|deni|won ?t|will not|not approv|"
+            r"not issu)\w*",
+            r"(?:hediyye|hediyyesiz|cibe)\w*(?: \w+){0,4} (?:redd|imtina|vermeyecek|vermeyeceg|"
+            r"baxmayacag|gecikdir)\w*",
+            # Pay or be stopped: "плати 200 долларов или не пропустим" (at a border, an airport).
+            r"(?:плати|заплати|платите|заплатите|дай|давай|дашь|гони)(?: \w+){0,2} (?:\d+|денег|"
+            r"деньги|денги)(?: \w+){0,2} (?:или|иначе|а то) (?:\w+ )?(?:не )?(?:пропуст|выпуст|"
+            r"впуст|посад|задерж|депорт|посадим)\w*",
+            r"pay (?:us |me |him |them )?(?:\d+|money|cash)(?: \w+){0,2} or (?:we|they|he|she|you)"
+            r"(?: ll| will| won ?t| will not| don ?t| do not| can ?t)? (?:not )?(?:let|arrest|"
+            r"detain|deport|stop|send)\w*",
             # "For 200 dollars he will turn a blind eye to the overstay".
             _near(
                 r"(?:закро\w*|закрыт\w*) глаза|turn\w* a blind eye|look\w* the other way|"
@@ -1181,7 +1201,8 @@ _KINDS: tuple[Kind, ...] = (
             ),
             # "Give me 300 manat and I'll fix it, or we'll throw you out of the country".
             r"(?:\d+ (?:manat|azn|dollar)\w*|pul\w*)(?: \w+){0,3} ver\w*(?: \w+){0,4} "
-            r"(?:yoxsa|yoxsa ki|ya da)(?: \w+){0,4} (?:olkeden cixar|deport|hebs|polise ver)\w*",
+            r"(?:yoxsa|yoxsa ki|ya da)(?: \w+){0,4} (?:olkeden cixar|deport|hebs|polise ver|"
+            r"buraxmar|buraxmayacag|kecirmer|kecirmeyeceg|qoymarig|qoymayacag)\w*",
             r"(?:seni|sizi) (?:\w+ )?(?:hebs\w*|deport\w*|polise\w*|miqrasiyaya\w*)(?: \w+)? "
             r"\w+(?:acam|ecem|acagam|eceyem|aram|erem)",
             r"(?:seni|sizi) (?:\w+ )?(?:buraxar\w*|buraxmaram|buraxmayacag\w*|apararam|apararig|"

@@ -236,7 +236,7 @@ _CUES = {
     "expel": (
         r"deport\w*|expel\w*|send (?:me|us|him|her|them) back|sent back|kicked out of"
         r"|депорт\w*|выдвор\w*|вышл\w*|высыл\w*|отправ\w* (?:обратно|домои|на родину)"
-        r"|olkeden cixar\w*|geri gonder\w*|qovacaq\w*"
+        r"|olkeden cixar\w*|geri gonder\w*|qovacaq\w*|surgun\w*"
     ),
     "held": (
         r"detain\w*|arrest\w*|custody|held|cell|locked (?:in|up)|for (?:\d+|many|hours|days) hours"
@@ -303,7 +303,7 @@ _CUES = {
         r"|call (?:the )?(?:police|migration|immigration|cops)"
         r"|депорт\w*|выдвор\w*|вышл\w*|посад\w*|арест\w*|донес\w*|нелегал\w*"
         r"|(?:сдам|сдаст|сдат\w*|сдадут) (?:меня|нас|тебя|вас|его|ее|их|всех)"
-        r"|заяв\w* в (?:полиц|миграц)\w*|deport\w*|hebs\w*|olkeden cixar\w*|qanunsuz\w*"
+        r"|заяв\w* в (?:полиц|миграц)\w*|deport\w*|surgun\w*|hebs\w*|olkeden cixar\w*|qanunsuz\w*"
         r"|hebse sal\w*"
         r"|(?:polise|miqrasiyaya|dmx\w*) (?:\w+ )?(?:ver|xeber|yaz|bildir|tehvil|sikayet|dey"
         r"|soyle)\w*|send (?:me|us|him|her|them) home"
