@@ -1644,3 +1644,19 @@ def test_a_near_tie_is_answered_by_the_only_entry_about_what_is_named(
 )
 def test_an_embassy_of_another_country_names_its_visa(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # A country put first as the heading and pointed back to: its rules.
+        ("Georgia - how long may a foreigner live there without a visa?", True),
+        ("Rusiya: orada qeydiyyat neçə günə edilir?", True),
+        ("Турция: сколько стоит там вид на жительство?", True),
+        # The heading alone is the asker's nationality; "is there" points nowhere.
+        ("Uzbekistan: do I need a visa?", False),
+        ("Kazakhstan: is there a fee for registration?", False),
+    ],
+)
+def test_a_country_heading_pointed_back_to_is_that_countrys_question(question, elsewhere):
+    assert about_another_country(question) is elsewhere

@@ -320,6 +320,19 @@ def _place_elsewhere(text: str) -> bool:
     )
 
 
+# The country put first as the message's heading and then pointed back to ("Kazakhstan: what
+# is the penalty if you stay past the allowed days there?", "Грузия - сколько можно там
+# жить"). The heading alone could be the asker's nationality ("Uzbekistan: do I need a
+# visa?"); "there" says the place.
+_HEADING_THERE = _compiled(
+    rf"^\W*(?:{_EN_PLACES}|{_AZ_PLACES}|(?:{_RU_PLACES})\w*)\s*[:\u2014\u2013-]\s.*"
+    # Not the "there" of "is there a fee", which points nowhere.
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )"
+    r"\b(?:there(?! (?:is|are|was|were|s)\b)|orada|orda|там|tam)\b",
+    re.DOTALL,
+)
+
+
 # Azerbaijan and citizenship named anywhere in one message ("poluchil grazhdanstvo
 # kazahstana, azerbajdzhanskoe ne snimal", "renunce azerbaijani citzenship"): the question is
 # about the Azerbaijani citizenship, whatever else it names — dual citizenship always names a
@@ -386,6 +399,8 @@ def about_another_country(question: str) -> bool:
     if any(_place_elsewhere(r) for r in readings):
         return True
     folded = fold(question)
+    if _HEADING_THERE.search(folded):
+        return True
     if any(not _a_past_stay(folded, m) for m in _SUFFIXED_PLACE.finditer(folded)):
         return True
     return any(not _a_past_stay(question, m) for m in _THE_US.finditer(question))
