@@ -1660,3 +1660,39 @@ def test_an_embassy_of_another_country_names_its_visa(question, elsewhere):
 )
 def test_a_country_heading_pointed_back_to_is_that_countrys_question(question, elsewhere):
     assert about_another_country(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The citizen said in a sentence of its own, the asking sentence alone reading as ours.
+        "Как прописать жену в квартире, которую мы сняли? Мы оба граждане Азербайджана",
+        # A citizen's own address registration in the words a foreigner's goes by.
+        "How do I register my address in the flat I bought? I'm an Azerbaijani citizen",
+        "Aldığım mənzildə qeydiyyata necə düşüm? Azərbaycan vətəndaşıyam",
+        "Yeni evdə qeydiyyatı necə edim? Mən Azərbaycan vətəndaşıyam",
+    ],
+)
+def test_a_citizens_own_address_registration_is_out_of_scope(kb, question):
+    reply = kb.answer(question)
+    assert (reply.status, reply.out_of_scope) == ("none", "citizen_documents")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm an Azerbaijani citizen, how do I register my foreign guest?",
+        "I'm an Azerbaijani citizen, my tenant is from Iran, how to do his registration",
+    ],
+)
+def test_a_citizen_registering_a_foreigner_is_answered(kb, question):
+    reply = kb.answer(question)
+    assert reply.status == "answer" and reply.entry.category == "registration"
+
+
+def test_a_company_a_story_mentions_leaves_the_question_to_its_asking_sentence(kb):
+    reply = kb.answer(
+        "Kafem var, MMC kimi qeydiyyatdadır. Bakıda bir xarici aşpaz sənədsiz işləmək istəyir. "
+        "Onu sənədsiz işlətsəm işəgötürən kimi mənə nə cərimə düşər?"
+    )
+    assert reply.status == "answer" and reply.entry.id == "wp.employer_fine"

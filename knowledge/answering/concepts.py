@@ -87,6 +87,12 @@ class ConceptTagger:
             if spec.get("out_of_scope")
         }
 
+        # Out-of-scope subjects said of the one who asks ("I'm an Azerbaijani citizen"): they
+        # hold for the whole message, whichever sentence says them.
+        self.of_the_asker = frozenset(
+            name for name in self.outside if (raw.get("concepts") or {})[name].get("of_the_asker")
+        )
+
     def primary(self, named: frozenset[str]) -> frozenset[str]:
         """The permits and procedures named: no marker, aspect or secondary concept."""
         return named - self.markers - self.aspects - self.secondary

@@ -136,6 +136,8 @@ class KnowledgeBase:
         slowest in a hundred).
         """
         result = self._search_readings(text, lang)
+        if self._outside_subject_named(text, result):
+            return result
         focus = asked_part(text) if result.decision != "answer" else None
         if focus:
             other = self._search_readings(focus, lang)
@@ -159,6 +161,17 @@ class KnowledgeBase:
         if result.decision != "answer":
             return self._one_script_answers(text, result)
         return result
+
+    def _outside_subject_named(self, text: str, result: MatchResult) -> bool:
+        """The message puts itself out of scope by what it says of the one who asks ("Я
+        гражданин Азербайджана" beside "как прописаться"): its asking sentence alone ("как
+        прописаться?") would read as ours, so the focus is not searched. A subject a story
+        merely mentions ("my café is registered as an LLC") is left to the focus."""
+        if result.decision != "none" or result.out_of_scope is None:
+            return False
+        tagger = self.index.tagger
+        named = tagger.tags(text)
+        return bool(named & tagger.of_the_asker) and tagger.outside_subject(named) is not None
 
     def _one_script_answers(self, text: str, result: MatchResult) -> MatchResult:
         """A message half in Azerbaijani or English, half in Russian ("qeydiyyat üçün hansı
