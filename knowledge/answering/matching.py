@@ -119,6 +119,10 @@ class MatcherConfig:
     char_weight: float = 2.0
     # Weight of the learned ranker's probability (ranker.py) added to the score; 0 = none.
     ranker_weight: float = 0.3
+    # ... and for a message of at least long_message_stems distinct words: a story spreads its
+    # words over a dozen entries, and what the ranker learned of how each is asked weighs more.
+    long_ranker_weight: float = 0.45
+    long_message_stems: int = 20
     # The ranker's best few classes are scored even when the question's words reached other
     # documents first: in a long story, a dozen documents share its words ahead of the one it asks.
     ranker_candidates: int = 2
@@ -641,7 +645,8 @@ class Index:
                 max(best, key=lambda e: best[e].score) == max(letters, key=letters.__getitem__)
             )
         blend = cfg.char_weight if letters else 0.0
-        weight = cfg.ranker_weight if learned else 0.0
+        long = len(query_stems) >= cfg.long_message_stems
+        weight = (cfg.long_ranker_weight if long else cfg.ranker_weight) if learned else 0.0
         for entry_id, scored in best.items():
             worded = (scored.score + blend * letters.get(entry_id, 0.0)) / (1 + blend)
             # The ranker learned which permit people ask about most; a permit the question
