@@ -34,10 +34,12 @@ def configure(level: str, secrets: Iterable[str] = ()) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    for noisy in ("httpx", "httpcore", "alembic"):
+    # SQLAlchemy echoes every statement and pool event at INFO: hundreds of lines a minute that
+    # drown the bot's own, and not what an operator asks for by choosing INFO.
+    for noisy in ("httpx", "httpcore", "alembic", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # At DEBUG python-telegram-bot logs every update and API result whole (Telegram ids, names,
     # message texts) and the database drivers every statement with its parameters. DEBUG is
     # for our own modules; the libraries stay at INFO at most.
-    for library in ("telegram", "aiosqlite", "asyncpg", "sqlalchemy"):
+    for library in ("telegram", "aiosqlite", "asyncpg"):
         logging.getLogger(library).setLevel(max(logging.INFO, logging.getLevelName(level)))

@@ -49,6 +49,20 @@ async def test_a_conversation_at_debug_level_logs_no_id_name_or_text(tmp_path, c
         assert personal not in output
 
 
+async def test_the_default_level_logs_the_bot_and_not_every_database_statement(
+    tmp_path, captured_logs
+):
+    logs.configure("INFO")
+    logging.getLogger().handlers[0].setStream(captured_logs)
+    async with running_bot(f"sqlite:///{tmp_path / 'quiet.sqlite3'}") as (app, transport, _):
+        user = chat(app, transport, user_id=USER, language_code="en", first_name=NAME)
+        await user.say("/start")
+        await user.say(QUESTION)
+    output = captured_logs.getvalue()
+    assert "question user=" in output
+    assert "SELECT" not in output and "INSERT" not in output
+
+
 async def test_a_database_error_does_not_quote_what_the_user_typed(tmp_path):
     engine = db.create_engine(f"sqlite:///{tmp_path / 'errors.sqlite3'}")
     try:
