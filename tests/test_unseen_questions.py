@@ -95,6 +95,11 @@ ANOTHER_COUNTRY = [
     ("which papers does Turkey require for a student residence permit", "en"),
     # The name in Azerbaijani, the procedure in English.
     ("Latviya residence permit almaq üçün nə lazımdır", "az"),
+    # Procedures Azerbaijan does not have name their country without a place.
+    ("сколько стоит патент на работу", "ru"),
+    ("ekzamen po russkomu yazyku dlya patenta gde sdavat", "ru"),
+    ("rus dili imtahanını harada vermək olar", "az"),
+    ("where do I take the Russian language exam for a work patent", "en"),
 ]
 
 
@@ -141,6 +146,8 @@ def test_the_other_country_reply_says_where_to_turn_in_the_users_language(
         ),
         # A country's adjective names an employer, not a place.
         ("работаю в китайской компании, сколько стоит разрешение на работу на год", "wp.fees"),
+        # "In Russian" is the language a test is taken in.
+        ("Can I take the language test in Russian for permanent residence?", "prp.test"),
     ],
 )
 def test_naming_ones_nationality_keeps_the_question_in_scope(kb, question, entry_id):
@@ -1696,3 +1703,16 @@ def test_a_company_a_story_mentions_leaves_the_question_to_its_asking_sentence(k
         "Onu sənədsiz işlətsəm işəgötürən kimi mənə nə cərimə düşər?"
     )
     assert reply.status == "answer" and reply.entry.id == "wp.employer_fine"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "10 ildir burdayam, daimi icazem var, artiq bu olkenin pasportunu isteyirem",
+        "живу тут 9 лет с ПМЖ, хочу получить паспорт этой страны",
+        "I have lived here 12 years with permanent residence, now I want this country's passport",
+    ],
+)
+def test_wanting_this_countrys_passport_asks_how_to_become_its_citizen(kb, question):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id) == ("answer", "cit.naturalisation")

@@ -81,6 +81,16 @@ _RU_ADJ_PROCEDURE = _compiled(
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
 _RU_PROCEDURE_OF = _compiled(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
 _RU_PATENT = _compiled(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
+# Procedures Azerbaijan does not have, named without a place: the labour patent (Russia's,
+# Uzbekistan's, Kazakhstan's) and the Russian-language exam that comes with it. The exam is
+# the subject ("по русскому языку", "rus dili imtahanı"), not the language it is taken in.
+_FOREIGN_PROCEDURE = _compiled(
+    r"\bпатент\w* (?:на|для) (?:работ|трудов)\w*|"
+    r"\b(?:экзамен|тест|сертификат|тестировани)\w* (?:\w+ ){0,2}по русск\w* язык|"
+    r"\brus dili (?:uzre )?(?:imtahan|test|sertifikat)\w*|"
+    r"\brussian(?: language)? (?:exam|test|certificate)\w*|"
+    r"\b(?:work|labou?r) patent\b|\bpatent (?:for|to) work\b|\bis patenti\w*"
+)
 # "Турция e-виза", "Türkiyə e-viza": a country's e-visa named after it in the nominative. Only
 # the e-visa: "Узбекистан виза нужна?" is as often a nationality as a place.
 _NAMED_EVISA = _compiled(
@@ -126,8 +136,10 @@ _SAID_OF_A_PERSON = (
     r"(?<!\bi m )(?<!\bim )(?<!\bi am )(?<!\bwe re )(?<!\bwe are )(?<!\bhe s )(?<!\bhe is )"
     r"(?<!\bshe s )(?<!\bshe is )(?<!\bas a )(?<!\bas an )"
 )
+# "in Russian" is the language a test is taken or a call answered in ("the language test in
+# Russian for permanent residence"), not a country's procedure.
 _EN_ADJ_PROCEDURE = _compiled(
-    rf"{_SAID_OF_A_PERSON}\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
+    rf"{_SAID_OF_A_PERSON}(?<!\bin )\b(?:{_EN_ADJ}) {_NATIONALITY}(?:\w+ ){{0,2}}{_EN_PROCEDURE}\b"
 )
 # "Uzbekistan work permit", "Germany's blue card", "Latviya residence permit" (the name in
 # Azerbaijani, the rest in English); not "I'm from Kazakhstan, registration?", where the
@@ -310,6 +322,7 @@ def _place_elsewhere(text: str) -> bool:
         or _AZ_PROCEDURE_OF.search(text)
         or _RU_ADJ_PROCEDURE.search(text)
         or _RU_PATENT.search(text)
+        or _FOREIGN_PROCEDURE.search(text)
         or _NAMED_EVISA.search(text)
         or _RU_PROCEDURE_OF.search(text)
         or _EN_ADJ_PROCEDURE.search(text)
