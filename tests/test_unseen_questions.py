@@ -1477,8 +1477,10 @@ def test_a_citizen_registering_their_child_is_the_asan_services_matter(kb):
         ("sabah miqrasiyaya gedirem, ne goturum ozumle", "documents"),
         ("что взять с собой на подачу внж", "documents"),
         # A permanent resident about to be hired: who is exempt.
-        ("i already have permanent residence, is the office hiring me legally without papers",
-         "exemption"),
+        (
+            "i already have permanent residence, is the office hiring me legally without papers",
+            "exemption",
+        ),
         ("daimi yaşamaq kartım var, iş icazəsi almalıyam?", "exemption"),
         # A visit booked: the office's entry tells how.
         ("ASAN-da növbəni necə götürmək olar", "appointment"),
@@ -1716,3 +1718,22 @@ def test_a_company_a_story_mentions_leaves_the_question_to_its_asking_sentence(k
 def test_wanting_this_countrys_passport_asks_how_to_become_its_citizen(kb, question):
     reply = kb.answer(question)
     assert (reply.status, reply.entry.id) == ("answer", "cit.naturalisation")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("How can I get a work permit in Azerbaijan?", "wp.who"),
+        ("How do I get a residence permit in Azerbaijan?", "trp.grounds"),
+        ("kak poluchit razreshenie na rabotu v Azerbaydzhane", "wp.who"),
+        (
+            "Tacikistan vətəndaşıyam, Bakıda qardaşımın yanına gəlmək üçün viza almalıyam?",
+            "visa.visa_free",
+        ),
+    ],
+)
+def test_a_question_placed_in_azerbaijan_is_not_held_back_by_other_countries_rules(
+    kb, question, entry_id
+):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id) == ("answer", entry_id)

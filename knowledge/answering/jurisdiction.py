@@ -75,9 +75,7 @@ _RU_PROCEDURE = (
     r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени|"
     r"убежищ)"
 )
-_RU_ADJ_PROCEDURE = _compiled(
-    rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}"
-)
+_RU_ADJ_PROCEDURE = _compiled(rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}")
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
 _RU_PROCEDURE_OF = _compiled(rf"{_RU_PROCEDURE}\w* (?:{_RU_PLACES})")
 _RU_PATENT = _compiled(r"\bпатент\w* (?:на работу )?(?:в|во) \w+")
@@ -395,6 +393,19 @@ _LIVING_HERE = _compiled(
 def _only_living_here_asking_there(readings: list[str]) -> bool:
     return any(_PROCEDURE_THERE.search(r) for r in readings) and not any(
         _HOME.search(_LIVING_HERE.sub(" ", r)) for r in readings
+    )
+
+
+@lru_cache(maxsize=1024)
+def placed_here(question: str) -> bool:
+    """The message places itself in Azerbaijan and names no other country's procedure: a
+    country it names is where the person came from or lived before ("worked in Russia on a
+    patent, now in Baku, what do I need to work?")."""
+    readings = [normalize(question)]
+    if looks_latin(question):
+        readings.append(normalize(to_cyrillic(question)))
+    return any(_HOME.search(r) for r in readings) and not any(
+        _place_elsewhere(r) for r in readings
     )
 
 

@@ -545,12 +545,19 @@ class Index:
             return idf * cfg.stopword_weight
         return idf * (cfg.number_weight if kind == _DIGITS else 1.0)
 
-    def search(self, query: str, lang: str | None, asked: str | None = None) -> MatchResult:
+    def search(
+        self,
+        query: str,
+        lang: str | None,
+        asked: str | None = None,
+        not_rejecting: frozenset[str] = frozenset(),
+    ) -> MatchResult:
         """Score the entries for a query and decide: answer, clarify or none.
 
         asked: the sentences of a long message that ask (see search.asked_part). Where they
         name a permit or procedure, it is theirs that an entry must be about: the story's
         ("I got my permanent residence in 2022 … when could I become a citizen?") is context.
+        not_rejecting: out-of-scope topics the caller knows the message is not about.
         """
         cfg = self.config
         typed = normalize(query)
@@ -671,7 +678,15 @@ class Index:
             )
         ranking = sorted(best.values(), key=lambda s: s.score, reverse=True)
         in_scope = [s for s in ranking if not s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)]
-        rejected = next((s for s in ranking if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)), None)
+        rejected = next(
+            (
+                s
+                for s in ranking
+                if s.entry_id.startswith(OUT_OF_SCOPE_PREFIX)
+                and s.entry_id.removeprefix(OUT_OF_SCOPE_PREFIX) not in not_rejecting
+            ),
+            None,
+        )
         unknown = sum(weights[s] for s in query_stems if not resolved[s]) / unigram_total
         # One word ("qeydiyyat", "documents") names a subject, not a question about it.
         content_words = sum(1 for q in query_stems if q not in STOPWORDS)
@@ -999,13 +1014,17 @@ class Index:
         # entry its words lean to is a guess, offered, never answered.
         # The one entry about both the permit and the aspect named is answered even from a near
         # tie in score: the concepts tell the two apart where the words do not.
-        if not (ambiguous or tied_out) and content_words > 0 and (
-            (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
-            or (
-                not tied
-                and (
-                    confidence >= cfg.calibration.answer
-                    or self._clear_lead(confidence, top, runner_up, rejected)
+        if (
+            not (ambiguous or tied_out)
+            and content_words > 0
+            and (
+                (confidence >= cfg.named_answer and self._named_exactly(named, top, second))
+                or (
+                    not tied
+                    and (
+                        confidence >= cfg.calibration.answer
+                        or self._clear_lead(confidence, top, runner_up, rejected)
+                    )
                 )
             )
         ):

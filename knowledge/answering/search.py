@@ -9,7 +9,11 @@ from functools import lru_cache
 
 from knowledge.answering.concepts import ConceptTagger
 from knowledge.answering.documents import OUT_OF_SCOPE_PREFIX, documents_for
-from knowledge.answering.jurisdiction import about_another_country, says_where_they_are
+from knowledge.answering.jurisdiction import (
+    about_another_country,
+    placed_here,
+    says_where_they_are,
+)
 from knowledge.answering.langdetect import LANGS, Lang, detect
 from knowledge.answering.matching import Index, MatcherConfig, MatchResult
 from knowledge.answering.safety import shows_danger
@@ -22,6 +26,8 @@ from knowledge.kb.files import Tables
 MAX_QUERY_CHARS = 500
 # The out-of-scope key of a question about another country's rules.
 ELSEWHERE = "elsewhere"
+# The out-of-scope topic of other countries' rules (data/out_of_scope.yaml).
+_OTHER_COUNTRIES = frozenset({"other_countries"})
 # The concept (data/concepts.yaml) of entries about time spent abroad: questions placed in
 # another country may still be about them.
 ABROAD = "abroad"
@@ -196,11 +202,7 @@ class KnowledgeBase:
         top = result.candidates[0].entry_id
         views = [self._search_readings(part, detect(part).lang) for part in parts]
         answering = [v for v in views if v.decision == "answer" and v.entry_id == top]
-        if (
-            len(answering) == 1
-            and not shows_danger(text)
-            and not about_another_country(text)
-        ):
+        if len(answering) == 1 and not shows_danger(text) and not about_another_country(text):
             return answering[0]
         return result
 
@@ -231,17 +233,20 @@ class KnowledgeBase:
     def _search_readings(self, text: str, lang: Lang | None) -> MatchResult:
         """Match the text, and Russian typed in Latin letters on its Cyrillic reading too."""
         readings = _readings(text, lang)
+        # Other countries' rules share our words; a message set here that names no other
+        # country's procedure is not about them, whatever country its story mentions.
+        ours = _OTHER_COUNTRIES if placed_here(text) else frozenset()
         # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
         # Russian message ("is icazesi skolko stoit") read as gibberish in Cyrillic.
-        result: MatchResult = self.index.search(text, lang, asked_part(text))
+        result: MatchResult = self.index.search(text, lang, asked_part(text), ours)
         for reading in readings:
-            other = self.index.search(reading, lang, asked_part(reading))
+            other = self.index.search(reading, lang, asked_part(reading), ours)
             if other.score > result.score:
                 result = other
         return result
 
     def _reaching_us_from_abroad(self, text: str, result: MatchResult) -> bool:
-        """"What number do I call from abroad? I'm in Dubai": the place is where the person is,
+        """ "What number do I call from abroad? I'm in Dubai": the place is where the person is,
         the service asked for is Azerbaijan's own (its call centre, its e-mail)."""
         top = result.candidates[0].entry_id if result.candidates else None
         entry = self.entries.get(top) if top else None
