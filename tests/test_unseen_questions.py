@@ -1737,3 +1737,20 @@ def test_a_question_placed_in_azerbaijan_is_not_held_back_by_other_countries_rul
 ):
     reply = kb.answer(question)
     assert (reply.status, reply.entry.id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("iş icazəsini necə alım", "wp.who"),
+        ("yaşama icazəsi necə alınır", "trp.apply"),
+    ],
+)
+def test_a_question_naming_a_permit_gets_a_choice_of_its_entries_not_i_dont_know(
+    kb, question, entry_id
+):
+    # "necə" (how) folds to the "nece" of "neçə manat": the words alone cannot tell the fee
+    # from how to get the permit, but the permit is known and its entries are offered.
+    reply = kb.answer(question)
+    assert reply.status == "clarify"
+    assert entry_id in [entry.id for entry in reply.suggestions]

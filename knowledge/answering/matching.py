@@ -1030,8 +1030,16 @@ class Index:
         ):
             return result("answer")
         # "Which documents?" names no permit: it is ours, and only the person can say which.
-        if confidence >= cfg.calibration.clarify or (
-            ambiguous and not tied_out and top.worded >= cfg.clarify_threshold
+        # Two entries a hair apart, both matched well enough to answer ("yaşama icazəsi necə
+        # alınır": how to apply, or the students' permit), are a real choice: the confidence
+        # is low because of the tie, not because the question is a stranger's. So are the
+        # entries of the permit a question names, as well matched ("iş icazəsi necə alınır"):
+        # "I don't know" there would deny what the bot knows of it.
+        of_the_permit = bool(self.tagger.primary(named) & top.concepts)
+        if (
+            confidence >= cfg.calibration.clarify
+            or (ambiguous and not tied_out and top.worded >= cfg.clarify_threshold)
+            or ((tied or of_the_permit) and not tied_out and top.score >= cfg.answer_threshold)
         ):
             return result("clarify", tied=ambiguous or tied)
         return result("none")
