@@ -1754,3 +1754,17 @@ def test_a_question_naming_a_permit_gets_a_choice_of_its_entries_not_i_dont_know
     reply = kb.answer(question)
     assert reply.status == "clarify"
     assert entry_id in [entry.id for entry in reply.suggestions]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ərim azərbaycanlıdır, evlənəndən sonra burada qalmaq istəyirəm",
+        "Муж азербайджанец, после свадьбы хочу остаться здесь",
+        "muzh azerbaydzhanec, hochu ostatsya zhit v baku",
+        "I am married to an Azerbaijani, can I live here long term",
+    ],
+)
+def test_a_citizens_spouse_who_wants_to_stay_gets_the_residence_permits_grounds(kb, question):
+    reply = kb.answer(question)
+    assert (reply.status, reply.entry.id) == ("answer", "trp.grounds")
