@@ -289,6 +289,13 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         "my niece was lured into sex work by the man who promised her a cafe job",
         "qonşunun qızını fahişəliyə məcbur edirlər, telefonunu da alıblar",
         "dünən əlimə kağız verdilər ki, üç günə ölkəni tərk etməliyəm, pulum yoxdur",
+        # Advances forced at night; out only with the guard; money or a call "where needed".
+        "ev sahibi zorla yaxınlaşır, gecələr otağıma girir, qorxuram",
+        "хозяин квартиры ночью заходит ко мне в комнату, я боюсь",
+        "the landlord's son keeps coming into my room at night",
+        "с объекта нас выпускают только с охранником, денег не дают",
+        "агент хочет ещё 500 манат, иначе, говорит, позвонит куда надо",
+        "vasitəçi hər ay pul istəyir, yoxsa miqrasiyaya zəng edəcək",
     ],
 )
 def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
@@ -330,6 +337,9 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         "two years ago the agency kept my passport a few days, then handed it back, all good",
         "ictimai şuranın üzvüyəm, insan alveri haqqında maarifləndirmə vərəqəsi hazırlayırıq",
         "год назад задержали на границе из-за ошибки в визе, всё решилось. Можно снова въехать?",
+        # "Please" and "where one should report" said plainly, with no threat in them.
+        "qaynar xəttin nömrəsini yazın, zəhmət olmasa, miqrasiyaya zəng etməliyəm",
+        "если не сообщить куда надо о втором гражданстве, какой штраф?",
     ],
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):

@@ -326,6 +326,16 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:сообщит|сообщат|заявит|заявят|напишет|напишут|позвонит|позвонят|сдаст|сдадут|"
             r"донесет|донесут|настучит|настучат)(?: \w+)? (?:в|на) (?:миграц\w*|полици\w*|гмс|"
             r"органы)",
+            # The threat after the demand: "требует 800 манат, иначе донесёт в миграционную",
+            # "…иначе позвонит куда надо" (where one calls to have a foreigner taken away).
+            r"(?:иначе|а то|или же)(?: \w+){0,2} (?:сообщит|сообщат|заявит|заявят|напишет|"
+            r"напишут|позвонит|позвонят|сдаст|сдадут|донесет|донесут|настучит|настучат)(?: \w+)? "
+            r"(?:в|на) (?:миграц\w*|полици\w*|гмс|органы)",
+            r"(?:иначе|а то|грозит\w*|угрожа\w*)(?: \w+){0,3} (?:сообщит|сообщат|напишет|"
+            r"напишут|позвонит|позвонят|сдаст|сдадут|донесет|донесут|настучит|настучат)"
+            r"(?: \w+)? куда (?:надо|следует|нужно)",
+            r"(?:yoxsa|vermesem|odemesem|vermesen|odemesen|vermeseniz|odemeseniz)(?: \w+){0,2} "
+            r"(?:miqrasiya\w*|polis\w*|dmx\w*) (?:zeng|xeber|sikayet|bildir)\w*",
             # The threat quoted in its own words: "не отдашь половину — сообщу в миграционную".
             r"(?:сообщу|заявлю|напишу|позвоню|настучу|донесу|пожалуюсь)(?: \w+)? (?:в|на) "
             r"(?:миграц\w*|полици\w*|гмс|органы)",
@@ -593,7 +603,8 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:cixa|gede) bil\w*",
             r"not allowed (?:to go |to step )?out(?:side)? (?:alone|on (?:my|our|her|his|their) "
             r"own)",
-            r"(?:выходить|выходим|выхожу|выходят|выйти|уходить|уходим)(?: \w+){0,2} только "
+            r"(?:выходить|выходим|выхожу|выходят|выйти|уходить|уходим|выпуска\w*|отпуска\w*)"
+            r"(?: \w+){0,2} только "
             r"(?:с|со|вместе с|в сопровождении) (?:хозя\w*|начальни\w*|бригадир\w*|прораб\w*|"
             r"охранник\w*|надсмотрщик\w*|старш\w*|ним|неи|ними)",
             r"(?:only|just) (?:allowed|let|able|can|may)(?: to)? (?:go|step|leave|walk)"
@@ -931,6 +942,14 @@ _KINDS: tuple[Kind, ...] = (
             r"qorxud(?:ur|urlar|du|dular|ub|ublar)\w*|oldur(?:mekle|ecey|eceg|ecek|erem)\w*|"
             r"tecavuz\w*|zorlad\w*|zorlay\w*|iskence\w*|cinsi (?:tecavuz|qisnama|zoraki)\w*|"
             r"ezab ver(?:ir|irler|di)\w*|tehqir ed(?:ir|irler|di)\w*)",
+            # Sexual advances forced on one: "zorla yaxınlaşır, gecə otağıma girir".
+            r"zorla (?:\w+ )?(?:yaxinlas|toxun|qucaql|opm|opur)\w*",
+            r"gece(?:ler)? (?:\w+ )?otag(?:im|ima|imda|imiza|imizda)\w* (?:gir|soxul)\w*",
+            r"(?:ночью|по ночам) (?:\w+ )?(?:заходит|заходят|вламыва\w*|ломится|ломятся|лезет|"
+            r"лезут) (?:\w+ )?(?:ко мне|в мою комнату|к нам)",
+            r"(?:comes?|came|sneaks?|walks?|barges?|keeps coming) (?:in)?to my (?:room|bed) "
+            r"(?:\w+ )?at night",
+            r"forc\w* (?:himself|herself|themselves) on (?:me|her|us)",
             # A threat to set one's home on fire: "evimə od vuracaqlarını deyirlər".
             r"(?:evime|evimize|evine|evinize|evinizi|evini|evimi|eve) od (?:vuracaq|vurarlar|"
             r"vuracam|vurariq|"
