@@ -396,14 +396,20 @@ def _only_living_here_asking_there(readings: list[str]) -> bool:
     )
 
 
+def _readings(question: str) -> list[str]:
+    """The normalized question, and for Latin letters also its Cyrillic reading."""
+    readings = [normalize(question)]
+    if looks_latin(question):
+        readings.append(normalize(to_cyrillic(question)))
+    return readings
+
+
 @lru_cache(maxsize=1024)
 def placed_here(question: str) -> bool:
     """The message places itself in Azerbaijan and names no other country's procedure: a
     country it names is where the person came from or lived before ("worked in Russia on a
     patent, now in Baku, what do I need to work?")."""
-    readings = [normalize(question)]
-    if looks_latin(question):
-        readings.append(normalize(to_cyrillic(question)))
+    readings = _readings(question)
     return any(_HOME.search(r) for r in readings) and not any(
         _place_elsewhere(r) for r in readings
     )
@@ -413,9 +419,7 @@ def placed_here(question: str) -> bool:
 @lru_cache(maxsize=1024)
 def about_another_country(question: str) -> bool:
     """True when the place a question is about is a country other than Azerbaijan."""
-    readings = [normalize(question)]
-    if looks_latin(question):
-        readings.append(normalize(to_cyrillic(question)))
+    readings = _readings(question)
     if any(_own_citizenship(r) for r in readings):
         return False
     if any(_HOME.search(r) for r in readings) and not _only_living_here_asking_there(readings):

@@ -235,12 +235,12 @@ class KnowledgeBase:
         readings = _readings(text, lang)
         # Other countries' rules share our words; a message set here that names no other
         # country's procedure is not about them, whatever country its story mentions.
-        ours = _OTHER_COUNTRIES if placed_here(text) else frozenset()
+        not_theirs = _OTHER_COUNTRIES if placed_here(text) else frozenset()
         # The message as typed is matched too: Azerbaijani or English words in a Latin-letter
         # Russian message ("is icazesi skolko stoit") read as gibberish in Cyrillic.
-        result: MatchResult = self.index.search(text, lang, asked_part(text), ours)
+        result: MatchResult = self.index.search(text, lang, asked_part(text), not_theirs)
         for reading in readings:
-            other = self.index.search(reading, lang, asked_part(reading), ours)
+            other = self.index.search(reading, lang, asked_part(reading), not_theirs)
             if other.score > result.score:
                 result = other
         return result
