@@ -296,6 +296,14 @@ def test_a_passport_in_a_hotel_safe_is_not_a_passport_held_by_someone():
         "с объекта нас выпускают только с охранником, денег не дают",
         "агент хочет ещё 500 манат, иначе, говорит, позвонит куда надо",
         "vasitəçi hər ay pul istəyir, yoxsa miqrasiyaya zəng edəcək",
+        # A condition of mine and his report "as he says"; phones gathered; not even to town.
+        "əgər işdən çıxsam, patron polisə xəbər verəcək deyir",
+        "bizim telefonlarımızı səhər yığırlar, evə zəng edə bilmirik",
+        "nas vozyat na pole, v gorod vyezzhat zapreshcheno",
+        # Bones to be broken; blackmail told as happening, with or without "if".
+        "бригадир сказал, если уйду — переломает ноги",
+        "my ex blackmails me with my expired residence card",
+        "хозяйка шантажирует, что сообщит о просроченной регистрации, если съеду",
     ],
 )
 def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
@@ -340,6 +348,13 @@ def test_danger_said_beside_harmless_words_or_in_new_ways_is_seen(message):
         # "Please" and "where one should report" said plainly, with no threat in them.
         "qaynar xəttin nömrəsini yazın, zəhmət olmasa, miqrasiyaya zəng etməliyəm",
         "если не сообщить куда надо о втором гражданстве, какой штраф?",
+        # One's own "if I don't…, will the police be told?"; leaving the country, not the farm.
+        "qeydiyyatdan keçməsəm polis xəbər verəcək?",
+        "мне запрещено выезжать из страны? как проверить",
+        # Weekend hours agreed and paid; curiosity about who decides.
+        "we work Sundays too, but it is in the contract and paid extra; is that allowed?",
+        "по договору работаем по субботам, всё оплачивают, это нормально?",
+        "Out of curiosity, who decides whether a foreigner is deported?",
     ],
 )
 def test_a_settled_or_harmless_matter_or_a_retold_film_gets_no_alarm(message):

@@ -99,6 +99,7 @@ _GENERAL = re.compile(
                 r"|\bare (?:employers|they|landlords|police|children|minors) allowed\b"
                 r"|\ballowed to\b|\brules?\b|\blaws?\b|\blegally\b|\bin general\b|\bgenerally\b"
                 r"|\bwho can be\b|\bwhen can\b|\bfor what\b|\bjust curious\b|\bhypothetical\w*"
+                r"|\bout of curiosity\b|\bwho decides\b"
                 r"|\bto avoid\b|\bso (?:that )?(?:i|we|he|she) (?:don ?t|won ?t|do not|will not)\b"
                 r"|\bdifference between\b|\bwhat does \w+ mean\b|\bdefinition\b"
                 # Anyone's case: "who pays when someone is deported".
@@ -147,7 +148,8 @@ _GENERAL = re.compile(
                 r"|\bимеют ли право\b|\bвправе\b|\bимеет право\b|\bимеют право\b"
                 r"|\bразрешено ли\b|\bзаконно ли\b|\bдопустимо ли\b|\bбывает\b|\bбывают\b"
                 r"|\bв целом\b|\bвообще\b|\bкогда можно\b|\bчто такое\b|\bинтересно\b"
-                r"|\bинтересует\b|\bгипотетически\b|\bспрашиваю (?:для|ради|из)\b"
+                r"|\bинтересует\b|\bгипотетически\b|\bиз любопытства\b|\bкто решает\b"
+                r"|\bспрашиваю (?:для|ради|из)\b"
                 r"|\bдля (?:статьи|курсовои|диплома|реферата|учебы|исследования)\b|\bкурсов\w*"
                 r"|\bреферат\w*|\bкак (?:происходит|проходит|осуществляется)\b"
                 r"|\bкакие (?:документы|справки|бумаги)\b|\bжурналист\w*|\bисследовани\w*"
@@ -463,6 +465,26 @@ def _locked_out(readings: list[str]) -> bool:
     )
 
 
+# Long or weekend hours that are in the contract and paid ("makes us work Saturdays, but it's
+# in the contract and paid"): the learned model has read bosses who make people work; hours
+# agreed and paid are a labour-law question.
+_AGREED = re.compile(
+    fold(
+        r"\b(?:in|by|under) (?:the|my|our) contract\b|\b(?:в|по) (?:договор|контракт)\w*"
+        r"|\bmuqavile(?:de|ye gore|ye uygun)\b"
+    )
+)
+_PAID_FOR = re.compile(
+    fold(r"\b(?:paid|оплачива\w*|платят|доплачива\w*|odenilir|odeyir\w*|pulunu verir\w*)")
+)
+
+
+def _agreed_and_paid(readings: list[str]) -> bool:
+    return any(_AGREED.search(r) and _PAID_FOR.search(r) for r in readings) and (
+        _nothing_grave_named(readings)
+    )
+
+
 def matches_patterns(text: str) -> bool:
     """True when one of the patterns above finds a danger in the message."""
     return bool(danger_kinds(text))
@@ -490,8 +512,8 @@ def shows_danger(text: str) -> bool:
 def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
     """What the learned model, not the patterns, would take for danger and is not: a plot
     retold, all well again, a joke or a study of the words, a deposit dispute, a bank's card
-    or account matter, a delayed flight, hours kept late at work or at school, a copy kept,
-    a door one is locked out of."""
+    or account matter, a delayed flight, hours kept late at work or at school, hours agreed
+    and paid, a copy kept, a door one is locked out of."""
     return (
         any(retells_a_plot(r) or reports_all_well(r) for r in readings)
         or _a_joke_of_words_only(readings, text)
@@ -502,6 +524,7 @@ def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
         or _flight_trouble(readings)
         or _hours_not_arrest(readings)
         or _a_short_pay_delay(readings)
+        or _agreed_and_paid(readings)
         or _a_lost_passport(readings)
         or _only_a_copy_kept(readings)
         or _locked_out(readings)

@@ -336,6 +336,11 @@ _KINDS: tuple[Kind, ...] = (
             r"(?: \w+)? куда (?:надо|следует|нужно)",
             r"(?:yoxsa|vermesem|odemesem|vermesen|odemesen|vermeseniz|odemeseniz)(?: \w+){0,2} "
             r"(?:miqrasiya\w*|polis\w*|dmx\w*) (?:zeng|xeber|sikayet|bildir)\w*",
+            # Any condition of mine, then his report, as he says it: "razı olmasam miqrasiyaya
+            # zəng edəcək deyir" (without "deyir" it is one's own question of the rule).
+            r"\w+(?:sam|sem|saq|sek)(?: \w+){0,2} (?:miqrasiya\w*|polis\w*|dmx\w*) (?:zeng "
+            r"(?:edecek|vuracaq)|xeber verecek|sikayet edecek|bildirecek)\w*(?: \w+)? (?:deyir|"
+            r"dedi|deyib|hedele\w*|qorxud\w*)\w*",
             # The threat quoted in its own words: "не отдашь половину — сообщу в миграционную".
             r"(?:сообщу|заявлю|напишу|позвоню|настучу|донесу|пожалуюсь)(?: \w+)? (?:в|на) "
             r"(?:миграц\w*|полици\w*|гмс|органы)",
@@ -450,7 +455,8 @@ _KINDS: tuple[Kind, ...] = (
                 8,
             ),
             r"telefon\w*(?:umu|imi|lari|larimizi|umuzu|larimi|lerimi)(?: \w+)? (?:alib|aliblar|"
-            r"aldilar|goturub\w*|goturdu\w*|elimden al\w*|elimizden al\w*)",
+            r"aldilar|alirlar|yigirlar|yigib\w*|goturub\w*|goturdu\w*|goturur\w*|"
+            r"elimden al\w*|elimizden al\w*)",
             # Someone else's, by "them": "rəfiqəmin telefonunu alıblar" (a thief "alıb qaçdı").
             r"telefon\w*(?:unu|larini|lerini)(?: \w+)? (?:aliblar|aldilar|goturubler|goturublar|"
             r"goturduler|goturdular)",
@@ -745,6 +751,10 @@ _KINDS: tuple[Kind, ...] = (
             r"начальни\w* )?(?:разрешени|ведома|спрос)\w* (?:нельзя|запрещ\w*|не пуска\w*)",
             r"(?:выходит|выити|уходит|уити|уезжат|уехат)\w*(?: \w+){0,3} (?:запреща\w*|"
             r"запрещено)|запреща\w* (?:\w+ )?(?:выходит|уходит|выити|уити|уезжат)\w*",
+            # Not even to town: "в город выезжать запрещено" (leaving the country is the
+            # entry-exit question, not a person kept).
+            r"(?:в город|в поселок|в село|с участка|с фермы|с объекта) (?:\w+ )?(?:выезжат|"
+            r"выходит|уезжат)\w* (?:\w+ )?(?:запреща\w*|запрещено|нельзя|не дают)",
             # Cannot get out, the door locked: "не может выйти из квартиры, дверь закрыта".
             _near(
                 r"не (?:может|могу|можем|могут|можете) (?:\w+ )?(?:выити|уити|выбраться|выходить)",
@@ -1011,6 +1021,9 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:ayag|qol|burn|dis|bas|qabirga|barmag|cene)\w* (?:\w+ )?sindir(?:acam|acag|acaq|"
             r"aram|di|dilar|ib|iblar|acaglar|acaqlar)",
             r"(?<!я )сломал\w* (?:\w+ )?(?:нос|руку|ногу|ребр\w*|челюст\w*|палец|пальцы|зуб\w*)",
+            # The threat of it: "сломает мне руки", "переломают ноги".
+            r"(?:сломает|сломают|переломает|переломают)(?: \w+)? (?:нос|руки|руку|ноги|ногу|"
+            r"ребра|челюсть|кости|шею|пальцы)",
             r"(?:slap|hit|beat|kick|punch|push|shov)\w* (?:the |other )?(?:workers|people|"
             r"employees|staff|girls|women|maids|boys|kids|children)",
             r"(?:was|were|got|get|gets|getting|been|being|am|is|are|m|s|re) (?:\w+ )?(?:beaten|"
@@ -1019,6 +1032,9 @@ _KINDS: tuple[Kind, ...] = (
             rf"(?:threat(?:en|ens|ened|ening)) (?:{EN_WHO}|to)|death threats?|"
             r"kill (?:me|us|him|her)|(?:afraid|scared) (?:of|for) (?:him|her|them|my life|"
             r"my \w+ life)",
+            # Blackmail told as happening to someone, not asked about as a word.
+            r"шантажиру(?:ет|ют)|шантажировал\w*|santaj ed(?:ir|irler|ib|ibler)\b|"
+            r"blackmail(?:s|ed|ing) (?:me|us|him|her|them|my|our)",
         ),
         topic=(
             # Blackmail, often with the papers a spouse or employer holds ("шантажирует:
