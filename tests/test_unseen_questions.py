@@ -197,6 +197,31 @@ def test_a_past_stay_in_another_country_is_a_detail_of_a_question_about_ours(kb,
 @pytest.mark.parametrize(
     "question",
     [
+        "Türkiyədə yaşayan xalam hər yay gəlir, iki ay qalır, qeydiyyat lazımdır?",
+        "Хозяйка квартиры живёт в Казахстане и приезжать не будет, как мне встать на учёт?",
+        "my mother lives in Russia and comes to stay with us for 4 months each summer, ok?",
+    ],
+)
+def test_someone_who_lives_abroad_and_comes_here_is_asked_about_here(question):
+    assert not about_another_country(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I live in Russia, how do I get a residence permit?",
+        "брат живет в Турции, как ему получить там ВНЖ?",
+        "lost my Russian migration card, what should I do?",
+        "потерял российскую миграционную карту, что делать",
+    ],
+)
+def test_ones_own_life_or_a_document_there_stays_that_countrys(question):
+    assert about_another_country(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "5 il Rusiyada yaşadım, Rusiyada iş icazəsi necə alınır?",
         "Я жил в России пять лет, как получить РВП в России?",
         "I worked in Dubai for 3 years, can I get a work permit in Dubai again?",

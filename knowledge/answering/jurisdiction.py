@@ -73,7 +73,7 @@ _RU_ADJ = (
 )
 _RU_PROCEDURE = (
     r"(?:\w+ )?(?:виз|внж|рвп|пмж|патент|вид\w* на жительств|регистрац|гражданств|разрешени|"
-    r"убежищ)"
+    r"убежищ|миграционн\w* карт)"
 )
 _RU_ADJ_PROCEDURE = _compiled(rf"\b(?:{_RU_ADJ})\w* (?!паспорт|гражданин|гражданк){_RU_PROCEDURE}")
 # "гражданство РФ", "ВНЖ Турции": the procedure of the country named after it.
@@ -122,6 +122,8 @@ _EN_ADJ = (
 )
 _EN_PROCEDURE = (
     r"(?:e ?visa|evisa|visa|visas|work permit|residence permit|residence|residency|"
+    # Azerbaijan issues no migration card: "my Russian migration card" is Russia's.
+    r"migration cards?|"
     r"green card|blue card|registration|citizenship|naturali[sz]ation|work visa|asylum|"
     # Turkish names of a residence or work permit: "Turkey ikamet", "ikamet in Turkey".
     r"ikamet(?: izni)?|oturum|calisma izni|"
@@ -308,11 +310,39 @@ def _a_trip(text: str, place: re.Match[str]) -> bool:
     return bool(_TRAVEL.search(before) or (toward and _AZ_TRAVEL.search(after.strip())))
 
 
+# Someone else who lives there and comes here ("хозяин живёт в Москве и приезжать не
+# собирается", "Rusiyada yaşayan nənəm hər yay bizə gəlir", "my mother lives in Russia and
+# visits me"): the place is where that person lives, not the place the question is about.
+# Only someone else: "I live in Russia" may ask about Russia's rules.
+_LIVES_BEFORE = _compiled(
+    r"(?:\b(?:живет|живут|проживает|проживают|zhivet|zhivut|prozhivaet)|(?<!\bi )(?<!\bwe )"
+    r"(?<!\bi m )(?<!\bim )(?<!\bi am )(?<!\bwe re )(?<!\bwe are )(?<!\byou )"
+    r"\b(?:lives|live|living|resides|reside|based))(?: \w+)? $"
+)
+_LIVES_AFTER = _compiled(
+    r"^ (?:yasayan|yasayir|yasayirlar|qalan|isleyen|isleyir|isleyirler|olan)\b"
+)
+_COMING = _compiled(
+    r"\b(?:приезж|приед|прилет|прилёт|в гост|priezzh|pried|gel(?:ir|ib|mek|ecek|se|en|di)|"
+    r"qonaq|come|comes|coming|came|visit)\w*"
+)
+
+
+def _lives_there_and_comes(text: str, place: re.Match[str]) -> bool:
+    before = text[max(0, place.start() - 30) : place.start()]
+    after = text[place.end() : place.end() + 20]
+    return bool(
+        (_LIVES_BEFORE.search(before) or _LIVES_AFTER.search(after)) and _COMING.search(text)
+    )
+
+
 def _place_elsewhere(text: str) -> bool:
     places = (_AZ_PLACE, _RU_PLACE, _EN_PLACE)
     return bool(
         any(
-            not _a_past_stay(text, m) and not _a_trip(text, m)
+            not _a_past_stay(text, m)
+            and not _a_trip(text, m)
+            and not _lives_there_and_comes(text, m)
             for pattern in places
             for m in pattern.finditer(text)
         )
@@ -429,6 +459,9 @@ def about_another_country(question: str) -> bool:
     folded = fold(question)
     if _HEADING_THERE.search(folded):
         return True
-    if any(not _a_past_stay(folded, m) for m in _SUFFIXED_PLACE.finditer(folded)):
+    if any(
+        not _a_past_stay(folded, m) and not _lives_there_and_comes(folded, m)
+        for m in _SUFFIXED_PLACE.finditer(folded)
+    ):
         return True
     return any(not _a_past_stay(question, m) for m in _THE_US.finditer(question))
