@@ -1,11 +1,13 @@
 """A learned second opinion for the safety net: how likely a message describes a person in danger.
 
 The patterns of safety/ catch what they were written for, and about nine in ten dangers
-worded some new way. A linear model over the message's character n-grams and words, trained
-on the team's own example messages (data/danger_examples.jsonl: dangers and their look-alikes,
-in az, ru and ru in Latin letters, en) and on every ordinary question of the knowledge base,
-reads the wordings nobody wrote a pattern for. It only adds alarms: a message the patterns
-flag stays flagged.
+worded some new way. A linear model over the message's character n-grams and words reads the
+wordings nobody wrote a pattern for. It is trained on the team's own example messages
+(data/danger_examples.jsonl: dangers and their look-alikes, in az, ru and ru in Latin letters,
+en), on the development danger sets (benchmarks/data: helpers' sets, each scored once as
+unseen before it was trained on) and, as ordinary messages, on every question of the knowledge
+base and of the development question sets that no pattern flags. It only adds alarms: a
+message the patterns flag stays flagged.
 
 Trained by `python -m benchmarks.train_danger`, which also reports its figures on sets it was
 not trained on; the weights and the threshold live in data/danger_model.npz (hashed features,

@@ -432,7 +432,14 @@ _HOURS_NOT_ARREST = ("keptlate", "schooldetention")
 
 def _hours_not_arrest(readings: list[str]) -> bool:
     marked = [r for r in readings if any(word in r for word in _HOURS_NOT_ARREST)]
-    return bool(marked) and _nothing_grave_named(marked)
+    if not marked:
+        return False
+    # A school's detention is a child's: the child named is its subject, not a child alone.
+    if all("schooldetention" in r for r in marked):
+        return not any(
+            _CUE[cue].search(r) for cue in _NEVER_A_JOKE if cue != "child" for r in marked
+        )
+    return _nothing_grave_named(marked)
 
 
 # A copy kept while the original stays with its owner ("surətini saxlayır, orijinal
@@ -460,9 +467,10 @@ def _only_a_copy_kept(readings: list[str]) -> bool:
 
 
 def _locked_out(readings: list[str]) -> bool:
-    return any(_LOCKED_OUT.search(r) for r in readings) and _nothing_grave_named(
-        [_LOCKED_OUT.sub(" ", r) for r in readings]
-    )
+    # "keysinside": the keys left inside and the door shut behind one (asides.py, in az).
+    # Only the readings where it was read so: the plain one still says "qapını bağladım".
+    marked = [r for r in readings if _LOCKED_OUT.search(r) or "keysinside" in r]
+    return bool(marked) and _nothing_grave_named([_LOCKED_OUT.sub(" ", r) for r in marked])
 
 
 # Long or weekend hours that are in the contract and paid ("makes us work Saturdays, but it's
