@@ -327,3 +327,21 @@ def test_translit_benchmark_prints_each_reader_and_says_how_to_compare(
     assert "1 Russian questions in Latin letters" in out
     assert "pip install transliterate" in out
     assert re.search(r"this project \(translit\.py\)\s+\d\.\d{3}\s+\d\.\d{3}", out)
+
+
+def test_danger_training_leaves_out_what_is_near_a_set_not_yet_scored(tmp_path):
+    from benchmarks.train_danger import near_copies
+
+    unscored = tmp_path / "danger_blind999.jsonl"
+    unscored.write_text(
+        json.dumps({"q": "My boss took my passport and won't give it back!", "danger": True})
+        + "\n",
+        encoding="utf-8",
+    )
+    texts = [
+        "my boss took my passport and wont give it back",
+        "how much is the fee for a work permit",
+        "the landlord keeps my passport",
+    ]
+    assert near_copies(texts, [unscored]) == {0}
+    assert near_copies(texts, []) == set()
