@@ -336,13 +336,17 @@ def _lives_there_and_comes(text: str, place: re.Match[str]) -> bool:
     )
 
 
+def _named_in_passing(text: str, place: re.Match[str]) -> bool:
+    """The place is a detail of a question about ours: a stay there that is over, or where
+    someone who comes here lives."""
+    return _a_past_stay(text, place) or _lives_there_and_comes(text, place)
+
+
 def _place_elsewhere(text: str) -> bool:
     places = (_AZ_PLACE, _RU_PLACE, _EN_PLACE)
     return bool(
         any(
-            not _a_past_stay(text, m)
-            and not _a_trip(text, m)
-            and not _lives_there_and_comes(text, m)
+            not _named_in_passing(text, m) and not _a_trip(text, m)
             for pattern in places
             for m in pattern.finditer(text)
         )
@@ -459,9 +463,6 @@ def about_another_country(question: str) -> bool:
     folded = fold(question)
     if _HEADING_THERE.search(folded):
         return True
-    if any(
-        not _a_past_stay(folded, m) and not _lives_there_and_comes(folded, m)
-        for m in _SUFFIXED_PLACE.finditer(folded)
-    ):
+    if any(not _named_in_passing(folded, m) for m in _SUFFIXED_PLACE.finditer(folded)):
         return True
     return any(not _a_past_stay(question, m) for m in _THE_US.finditer(question))
