@@ -10,21 +10,10 @@ out-of-scope reply to subjects that merely share our words (registering a car or
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from knowledge.answering.normalize import fold_pattern, normalize
-
-
-def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of them does; None where they cannot be joined
-    (inline flags, back-references: their group numbers would change)."""
-    sources = [p.pattern for p in patterns]
-    if not sources or any(re.search(r"\\\d|\(\?[aiLmsux]|\(\?P=", s) for s in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{s})" for s in sources))
-    except re.error:
-        return None
+from knowledge.answering.prefilter import Prefilter
 
 
 class ConceptTagger:
@@ -37,9 +26,10 @@ class ConceptTagger:
             name: [re.compile(fold_pattern(p)) for p in spec.get("patterns") or ()]
             for name, spec in (raw.get("concepts") or {}).items()
         }
-        # One search per concept tells whether any of its patterns matches at all; only then
-        # are its patterns run one by one for their spans. Most questions name one or two.
-        self._any = {name: _any_of(patterns) for name, patterns in self._patterns.items()}
+        # Most questions name one or two concepts: one pass over the text finds the literal
+        # strings the patterns need, and only the patterns whose strings it holds are run.
+        self._flat = [(name, p) for name, patterns in self._patterns.items() for p in patterns]
+        self._prefilter = Prefilter([p for _, p in self._flat])
         self.categories = {
             name: frozenset(spec.get("categories") or ())
             for name, spec in (raw.get("concepts") or {}).items()
@@ -143,14 +133,11 @@ class ConceptTagger:
         """tags() of a text already normalized."""
         found: set[str] = set()
         spans: dict[str, list[tuple[int, int]]] = {}
-        for name, patterns in self._patterns.items():
-            some = self._any[name]
-            if some is not None and not some.search(normalized):
-                continue
-            for pattern in patterns:
-                for match in pattern.finditer(normalized):
-                    found.add(name)
-                    spans.setdefault(name, []).append(match.span())
+        for index in sorted(self._prefilter.candidates(normalized)):
+            name, pattern = self._flat[index]
+            for match in pattern.finditer(normalized):
+                found.add(name)
+                spans.setdefault(name, []).append(match.span())
         for name, hidden in self._overrides.items():
             if name not in found:
                 continue

@@ -1,0 +1,161 @@
+"""Which of many regular expressions can match a text, found in one pass over it.
+
+The concept tagger holds hundreds of patterns and most texts match a handful of them, yet
+running each one costs a scan of the text. Every match of most patterns contains one of a
+few literal strings, read off the parsed pattern ("work permit" or "working permit" for
+``\\bwork(ing)? permit``; for a lookahead, what it looks for). One Aho-Corasick pass finds
+the strings a text holds, and only their patterns are run. A pattern with no such string
+(``\\w+`` and a negative lookahead only) is always run. Never a verdict of its own: where it
+lets a pattern through, the pattern decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+# The parser behind re.compile (sre_parse before Python 3.11, the oldest this runs on).
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import ahocorasick
+
+# A set of alternative strings larger than this is not worth spelling out: the shortest
+# literal elsewhere in the pattern serves instead.
+MAX_STRINGS = 64
+# Strings shorter than this occur in nearly every text and would let everything through.
+MIN_LENGTH = 3
+
+Strings = frozenset[str]
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+
+def _cross(left: Strings | None, right: Strings | None) -> Strings | None:
+    if left is None or right is None:
+        return None
+    joined = frozenset(a + b for a in left for b in right)
+    return joined if len(joined) <= MAX_STRINGS else None
+
+
+def _useful(strings: Strings | None) -> bool:
+    return bool(strings) and min(map(len, strings)) >= MIN_LENGTH  # type: ignore[arg-type]
+
+
+def _better(a: Strings | None, b: Strings | None) -> Strings | None:
+    """The more telling of two sets: the one whose shortest string is longer."""
+    if not _useful(a):
+        return b if _useful(b) else None
+    if not _useful(b):
+        return a
+    return a if min(map(len, a)) >= min(map(len, b)) else b  # type: ignore[arg-type]
+
+
+def _exact(items: Iterable) -> Strings | None:
+    """Every string the sequence can match, when they are few; None otherwise."""
+    strings: Strings | None = frozenset({""})
+    for op, arg in items:
+        strings = _cross(strings, _node(op, arg)[0])
+        if strings is None:
+            return None
+    return strings
+
+
+def _required(items: Sequence) -> Strings | None:
+    """A set of strings one of which every match of the sequence holds (None: none known)."""
+    best: Strings | None = None
+    run: Strings | None = frozenset({""})
+    for op, arg in items:
+        exact, required = _node(op, arg)
+        if exact is None:
+            best = _better(_better(best, run), required)
+            run = frozenset({""})
+            continue
+        joined = _cross(run, exact)
+        if joined is None:  # too many spellings: keep what the run had, start again
+            best = _better(best, run)
+            joined = exact
+        run = joined
+        best = _better(best, required)
+    return _better(best, run)
+
+
+def _node(op, arg) -> tuple[Strings | None, Strings | None]:
+    """(every string the node can match, or None; strings one of which the text must hold)."""
+    if op is sre.LITERAL:
+        return frozenset({chr(arg)}), None
+    if op is sre.SUBPATTERN:
+        items = arg[-1]
+        return _exact(items), _required(items)
+    if op is sre.BRANCH:
+        exacts = [_exact(alt) for alt in arg[1]]
+        exact = None
+        if all(e is not None for e in exacts):
+            exact = frozenset().union(*exacts)  # type: ignore[arg-type]
+            exact = exact if len(exact) <= MAX_STRINGS else None
+        alternatives = [_better(e, _required(alt)) for e, alt in zip(exacts, arg[1], strict=True)]
+        required = None
+        if all(_useful(a) for a in alternatives):
+            required = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        return exact, required
+    if op is sre.IN:
+        chars = set()
+        for kind, value in arg:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 8:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # a class (\w, \d), a negation: too many spellings
+                return None, None
+        return frozenset(chars), None
+    if op in _REPEATS:
+        low, high, items = arg
+        exact = _exact(items)
+        if low == 0 and high == 1 and exact is not None:
+            return exact | {""}, None
+        if low == 0:
+            return None, None
+        return None, _better(exact, _required(items))
+    if op is sre.AT:  # \b, ^, $: zero-width
+        return frozenset({""}), None
+    if op is sre.ASSERT:  # what a lookahead (or lookbehind) looks for is in the text
+        return frozenset({""}), _required(arg[1])
+    if op is sre.ASSERT_NOT:
+        return frozenset({""}), None
+    return None, None
+
+
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings one of which is in every text the pattern matches, or None where no such set
+    could be read (the pattern must then be run on every text)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
+        return None
+    return _required(list(parsed))
+
+
+class Prefilter:
+    """For a fixed list of patterns: the indices of those that may match a text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]):
+        self.always = frozenset(i for i, p in enumerate(patterns) if required_strings(p) is None)
+        by_string: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            for string in required_strings(pattern) or ():
+                by_string.setdefault(string, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for string, indices in by_string.items():
+            self._automaton.add_word(string, tuple(indices))
+        if by_string:
+            self._automaton.make_automaton()
+        self._empty = not by_string
+
+    def candidates(self, text: str) -> frozenset[int]:
+        if self._empty:
+            return self.always
+        found = set(self.always)
+        for _, indices in self._automaton.iter(text):
+            found.update(indices)
+        return frozenset(found)
