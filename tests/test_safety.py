@@ -976,6 +976,21 @@ def test_goods_sold_or_a_pay_dispute_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("Мне не платят за сверхурочные, куда жаловаться?", False),
+        ("They never pay for our overtime, who do I complain to?", False),
+        ("Elave saatlara gore pul vermirler, hara yazim?", False),
+        # Overtime named beside a passport kept or a door locked is still danger.
+        ("They don't pay overtime and the boss keeps our passports in his safe", True),
+        ("Сверхурочные не платят, паспорт забрали и никуда не выпускают", True),
+    ],
+)
+def test_unpaid_overtime_alone_is_a_labour_dispute(message, danger):
+    assert shows_danger(message) is danger, danger_kinds(message)
+
+
 def test_forced_labour_named_in_a_question_about_the_word_raises_no_alarm():
     assert not shows_danger("Что означает принудительный труд? Пишу реферат")
 

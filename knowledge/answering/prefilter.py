@@ -50,33 +50,26 @@ def _better(a: Strings | None, b: Strings | None) -> Strings | None:
     return a if min(map(len, a)) >= min(map(len, b)) else b  # type: ignore[arg-type]
 
 
-def _exact(items: Iterable) -> Strings | None:
-    """Every string the sequence can match, when they are few; None otherwise."""
-    strings: Strings | None = frozenset({""})
-    for op, arg in items:
-        strings = _cross(strings, _node(op, arg)[0])
-        if strings is None:
-            return None
-    return strings
-
-
-def _required(items: Sequence) -> Strings | None:
-    """A set of strings one of which every match of the sequence holds (None: none known)."""
+def _sequence(items: Iterable) -> tuple[Strings | None, Strings | None]:
+    """(every string the sequence can match, when they are few, else None; a set of strings
+    one of which every match of it holds, None where none is known)."""
+    exact: Strings | None = frozenset({""})
     best: Strings | None = None
-    run: Strings | None = frozenset({""})
+    run: Strings | None = frozenset({""})  # the strings of the literal run just read
     for op, arg in items:
-        exact, required = _node(op, arg)
-        if exact is None:
+        node_exact, required = _node(op, arg)
+        exact = _cross(exact, node_exact)
+        if node_exact is None:
             best = _better(_better(best, run), required)
             run = frozenset({""})
             continue
-        joined = _cross(run, exact)
+        joined = _cross(run, node_exact)
         if joined is None:  # too many spellings: keep what the run had, start again
             best = _better(best, run)
-            joined = exact
+            joined = node_exact
         run = joined
         best = _better(best, required)
-    return _better(best, run)
+    return exact, _better(best, run)
 
 
 def _node(op, arg) -> tuple[Strings | None, Strings | None]:
@@ -84,15 +77,15 @@ def _node(op, arg) -> tuple[Strings | None, Strings | None]:
     if op is sre.LITERAL:
         return frozenset({chr(arg)}), None
     if op is sre.SUBPATTERN:
-        items = arg[-1]
-        return _exact(items), _required(items)
+        return _sequence(arg[-1])
     if op is sre.BRANCH:
-        exacts = [_exact(alt) for alt in arg[1]]
-        exact = None
-        if all(e is not None for e in exacts):
-            exact = frozenset().union(*exacts)  # type: ignore[arg-type]
+        read = [_sequence(alternative) for alternative in arg[1]]
+        exacts = [e for e, _ in read if e is not None]
+        exact: Strings | None = None
+        if len(exacts) == len(read):
+            exact = frozenset().union(*exacts)
             exact = exact if len(exact) <= MAX_STRINGS else None
-        alternatives = [_better(e, _required(alt)) for e, alt in zip(exacts, arg[1], strict=True)]
+        alternatives = [_better(e, required) for e, required in read]
         required = None
         if all(_useful(a) for a in alternatives):
             required = frozenset().union(*alternatives)  # type: ignore[arg-type]
@@ -109,16 +102,16 @@ def _node(op, arg) -> tuple[Strings | None, Strings | None]:
         return frozenset(chars), None
     if op in _REPEATS:
         low, high, items = arg
-        exact = _exact(items)
+        exact, required = _sequence(items)
         if low == 0 and high == 1 and exact is not None:
             return exact | {""}, None
         if low == 0:
             return None, None
-        return None, _better(exact, _required(items))
+        return None, _better(exact, required)
     if op is sre.AT:  # \b, ^, $: zero-width
         return frozenset({""}), None
     if op is sre.ASSERT:  # what a lookahead (or lookbehind) looks for is in the text
-        return frozenset({""}), _required(arg[1])
+        return frozenset({""}), _sequence(arg[1])[1]
     if op is sre.ASSERT_NOT:
         return frozenset({""}), None
     return None, None
@@ -133,7 +126,7 @@ def required_strings(pattern: re.Pattern[str]) -> Strings | None:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
         return None
-    return _required(list(parsed))
+    return _sequence(list(parsed))[1]
 
 
 class Prefilter:
@@ -159,3 +152,55 @@ class Prefilter:
         for _, indices in self._automaton.iter(text):
             found.update(indices)
         return frozenset(found)
+
+
+class PatternSet:
+    """Patterns that read the same few texts (a message and its readings), each text passed
+    over once. Patterns join one at a time, as their modules define them; the pass over the
+    strings is built at the first text."""
+
+    # A message has a handful of readings, each read by every pattern of the set.
+    _TEXTS_KEPT = 32
+
+    def __init__(self) -> None:
+        self._patterns: list[re.Pattern[str]] = []
+        self._prefilter: Prefilter | None = None
+        self._seen: dict[str, frozenset[int]] = {}
+
+    def add(self, pattern: re.Pattern[str]) -> Gated:
+        self._patterns.append(pattern)
+        self._prefilter = None
+        self._seen.clear()
+        return Gated(pattern, self, len(self._patterns) - 1)
+
+    def candidates(self, text: str) -> frozenset[int]:
+        found = self._seen.get(text)
+        if found is None:
+            if self._prefilter is None:
+                self._prefilter = Prefilter(self._patterns)
+            if len(self._seen) >= self._TEXTS_KEPT:
+                self._seen.clear()
+            found = self._seen[text] = self._prefilter.candidates(text)
+        return found
+
+
+class Gated:
+    """A compiled pattern that is run only on a text holding one of its strings: search and
+    sub give what the pattern's own would."""
+
+    __slots__ = ("_index", "_set", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], owner: PatternSet, index: int):
+        self.pattern = pattern
+        self._set = owner
+        self._index = index
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._index not in self._set.candidates(text):
+            return None
+        return self.pattern.search(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        if self._index not in self._set.candidates(text):
+            return text
+        return self.pattern.sub(replacement, text)

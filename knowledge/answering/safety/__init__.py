@@ -49,6 +49,7 @@ from functools import lru_cache
 from knowledge.answering.danger_model import load_model
 from knowledge.answering.langdetect import detect
 from knowledge.answering.normalize import fold, normalize
+from knowledge.answering.prefilter import Gated, PatternSet
 from knowledge.answering.safety.asides import (
     _ASIDE,
     asks_what_a_word_means,
@@ -214,12 +215,18 @@ def _general(reading: str, lang: str | None) -> bool:
     return lang not in ("en", "ru") and bool(_GENERAL_AZ_ENDINGS.search(reading))
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
+# Every pattern below reads the same message and its readings: one pass over each text tells
+# which of them hold a string they need, and only those are run (prefilter.py).
+_SCREEN = PatternSet()
+_READ_ASIDE = tuple((_SCREEN.add(pattern), word) for pattern, word in _ASIDE)
+
+
+def _compile(patterns: list[str]) -> Gated:
     for pattern in patterns:
         # fold() lower-cases: an upper-case escape (\S, \W, \D) would change its meaning.
         assert not re.search(r"\\[A-Z]", pattern), pattern
     # Each pattern must start and end at word edges; stems say \w* where they run on.
-    return re.compile("|".join(rf"\b(?:{fold(p)})(?!\w)" for p in patterns))
+    return _SCREEN.add(re.compile("|".join(rf"\b(?:{fold(p)})(?!\w)" for p in patterns)))
 
 
 _EVENTS = [(kind.name, _compile(list(kind.event))) for kind in _KINDS]
@@ -248,7 +255,7 @@ def _readings(text: str) -> tuple[str, ...]:
         readings.append(normalize(to_cyrillic(text)))
     out = []
     for reading in readings:
-        for pattern, word in _ASIDE:
+        for pattern, word in _READ_ASIDE:
             reading = pattern.sub(word, reading)
         out.append(re.sub(r" +", " ", reading).strip())
     return tuple(out)
@@ -401,9 +408,28 @@ _PAY = re.compile(
 
 
 def _a_short_pay_delay(readings: list[str]) -> bool:
-    return any(_PAY.search(r) or "delayed" in r for r in readings) and any(
-        _SHORT_PAY_DELAY.search(r) for r in readings
-    ) and _nothing_grave_named(readings)
+    return (
+        any(_PAY.search(r) or "delayed" in r for r in readings)
+        and any(_SHORT_PAY_DELAY.search(r) for r in readings)
+        and _nothing_grave_named(readings)
+    )
+
+
+# Overtime left unpaid is a labour dispute (the labour inspectorate's), not work one is held
+# to: the learned model has read unpaid work in danger stories. Pay withheld may be named;
+# documents, confinement, forced work or a child may not.
+_OVERTIME = re.compile(
+    fold(
+        r"\b(?:elave is saat\w*|elave saat\w*|overtime|extra hours|сверхурочн\w*|"
+        r"переработк\w*|sverhurochn\w*|pererabotk\w*)"
+    )
+)
+
+
+def _only_overtime_unpaid(readings: list[str]) -> bool:
+    return any(_OVERTIME.search(r) for r in readings) and not any(
+        _CUE[cue].search(r) for cue in _NEVER_A_JOKE if cue != "unpaid" for r in readings
+    )
 
 
 # A passport lost ("lost my passport yesterday, flight on Friday, help!"): the learned model
@@ -521,7 +547,7 @@ def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
     """What the learned model, not the patterns, would take for danger and is not: a plot
     retold, all well again, a joke or a study of the words, a deposit dispute, a bank's card
     or account matter, a delayed flight, hours kept late at work or at school, hours agreed
-    and paid, a copy kept, a door one is locked out of."""
+    and paid, overtime unpaid, a copy kept, a door one is locked out of."""
     return (
         any(retells_a_plot(r) or reports_all_well(r) for r in readings)
         or _a_joke_of_words_only(readings, text)
@@ -532,6 +558,7 @@ def _a_harmless_look_alike(readings: list[str], text: str) -> bool:
         or _flight_trouble(readings)
         or _hours_not_arrest(readings)
         or _a_short_pay_delay(readings)
+        or _only_overtime_unpaid(readings)
         or _agreed_and_paid(readings)
         or _a_lost_passport(readings)
         or _only_a_copy_kept(readings)
