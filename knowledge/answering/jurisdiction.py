@@ -19,12 +19,17 @@ import re
 from functools import lru_cache
 
 from knowledge.answering.normalize import fold, fold_pattern, normalize
+from knowledge.answering.prefilter import Gated, PatternSet
 from knowledge.answering.translit import looks_latin, to_cyrillic
 
+# Every pattern here reads the same message: one pass over it tells which of them hold a
+# string they need, and only those are run (prefilter.py).
+_SCREEN = PatternSet()
 
-def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+
+def _compiled(source: str, flags: int = 0) -> Gated:
     """Compiled to run on normalized text: "израильск" is looked for as "израилск"."""
-    return re.compile(fold_pattern(source), flags)
+    return _SCREEN.add(re.compile(fold_pattern(source), flags))
 
 
 # Stems of country and city names, folded. Each language's forms are listed apart because

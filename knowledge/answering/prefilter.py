@@ -12,7 +12,7 @@ lets a pattern through, the pattern decides.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # The parser behind re.compile (sre_parse before Python 3.11, the oldest this runs on).
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -185,8 +185,8 @@ class PatternSet:
 
 
 class Gated:
-    """A compiled pattern that is run only on a text holding one of its strings: search and
-    sub give what the pattern's own would."""
+    """A compiled pattern that is run only on a text holding one of its strings: search,
+    finditer and sub give what the pattern's own would."""
 
     __slots__ = ("_index", "_set", "pattern")
 
@@ -195,10 +195,15 @@ class Gated:
         self._set = owner
         self._index = index
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._index not in self._set.candidates(text):
             return None
-        return self.pattern.search(text)
+        return self.pattern.search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._index not in self._set.candidates(text):
+            return iter(())
+        return self.pattern.finditer(text)
 
     def sub(self, replacement: str, text: str) -> str:
         if self._index not in self._set.candidates(text):

@@ -79,9 +79,10 @@ class KnowledgeBase:
         # Keyed by the exact text: the language guess and the concept tags read more of it
         # than the normalized form keeps.
         self._answer = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._match)
-        # The safety net reads the strings its patterns need on first use (half a second):
-        # here, in the build, not in the first message after a start.
+        # The safety net and the place check read the strings their patterns need on first
+        # use (half a second): here, in the build, not in the first message after a start.
         shows_danger("warm up: passport")
+        about_another_country("warm up: passport")
 
     def published(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.live]
