@@ -1190,6 +1190,23 @@ def test_a_trip_a_guest_invited_or_a_baku_bank_places_the_question_here(question
     assert about_another_country(question) is elsewhere
 
 
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        # A landlord who lives abroad, whether or not they can come: the place is
+        # where they live; the registration asked about is here.
+        ("Владелец квартиры живёт в Германии и приехать не сможет, как встать на учёт?", False),
+        ("Ev sahibi Rusiyada yaşayır, gələ bilmir, qeydiyyatı necə edim?", False),
+        ("Я живу в Германии, как там встать на учёт?", True),
+        # A card held from elsewhere beside a trip around Azerbaijan; the same card alone.
+        ("I hold a German residence permit and plan two weeks touring Azerbaijan, visa?", False),
+        ("I hold a German residence permit, how do I renew it?", True),
+    ],
+)
+def test_someone_living_abroad_or_a_card_from_there_leaves_the_question_here(question, elsewhere):
+    assert about_another_country(question) is elsewhere
+
+
 def test_applying_for_residence_names_the_temporary_residence_permit(kb):
     question = "Got a job here and my visa ends next month, can I still file for residence?"
     assert "trp" in kb.index.tagger.tags(question)

@@ -206,6 +206,9 @@ _HOME = _compiled(
     r"в азербаи?д?жан\w*|в баку|здесь|сюда|к нам|"
     r"гражданств\w* азербаи?д?жан\w*|азербаи?д?жанск\w* гражданств\w*|двои\w* гражданств\w*|"
     r"in azerbaijan|to azerbaijan|in baku|to baku|here|azerbaijani permit|"
+    # A trip about the country: "a month around Azerbaijan", "visiting Baku".
+    r"(?:around|across|through|visit|visiting|explore|exploring|tour|touring) "
+    r"(?:azerbaijan|baku)|"
     # "Pakistan work visa for Azerbaijan": the country before the visa is the asker's.
     r"for azerbaijan(?! (?:citizens?|nationals?|passports?|people))|for baku|"
     r"(?:e ?visa|visa|visas|work permit|residence permit) azerbaijan|"
@@ -328,7 +331,8 @@ _LIVES_AFTER = _compiled(
     r"^ (?:yasayan|yasayir|yasayirlar|qalan|isleyen|isleyir|isleyirler|olan)\b"
 )
 _COMING = _compiled(
-    r"\b(?:приезж|приед|прилет|прилёт|в гост|priezzh|pried|gel(?:ir|ib|mek|ecek|se|en|di)|"
+    r"\b(?:приезж|приед|приех|прилет|прилёт|в гост|priezzh|pried|prieh|priekh|"
+    r"gel(?:ir|ib|mek|ecek|se|en|di|e)|"
     r"qonaq|come|comes|coming|came|visit)\w*"
 )
 
