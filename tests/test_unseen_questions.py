@@ -1201,6 +1201,10 @@ def test_a_trip_a_guest_invited_or_a_baku_bank_places_the_question_here(question
         # A card held from elsewhere beside a trip around Azerbaijan; the same card alone.
         ("I hold a German residence permit and plan two weeks touring Azerbaijan, visa?", False),
         ("I hold a German residence permit, how do I renew it?", True),
+        # Home, where one is before coming or goes to see family, is an origin.
+        ("я пока дома в Узбекистане, работодатель просит справку о несудимости", False),
+        ("I'm still at home in Nepal and my employer in Baku asks for a diploma copy", False),
+        ("Я дома в Казахстане, как продлить ВНЖ в Казахстане?", True),
     ],
 )
 def test_someone_living_abroad_or_a_card_from_there_leaves_the_question_here(question, elsewhere):

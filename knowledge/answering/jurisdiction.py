@@ -345,10 +345,19 @@ def _lives_there_and_comes(text: str, place: re.Match[str]) -> bool:
     )
 
 
+# "я ещё дома в Киргизии", "still back home in Nepal": home, where one is before coming, is
+# an origin as a nationality is.
+_AT_HOME = _compiled(r"\b(?:дома|doma|at home|back home)(?: \w+)? $")
+
+
 def _named_in_passing(text: str, place: re.Match[str]) -> bool:
-    """The place is a detail of a question about ours: a stay there that is over, or where
-    someone who comes here lives."""
-    return _a_past_stay(text, place) or _lives_there_and_comes(text, place)
+    """The place is a detail of a question about ours: a stay there that is over, where
+    someone who comes here lives, or home."""
+    return (
+        _a_past_stay(text, place)
+        or _lives_there_and_comes(text, place)
+        or bool(_AT_HOME.search(text[max(0, place.start() - 20) : place.start()]))
+    )
 
 
 def _place_elsewhere(text: str) -> bool:
