@@ -42,7 +42,9 @@ def test_the_strings_every_match_needs_are_read_off_the_pattern(pattern, strings
     assert required_strings(re.compile(pattern)) == strings
 
 
-@pytest.mark.parametrize("pattern", [r"\w+ \w+", r"^(?!.*visa)", r"\bwp\b", r"(?i)visa"])
+@pytest.mark.parametrize(
+    "pattern", [r"\w+ \w+", r"^(?!.*visa)", r"\bwp\b", r"(?i)visa", r"(?i:visa)"]
+)
 def test_a_pattern_that_needs_no_telling_string_is_always_run(pattern):
     prefilter = Prefilter([re.compile(pattern), re.compile("permit")])
     assert prefilter.candidates("nothing here") == {0}

@@ -77,6 +77,8 @@ def _node(op, arg) -> tuple[Strings | None, Strings | None]:
     if op is sre.LITERAL:
         return frozenset({chr(arg)}), None
     if op is sre.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:  # "(?i:visa)" also matches "VISA"
+            return None, None
         return _sequence(arg[-1])
     if op is sre.BRANCH:
         read = [_sequence(alternative) for alternative in arg[1]]
