@@ -6,15 +6,14 @@ beside the repository were checked the same way when these phrasings were cleane
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
 
 from knowledge.answering.normalize import normalize
 from knowledge.kb.files import DATA_DIR
+from tests.set_messages import normalized_set_messages
 
-SETS = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 # Two wordings this alike differ by a question mark, a letter or a word's ending.
 COPIED = 90
 
@@ -43,12 +42,7 @@ def _phrasings() -> list[str]:
 
 
 def test_no_phrasing_of_the_knowledge_base_copies_an_evaluation_question():
-    questions = [
-        normalize(json.loads(line)["q"])
-        for path in sorted(SETS.glob("*.jsonl"))
-        for line in path.read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    questions = normalized_set_messages()
     assert len(questions) > 1000
     copied = []
     for phrasing in _phrasings():

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -12,11 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.answering.concepts import ConceptTagger
-from knowledge.answering.normalize import fold_pattern, normalize
+from knowledge.answering.normalize import fold_pattern
 from knowledge.answering.prefilter import Prefilter, required_strings
 from knowledge.kb.files import DATA_DIR
-
-SETS = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+from tests.set_messages import normalized_set_messages
 
 
 def _concept_patterns() -> list[re.Pattern[str]]:
@@ -53,12 +50,7 @@ def test_a_pattern_that_needs_no_telling_string_is_always_run(pattern):
 def test_every_concept_pattern_that_matches_a_question_is_let_through():
     patterns = _concept_patterns()
     prefilter = Prefilter(patterns)
-    texts = [
-        normalize(json.loads(line)["q"])
-        for path in sorted(SETS.glob("*.jsonl"))
-        for line in path.read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = normalized_set_messages()
     assert len(texts) > 1000
     missed = [
         (pattern.pattern, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-# The parser behind re.compile (sre_parse before Python 3.11, the oldest this runs on).
+# re.compile's own parser (public as sre_parse before 3.11): what it parses is what runs.
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -135,10 +135,11 @@ class Prefilter:
     """For a fixed list of patterns: the indices of those that may match a text."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]):
-        self.always = frozenset(i for i, p in enumerate(patterns) if required_strings(p) is None)
+        strings = [required_strings(p) for p in patterns]
+        self.always = frozenset(i for i, found in enumerate(strings) if found is None)
         by_string: dict[str, list[int]] = {}
-        for i, pattern in enumerate(patterns):
-            for string in required_strings(pattern) or ():
+        for i, found in enumerate(strings):
+            for string in found or ():
                 by_string.setdefault(string, []).append(i)
         self._automaton = ahocorasick.Automaton()
         for string, indices in by_string.items():
