@@ -649,6 +649,8 @@ def test_a_lock_a_debt_as_a_chain_and_an_original_kept_raise_the_alarm(message):
         # A copy kept, the original in one's own hands.
         "Müdir pasportumun surətini çıxarıb saxlayır, orijinal məndədir.",
         "работодатель сделал копию паспорта, оригинал у меня, это нормально?",
+        # The employer's original of the signed contract, a paper of the job, not an identity.
+        "the company keeps the original signed employment contract, I only got a scan",
         # Locked out of one's own flat.
         "I got locked out of my flat, the key broke in the door. who can I call?",
     ],

@@ -30,8 +30,11 @@ EN_WHO = (
 )
 EN_DOCS = (
     r"(?:passports?|documents?|docs|papers|ids?|id cards?|residence (?:cards?|permits?)|"
-    # "keeps a copy and the original too": the original is the passport itself.
-    r"trc|work permits?|permit cards?|originals?)"
+    # "keeps a copy and the original too": the original is the passport itself; "the
+    # original signed contract" is the employer's own copy of a paper, not one's identity.
+    r"trc|work permits?|permit cards?|"
+    r"originals?(?!(?: (?:signed|copy|paper|labou?r|work|employment|job))* (?:contracts?|"
+    r"agreements?|receipts?|invoices?|leases?|diplomas?|certificates?|letters?)\b))"
 )
 EN_MINE = r"(?:my|our|his|her|their|all (?:of )?(?:my|our|the|their)|the|all|both|both our)"
 EN_NOT = (
