@@ -1228,3 +1228,37 @@ def test_exile_an_escorted_life_or_a_priced_decision_raises_the_alarm(message):
 )
 def test_a_history_lesson_a_child_with_mother_or_a_fee_raises_no_alarm(message):
     assert not shows_danger(message), danger_kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # One's own card kept while studying abroad.
+        "I want a semester exchange in Europe while keeping my residence card here, is it ok?",
+        # Asking whether the rules allow it.
+        "student here, can i tutor kids for money at weekends or is that not allowed",
+        # Stranded by a flight, with children.
+        "we have two little kids and are stuck after our flight was cancelled, can we stay longer",
+        # A fee the asker never paid.
+        "my permit was approved but I never paid the fee, is it cancelled now?",
+        # How long one has to leave, asked after a contract ended.
+        "müqaviləm bitdi, ölkədən çıxmağa nə qədər vaxtım var?",
+    ],
+)
+def test_ones_own_card_a_rule_asked_a_flight_a_fee_unpaid_or_time_to_leave_is_no_alarm(message):
+    assert not shows_danger(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the boss is keeping my passport and says I owe him",
+        "my son is 14, he is stuck at the farm and they do not let him go",
+        "we have not been paid for three months and cannot leave",
+        "mənə 3 gün vaxt verdilər ki, ölkəni tərk edim, yoxsa deport edəcəklər",
+    ],
+)
+def test_a_passport_kept_a_child_held_wages_unpaid_or_days_given_to_leave_raise_the_alarm(
+    message,
+):
+    assert shows_danger(message)

@@ -227,7 +227,9 @@ _KINDS: tuple[Kind, ...] = (
                 4,
             ),
             _near(
-                r"(?:vaxt|mohlet|gun|saat)\w* (?:verib\w*|verdi\w*|verilib|verildi|qalib|var)",
+                # Not "how much time do I have to leave" ("nə qədər vaxtım var"): asked, not given.
+                r"(?<!ne qeder )(?<!nece )(?:vaxt|mohlet|gun|saat)\w* "
+                r"(?:verib\w*|verdi\w*|verilib|verildi|qalib|var)",
                 r"(?:terk|cixmag\w*|cixim|cixmaliyam|getmeliyem|getmeyimi|deport\w*|olkeden\w*|"
                 r"cixaracaq\w*|cixaracag\w*|mecburi)",
                 5,
@@ -508,7 +510,9 @@ _KINDS: tuple[Kind, ...] = (
             # en: "took my passport", "keeps our documents", "won't give my passport back".
             rf"(?<!\bi )(?<!\bwe )(?:took|taken|taking|takes|took away|has taken|have taken)"
             rf"(?: away)? {EN_MINE} (?:\w+ and )?{EN_DOCS}",
-            rf"(?<!\bi )(?<!\bwe )(?:kept|keeps|keeping|holds|holding|held|withheld|withholds|"
+            # Not one's own keeping: "a semester abroad while keeping my residence card here".
+            rf"(?<!\bi )(?<!\bwe )(?<!\bwhile )(?<!\bby )"
+            rf"(?:kept|keeps|keeping|holds|holding|held|withheld|withholds|"
             rf"withholding|confiscated|confiscates|confiscating|seized|hid|hides|hiding|retains|"
             rf"retained|locked away|locked up|locked|locks|still has|has had)"
             rf"(?: on| onto| on to)? {EN_MINE} "
@@ -911,7 +915,10 @@ _KINDS: tuple[Kind, ...] = (
             r"(?:house|flat|apartment|room|basement|villa|compound|farm|building)",
             rf"{EN_NOT} (?:been )?(?:paid|paying|pay) (?:me|us|him|her|them|my salary|our salary|"
             r"my wages|our wages|wages|salary|anything|for \d+)",
-            r"(?:haven ?t|hasn ?t|have not|has not|not|never) (?:been |got |gotten )?paid",
+            # "I never paid" (the fee) is the asker's own omission; "never been paid" is wages.
+            r"(?:haven ?t|hasn ?t|have not|has not|not|never) (?:been |got |gotten )paid",
+            r"(?<!\bi )(?<!\bwe )(?<!\bi ve )(?<!\bwe ve )"
+            r"(?:haven ?t|hasn ?t|have not|has not|not|never) paid",
             # Handed on to someone else like goods: "её хотят передать другому человеку".
             r"(?:хотят|хочет|собираются|собирается|грозят\w*|решили) (?:\w+ )?(?:передать|"
             r"продать|перепродать|отдать) (?:\w+ )?(?:другому|другим|кому то|новому) "

@@ -206,8 +206,13 @@ _CUES = {
         r"|sindir(?!misam\b|dim\b|dik\b|misik\b)\w*|sinib|toxunur\w*|tecavuz\w*|dovdu\w*|dovur\w*|драк\w*|fight\w*"
     ),
     "confined": (
-        r"won ?t let|don ?t let|doesn ?t let|not allowed|can ?t leave|cannot leave|locked|lock"
-        r"|guards?|guarded|trapped|stuck|escape|run away|ran away|whoever leaves|if (?:i|we) leave"
+        # "can I tutor kids at weekends, or is that not allowed?" asks what the rules permit.
+        r"won ?t let|don ?t let|doesn ?t let|(?<!\bis that )(?<!\bis it )not allowed|"
+        r"can ?t leave|cannot leave|locked|lock"
+        r"|guards?|guarded|trapped"
+        # "stuck after our flight got cancelled": stranded by a flight, not held.
+        r"|stuck(?! (?:\w+ ){0,4}(?:flight|flights|reys|рейс)\b)|escape|run away|ran away"
+        r"|whoever leaves|if (?:i|we) leave"
         r"|can ?t go home|cannot go home|not allowed (?:out|to go)|нельзя (?:выходить|уходить|"
         r"уити)"
         r"|не выпуска\w*|не отпуска\w*|заперт\w*|запер\w*|охран\w*|сбежат\w*|убежат\w*|не дают"
