@@ -1253,6 +1253,8 @@ def test_ones_own_card_a_rule_asked_a_flight_a_fee_unpaid_or_time_to_leave_is_no
     "message",
     [
         "the boss is keeping my passport and says I owe him",
+        # Violence to a coworker, with a particle between.
+        "the foreman beat up my co-worker yesterday and said we are next",
         "my son is 14, he is stuck at the farm and they do not let him go",
         "we have not been paid for three months and cannot leave",
         "mənə 3 gün vaxt verdilər ki, ölkəni tərk edim, yoxsa deport edəcəklər",

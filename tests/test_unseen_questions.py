@@ -1205,6 +1205,14 @@ def test_a_trip_a_guest_invited_or_a_baku_bank_places_the_question_here(question
         ("я пока дома в Узбекистане, работодатель просит справку о несудимости", False),
         ("I'm still at home in Nepal and my employer in Baku asks for a diploma copy", False),
         ("Я дома в Казахстане, как продлить ВНЖ в Казахстане?", True),
+        # A host abroad who cannot register the guest, said with no coming at all.
+        ("the flat owner lives in Turkey and can't do my registration, what now?", False),
+        ("хозяин квартиры живёт в Москве, кто меня зарегистрирует?", False),
+        ("my landlord lives in Germany, how do I get a German visa?", True),
+        # Where one sets out from now, on the way here; the same place asked about.
+        ("currently in Georgia, will cross into Azerbaijan next week, do I need a visa?", False),
+        ("hazırda Gürcüstandayam, Azərbaycana girmək üçün viza lazımdır?", False),
+        ("I am currently in Georgia, how do I get a residence permit in Georgia?", True),
     ],
 )
 def test_someone_living_abroad_or_a_card_from_there_leaves_the_question_here(question, elsewhere):

@@ -350,13 +350,47 @@ def _lives_there_and_comes(text: str, place: re.Match[str]) -> bool:
 _AT_HOME = _compiled(r"\b(?:дома|doma|at home|back home)(?: \w+)? $")
 
 
+# A landlord or host who lives abroad ("our landlord lives in Russia and can't register me"):
+# the registration asked of is ours, whoever cannot come to do it.
+_HOST_LIVES = _compiled(
+    r"\b(?:landlord|landlady|owner|host|хозя\w*|арендодател\w*|владел\w*|sahib\w*|"
+    r"ev sahib\w*)(?: \w+){0,2} (?:lives|living|is based|based|живет|живут|проживает|"
+    r"zhivet|yasayir)(?: \w+)? $"
+)
+# In Azerbaijani the place comes between: "ev sahibi Rusiyada yaşayır".
+_HOST_NAMED_AZ = _compiled(r"\b(?:ev sahib\w*|mulk sahib\w*|menzil sahib\w*)(?: \w+)? $")
+# Where one is now on the way here ("currently in Georgia, planning to cross into
+# Azerbaijan"): the place is the start of the journey, the question is about arriving.
+_NOW_AT = _compiled(
+    r"\b(?:currently|right now|now|at the moment|сеичас|sejchas|seichas|hazirda|indi)"
+    r"(?: \w+)?(?: in| в| v)? $"
+)
+_TOWARD_US = _compiled(
+    r"\b(?:into|to|enter|entering|cross\w*|come to|coming to) (?:azerbaijan|baku)\b"
+    r"|\bв (?:азербаи?д?жан|баку)\b|\bv (?:azerbaidzhan|azerbajdzhan|baku)\b"
+    r"|\b(?:azerbaycana|bakiya)\b"
+)
+
+
+def _on_the_way_here(text: str, place: re.Match[str]) -> bool:
+    before = text[max(0, place.start() - 25) : place.start()]
+    return bool(_NOW_AT.search(before) and _TOWARD_US.search(text))
+
+
 def _named_in_passing(text: str, place: re.Match[str]) -> bool:
     """The place is a detail of a question about ours: a stay there that is over, where
-    someone who comes here lives, or home."""
+    someone who comes here (or a host) lives, home, or where one sets out from now."""
+    before = text[max(0, place.start() - 40) : place.start()]
     return (
         _a_past_stay(text, place)
         or _lives_there_and_comes(text, place)
         or bool(_AT_HOME.search(text[max(0, place.start() - 20) : place.start()]))
+        or bool(_HOST_LIVES.search(before))
+        or bool(
+            _HOST_NAMED_AZ.search(before)
+            and _LIVES_AFTER.search(text[place.end() : place.end() + 20])
+        )
+        or _on_the_way_here(text, place)
     )
 
 

@@ -1014,7 +1014,8 @@ _KINDS: tuple[Kind, ...] = (
             r"punch(?:es|ed|ing)|hurt|hurts|hurting|attack(?:s|ed|ing)|assault(?:s|ed|ing)|"
             r"rap(?:e|ed|es|ing)|abus(?:e|es|ed|ing)|harass(?:es|ed|ing)?|molest\w*|chok(?:e|es|"
             r"ed|"
-            r"ing)|tortur\w*|touch(?:es|ed|ing)) " + EN_WHO,
+            # "beat up my coworker": the particle between.
+            r"ing)|tortur\w*|touch(?:es|ed|ing))(?: up)? " + EN_WHO,
             r"(?:hit|hits|punch\w*|slap\w*|kick\w*|beat|beats|struck|smash\w*)"
             r"(?: me| us| him| her| them)? (?:in |on |across )?(?:the |my |his |her |our |their )"
             r"(?:face|head|eyes?|nose|mouth|back|stomach|belly|neck|ribs|chest)",

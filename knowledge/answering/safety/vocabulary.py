@@ -26,7 +26,8 @@ def _near(a: str, b: str, n: int = 3) -> str:
 EN_WHO = (
     r"(?:me|us|him|her|them|(?:my|our|his|her|their) (?:\w+ )?(?:husband|wife|son|daughter|"
     r"child|kid|brother|sister|friend|father|mother|dad|mum|mom|cousin|uncle|aunt|colleague|"
-    r"workers?|employees?|partner|boyfriend|girlfriend|nephew|niece|relative|neighbou?r)s?)"
+    r"workers?|employees?|partner|boyfriend|girlfriend|nephew|niece|relative|neighbou?r|"
+    r"co ?workers?|workmates?|roommates?|flatmates?)s?)"
 )
 EN_DOCS = (
     r"(?:passports?|documents?|docs|papers|ids?|id cards?|residence (?:cards?|permits?)|"
