@@ -353,8 +353,8 @@ _AT_HOME = _compiled(r"\b(?:дома|doma|at home|back home)(?: \w+)? $")
 # A landlord or host who lives abroad ("our landlord lives in Russia and can't register me"):
 # the registration asked of is ours, whoever cannot come to do it.
 _HOST_LIVES = _compiled(
-    r"\b(?:landlord|landlady|owner|host|хозя\w*|арендодател\w*|владел\w*|sahib\w*|"
-    r"ev sahib\w*)(?: \w+){0,2} (?:lives|living|is based|based|живет|живут|проживает|"
+    r"\b(?:landlord|landlady|owner|host|хозя\w*|арендодател\w*|владел\w*|"
+    r"sahib\w*)(?: \w+){0,2} (?:lives|living|is based|based|живет|живут|проживает|"
     r"zhivet|yasayir)(?: \w+)? $"
 )
 # In Azerbaijani the place comes between: "ev sahibi Rusiyada yaşayır".
